@@ -1,0 +1,3 @@
+from kabar_cli.cli import main
+
+main()
