@@ -1,0 +1,162 @@
+"""The article's publication date and its anchor for relative expressions.
+
+``find_published`` reads only a stated publication date: a header line near the top
+("Jumat, 11 Maret 2022" alone on its line, "Sabtu, 23 Des 2017 09:24 WIB",
+"Diterbitkan 05 Sep 2023, 09:29 WIB") or a URL path "/2025/05/09/" in the text.
+``infer_anchor`` falls back to the article's dated events ("kata Hendy, Selasa
+(28/1/2025)"), then to a "Rabu (4/9)" whose weekday fits exactly one year near the
+years the article mentions ("Pilkada 2024 ini").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from kabar_cli.dates import model as M
+from kabar_cli.dates.grammar import alt
+from kabar_cli.dates.resolve import fix_invalid, month_of, weekday_of, _year
+from kabar_cli.dates.scan import Raw, scan
+from kabar_cli.lexicon.dates import load_date_lexicon
+
+HEADER_SPAN = 3000           # characters at the top of the text searched for a header line
+LEAD_SPAN = 600              # characters of the lead searched for a dated event
+URL_DATE = re.compile(r"(?<![\d/])/((?:19|20)\d{2})/([01]?\d)/([0-3]?\d)/")
+DAY_RULES = {"wd_paren", "num_date", "iso", "text_date"}
+
+
+@lru_cache(maxsize=1)
+def _line_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    lex = load_date_lexicon()
+    time = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    tail = re.compile(r"[\s,|\-\u2013\u2014]*(?:" + time + r")?\s*(?:" + alt(lex.words("time_zones"))
+                      + r")?[\s|]*$", re.IGNORECASE)
+    has_time = re.compile(r"^[\s,|\-\u2013\u2014]*" + time, re.IGNORECASE)
+    labels = alt(lex.words("published_labels") + lex.words("updated_labels"))
+    label_end = re.compile(r"(?<![^\W\d_])(?P<lab>" + labels + r")\s*:?\s*$", re.IGNORECASE)
+    return tail, has_time, label_end
+
+
+def explicit_day(raw: Raw) -> dt.date | None:
+    """The date of an expression that states day, month and year ('Rabu (9/3/2022)')."""
+    if raw.rule not in DAY_RULES or raw.get("y") is None or raw.upper is not None:
+        return None
+    d, m = int(raw.get("d")), month_of(raw)
+    if not (1 <= m <= 12):
+        return None
+    return fix_invalid(_year(raw.get("y")), m, d, weekday_of(raw))
+
+
+def _header_kind(text: str, raw: Raw) -> str | None:
+    """'published', 'updated' or 'plain' when the date stands as a header line; else None."""
+    tail_re, has_time, label_end = _line_patterns()
+    line_start = text.rfind("\n", 0, raw.start) + 1
+    line_end = text.find("\n", raw.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not tail_re.match(text, raw.end, line_end):
+        return None
+    before = text[line_start:raw.start]
+    label = label_end.search(before)
+    if label:
+        lab = label.group("lab").lower()
+        return "updated" if lab in load_date_lexicon().words("updated_labels") else "published"
+    if not before.strip(" \t|-") or has_time.match(text, raw.end, line_end):
+        return "plain"
+    return None
+
+
+def find_published(text: str) -> dt.date | None:
+    """The publication date when the text states it, else None.
+
+    >>> find_published("Judul berita\\n\\nJumat, 11 Maret 2022\\n\\nBanyuwangi - Bupati ...")
+    datetime.date(2022, 3, 11)
+    """
+    if not text:
+        return None
+    url = URL_DATE.search(text)
+    if url and M.valid_day(*map(int, url.groups())):
+        return M.valid_day(*map(int, url.groups()))
+    found: dict[str, dt.date] = {}
+    for raw in scan(text):
+        if raw.start > HEADER_SPAN:
+            break
+        date = explicit_day(raw)
+        kind = _header_kind(text, raw) if date else None
+        if kind and kind not in found:
+            found[kind] = date
+    for kind in ("published", "plain", "updated"):
+        if kind in found:
+            return found[kind]
+    return None
+
+
+def _dated_event(text: str, raws: tuple[Raw, ...]) -> dt.date | None:
+    """Latest weekday-bearing full date ('Senin (7/8/2023)'), else a full date in the lead."""
+    dated = [explicit_day(r) for r in raws if r.get("wd")]
+    dated = [d for d in dated if d]
+    if dated:
+        return max(dated)
+    lead = _lead_span(text)
+    for raw in raws:
+        if lead[0] <= raw.start < lead[1] and raw.rule in {"text_date", "num_date", "iso"}:
+            date = explicit_day(raw)
+            if date:
+                return date
+    return None
+
+
+def _lead_span(text: str) -> tuple[int, int]:
+    """The first paragraph of running text (a line of at least 100 characters)."""
+    pos = 0
+    for line in text.split("\n"):
+        if len(line.strip()) >= 100:
+            return pos, pos + min(len(line), LEAD_SPAN)
+        pos += len(line) + 1
+    return 0, 0
+
+
+def _year_hints(raws: tuple[Raw, ...]) -> set[int]:
+    """Years the article speaks from: 'Pilkada 2024 ini' first, else the latest past year."""
+    current, past = set(), set()
+    for raw in raws:
+        if raw.rule != "year" or raw.open_end or raw.upper is not None:
+            continue
+        y, suf = int(raw.get("y")), (raw.get("suf") or "").lower()
+        if suf == "ini":
+            current.add(y)
+        elif suf not in {"mendatang", "nanti", "depan"}:
+            past.add(y)
+    base = current or ({max(past)} if past else set())
+    return {y + k for y in base for k in (-1, 0, 1)}
+
+
+def _weekday_year(raws: tuple[Raw, ...]) -> dt.date | None:
+    """'Rabu (4/9)' + 'Pilkada 2024 ini' -> 2024-09-04, when exactly one year fits."""
+    years = _year_hints(raws)
+    for raw in raws:
+        if raw.rule != "wd_paren" or raw.get("y") is not None:
+            continue
+        d, m, wd = int(raw.get("d")), int(raw.get("m")), weekday_of(raw)
+        fits = [M.valid_day(y, m, d) for y in sorted(years)]
+        fits = [f for f in fits if f and f.weekday() == wd]
+        if len(fits) == 1:
+            return fits[0]
+    return None
+
+
+def infer_anchor(text: str, published: dt.date | None) -> tuple[dt.date | None, str | None]:
+    """(anchor, source): source is 'published', 'dated-event', 'weekday+year' or None.
+
+    >>> infer_anchor("Ujar Mujiono, Rabu (4/9). Pada Pilkada 2024 ini ...", None)
+    (datetime.date(2024, 9, 4), 'weekday+year')
+    """
+    if published is not None:
+        return published, "published"
+    raws = scan(text or "")
+    event = _dated_event(text or "", raws)
+    if event is not None:
+        return event, "dated-event"
+    guessed = _weekday_year(raws)
+    if guessed is not None:
+        return guessed, "weekday+year"
+    return None, None

@@ -1,0 +1,173 @@
+"""Token-pattern grammar of Indonesian date expressions, compiled once from ``dates.json``.
+
+Each rule is a regular expression over word tokens whose word classes (month names,
+weekdays, relative words, connectives) come from the lexicon.  Every quantifier is
+either bounded or separated from its neighbours by a mandatory non-space token, so no
+rule backtracks catastrophically ("1/" * 50000 and "Senin " * 50000 stay linear).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kabar_cli.lexicon.dates import DateLexicon, load_date_lexicon
+
+NO_LETTER_BEFORE = r"(?<![^\W\d_])"
+NO_LETTER_AFTER = r"(?![^\W\d_])"
+YEAR = r"(?:19|20)\d{2}"
+COMMA = r"\s*(?:,\s*)?"          # "Kamis, 25 April" / "Kamis 25 April"
+DAY_START = r"(?<!\d[.,/:])(?<!\d)"  # "dua,20 Februari" is fine, "3,20 Mei" is not
+
+
+def alt(words) -> str:
+    """Alternation of words, longest first, inner spaces matching any whitespace."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One grammar rule: its name, compiled pattern and tie-break priority (lower wins)."""
+
+    name: str
+    pattern: re.Pattern
+    priority: int
+
+
+def _word_classes(lex: DateLexicon) -> dict[str, str]:
+    w = lex.words
+    return {
+        "WD": alt(lex.weekdays),
+        "MON": alt(lex.months),
+        "TOD": alt(w("time_of_day")),
+        "CONN": alt(w("range_connectives")),
+        "SUF": alt(w("year_suffixes")),
+        "PRE": alt(w("year_prefixes")),
+        "LAB": alt(w("year_labels")),
+        "DPFX": alt(w("day_prefixes")),
+        "DAYW": alt(lex.day_words),
+        "UNIT": alt(lex.units),
+        "DIR": alt(lex.directions),
+        "NUMW": alt(lex.number_words),
+        "WDSUF": alt(["lalu", "kemarin", "depan", "mendatang", "ini"]),
+    }
+
+
+def _sources() -> list[tuple[str, str]]:
+    """(rule name, pattern template); ``{X}`` are word classes from the lexicon."""
+    wd_prefix = r"(?:(?P<wd>{WD})" + NO_LETTER_AFTER + r"(?:\s+{TOD})?" + COMMA + r")?"
+    return [
+        # Rabu (4/9) · Selasa, (5/9/2023) · Kamis pagi (14/11) · Jumat (24//5/2024) · Kamis (13/9/ 2018)
+        ("wd_paren", NO_LETTER_BEFORE + r"(?P<wd>{WD})" + NO_LETTER_AFTER + r"(?:\s+{TOD})?" + COMMA
+         + r"\(\s*(?P<d>\d{1,2})\s*/{1,2}\s*(?P<m>\d{1,2})(?:\s*/{1,2}\s*(?P<y>\d{4}|\d{2}))?\s*\)"),
+        # 25/04/2024 · Kamis, 25-04-2024
+        ("num_date", NO_LETTER_BEFORE + wd_prefix + r"(?<![\d/.])(?P<d>\d{1,2})(?P<sep>[/.-])"
+         r"(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/])"),
+        # 2024-04-25
+        ("iso", r"(?<![\d/.-])(?P<y>" + YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])"),
+        # 8-9 Maret 2022 · 8 hingga 10 Maret
+        ("day_range", DAY_START + r"(?P<d1>\d{1,2})\s*{CONN}\s*(?P<d2>\d{1,2})\s+(?P<mon>{MON})"
+         + NO_LETTER_AFTER + r"(?:" + COMMA + r"(?P<y>" + YEAR + r")(?!\d))?"),
+        # Kamis, 25 April 2024 · tanggal 22 Mei 2022 · 30 Juni nanti · Sabtu, 23 Des 2017
+        ("text_date", NO_LETTER_BEFORE + wd_prefix + r"(?:{DPFX}\.?\s+)?" + DAY_START
+         + r"(?P<d>\d{1,2})\s+(?P<mon>{MON})" + NO_LETTER_AFTER
+         + r"(?:" + COMMA + r"(?P<y>" + YEAR + r")(?!\d)|\s+(?P<suf>{SUF})" + NO_LETTER_AFTER + ")?"),
+        # 2010-2015 · periode 2019- 2024
+        ("year_range", r"(?<![\w.,/:-])(?P<y1>" + YEAR + r")\s*(?:[-\u2013\u2014]|s\.?d\.?|s/d)\s*(?P<y2>"
+         + YEAR + r")(?![\w%]|[.,:/-]\d)"),
+        # Oktober 2022 · akhir Agustus 2025 · Desember mendatang
+        ("month", NO_LETTER_BEFORE + r"(?:(?P<pre>{PRE})\s+)?(?:bulan\s+)?(?P<mon>{MON})" + NO_LETTER_AFTER
+         + r"(?:" + COMMA + r"(?P<y>" + YEAR + r")(?!\d)|\s+(?P<suf>{SUF})" + NO_LETTER_AFTER + ")"),
+        # 2022 · akhir 2022 · Tahun Anggaran 2022 · 2027 mendatang · (2019)
+        ("year", r"(?:" + NO_LETTER_BEFORE + r"(?P<pre>{PRE})\s+)?(?:" + NO_LETTER_BEFORE
+         + r"(?P<lab>{LAB})\.?\s*)?(?<![\w.,/:+-])(?P<y>" + YEAR + r")(?![\w%]|[.,:/-]\d)"
+         r"(?:\s+(?P<suf>{SUF})" + NO_LETTER_AFTER + ")?"),
+        # dua hari lalu · pekan lalu · tahun ini · bulan depan
+        ("rel_unit", NO_LETTER_BEFORE + r"(?:(?P<n>\d{1,2}|{NUMW})\s+)?(?P<unit>{UNIT})\s+(?P<dir>{DIR})"
+         + NO_LETTER_AFTER),
+        # kemarin · hari ini · besok
+        ("day_word", NO_LETTER_BEFORE + r"(?P<w>{DAYW})" + NO_LETTER_AFTER),
+        # di bulan yang sama
+        ("same_ref", NO_LETTER_BEFORE + r"(?P<unit>hari|bulan|tahun)\s+yang\s+sama" + NO_LETTER_AFTER),
+        # tanggal 13
+        ("day_only", NO_LETTER_BEFORE + r"{DPFX}\.?\s*(?P<d>\d{1,2})(?!\d|[/.,:-]\d)" + NO_LETTER_AFTER),
+        # Jumat · hari Minggu · Senin lalu
+        ("weekday", NO_LETTER_BEFORE + r"(?:(?P<hari>hari)\s+)?(?P<wd>{WD})" + NO_LETTER_AFTER
+         + r"(?:\s+(?P<suf>{WDSUF})" + NO_LETTER_AFTER + ")?"),
+    ]
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    """All grammar rules, compiled once."""
+    classes = _word_classes(load_date_lexicon())
+    out = []
+    for prio, (name, template) in enumerate(_sources()):
+        source = re.sub(r"\{([A-Z]+)\}", lambda m: classes[m.group(1)], template)
+        out.append(Rule(name, re.compile(source), prio))
+    return tuple(out)
+
+
+DIGIT_RULES = {"wd_paren", "num_date", "iso", "day_range", "text_date", "year_range", "year", "day_only"}
+DIGITS = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=1)
+def keywords() -> tuple[str, ...]:
+    """Words that start a date expression without digits ("Desember mendatang", "kemarin")."""
+    lex = load_date_lexicon()
+    words = {*lex.month_names, *lex.weekdays, *lex.units, *(w.split()[0] for w in lex.day_words)}
+    return tuple(sorted(words))
+
+
+def _merge(spans: list[tuple[int, int]], size: int, before: int, after: int) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for s, e in sorted(spans):
+        s, e = max(0, s - before), min(size, e + after)
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def windows(low: str, before: int = 30, after: int = 45) -> tuple[list, list]:
+    """Stretches of lowercase text around digits, and around date keywords.
+
+    The rules only run inside these windows: most of an article holds no date.
+    ``str.find`` is used for keywords because it is much faster than a regex alternation.
+    """
+    digit_spans = [m.span() for m in DIGITS.finditer(low)]
+    word_spans = []
+    for word in keywords():
+        i = low.find(word)
+        while i >= 0:
+            word_spans.append((i, i + len(word)))
+            i = low.find(word, i + 1)
+    size = len(low)
+    return _merge(digit_spans, size, before, after), _merge(word_spans, size, before, after)
+
+
+def lower_same_length(text: str) -> str:
+    """``text.lower()`` keeping every offset (rules are compiled for lowercase text)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+@lru_cache(maxsize=1)
+def helpers() -> dict[str, re.Pattern]:
+    """Small patterns used around a match (on the original text, case-insensitive)."""
+    lex = load_date_lexicon()
+    w = lex.words
+    return {
+        "conn_gap": re.compile(r"\s*" + alt(w("range_connectives")) + r"\s*", re.IGNORECASE),
+        "open_end": re.compile(r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d)\s+" + alt(w("open_ends"))
+                               + NO_LETTER_AFTER, re.IGNORECASE),
+        "open_start": re.compile(NO_LETTER_BEFORE + alt(w("open_starts")) + r"\s+$", re.IGNORECASE),
+        "prev_word": re.compile(r"([^\W\d_]+)[\s.]*$"),
+        "next_word": re.compile(r"\s+([^\W\d_]+)"),
+        "word_gap": re.compile(r"([^\W\d_]+)[ \t]+$"),
+    }

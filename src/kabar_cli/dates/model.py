@@ -1,0 +1,95 @@
+"""Typed results of the date normaliser and the calendar helpers they need.
+
+Values follow ``FORMAT.md``: day "2024-09-04", month "2022-10", year "2022",
+interval "2010/2019" or "2022-03-08/2022-03-09", open interval "2016/..".
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from pydantic import BaseModel, ConfigDict
+
+KINDS = ("day", "month", "year", "interval", "open", "weekday", "relative")
+
+_POINT = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
+VALUE_RE = re.compile(rf"^{_POINT}(?:/(?:{_POINT}|\.\.))?$")
+
+
+class DateMatch(BaseModel):
+    """One date expression found in a text.
+
+    ``Rabu (4/9)`` in an article anchored on 2024-09-04 gives
+    ``DateMatch(start=.., end=.., text="Rabu (4/9)", value="2024-09-04", kind="day")``.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    kind: str
+
+
+def valid_day(y: int, m: int, d: int) -> dt.date | None:
+    """The date, or None when it does not exist ("31/11/2023")."""
+    if not (1 <= m <= 12 and 1 <= d <= 31 and 1 <= y <= 9999):
+        return None
+    if d > calendar.monthrange(y, m)[1]:
+        return None
+    return dt.date(y, m, d)
+
+
+def fmt_day(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def fmt_month(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def fmt_year(y: int) -> str:
+    return f"{y:04d}"
+
+
+def shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
+    """("bulan depan" of December 2024) ``shift_month(2024, 12, 1) == (2025, 1)``."""
+    idx = y * 12 + (m - 1) + delta
+    return idx // 12, idx % 12 + 1
+
+
+def week_interval(anchor: dt.date, delta_weeks: int) -> str:
+    """Monday-to-Sunday week ``delta_weeks`` from the anchor's week ("pekan lalu" = -1)."""
+    monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=delta_weeks)
+    return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+
+
+def weekday_on_or_before(anchor: dt.date, weekday: int, strict: bool = False) -> dt.date:
+    """Most recent ``weekday`` on or before the anchor ("Jumat" in a Sunday article)."""
+    back = (anchor.weekday() - weekday) % 7
+    if strict and back == 0:
+        back = 7
+    return anchor - dt.timedelta(days=back)
+
+
+def weekday_after(anchor: dt.date, weekday: int) -> dt.date:
+    """Next ``weekday`` strictly after the anchor ("Senin depan")."""
+    ahead = (weekday - anchor.weekday()) % 7 or 7
+    return anchor + dt.timedelta(days=ahead)
+
+
+def is_valid_value(value: str) -> bool:
+    """True when ``value`` is one of the FORMAT.md forms and names real dates."""
+    if not VALUE_RE.match(value):
+        return False
+    for part in value.split("/"):
+        if part == "..":
+            continue
+        bits = [int(x) for x in part.split("-")]
+        if len(bits) >= 2 and not 1 <= bits[1] <= 12:
+            return False
+        if len(bits) == 3 and valid_day(*bits) is None:
+            return False
+    return True

@@ -1,0 +1,70 @@
+"""Loader for the Indonesian date vocabulary in ``dates.json``.
+
+The JSON file is the single source of language data for :mod:`kabar_cli.dates`:
+month names with their abbreviations ("Agustus", "Agu", "Agt"), weekday names
+("Jumat", "Jum'at"), relative words ("kemarin", "pekan lalu"), range connectives
+("hingga", "s.d.") and the small word lists that tell a year from a count.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_FILE = Path(__file__).with_name("dates.json")
+
+
+@dataclass(frozen=True)
+class DateLexicon:
+    """Typed view of ``dates.json``; every word is lowercase."""
+
+    month_names: dict[str, int]      # full names: "maret" -> 3
+    month_abbr: dict[str, int]       # abbreviations: "mrt" -> 3
+    weekdays: dict[str, int]         # "jumat" -> 4 (Monday = 0)
+    day_words: dict[str, int]        # "kemarin" -> -1
+    units: dict[str, str]            # "pekan" -> "week"
+    directions: dict[str, int]       # "lalu" -> -1
+    number_words: dict[str, int]     # "dua" -> 2
+    lists: dict[str, tuple[str, ...]]  # every other word list, by its JSON key
+
+    def words(self, key: str) -> tuple[str, ...]:
+        """A word list by its JSON key, e.g. ``words("open_starts")``."""
+        return self.lists[key]
+
+    @property
+    def months(self) -> dict[str, int]:
+        """Full names and abbreviations together."""
+        return {**self.month_names, **self.month_abbr}
+
+
+def _invert(groups: dict[str, list[str]]) -> dict[str, int]:
+    return {word: int(key) for key, words in groups.items() for word in words}
+
+
+def parse_lexicon(raw: dict) -> DateLexicon:
+    """Build a :class:`DateLexicon` from the decoded JSON object."""
+    months = raw["months"]
+    mapping_keys = {"months", "weekdays", "day_words", "units", "directions", "number_words"}
+    lists = {k: tuple(v) for k, v in raw.items() if k not in mapping_keys and isinstance(v, list)}
+    return DateLexicon(
+        month_names=_invert({k: v["names"] for k, v in months.items()}),
+        month_abbr=_invert({k: v["abbr"] for k, v in months.items()}),
+        weekdays=_invert(raw["weekdays"]),
+        day_words=dict(raw["day_words"]),
+        units=dict(raw["units"]),
+        directions=dict(raw["directions"]),
+        number_words=dict(raw["number_words"]),
+        lists=lists,
+    )
+
+
+def load_raw(path: Path = DATA_FILE) -> dict:
+    """The decoded JSON object, for tests of the data file itself."""
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def load_date_lexicon() -> DateLexicon:
+    """The date lexicon, read once per process."""
+    return parse_lexicon(load_raw())
