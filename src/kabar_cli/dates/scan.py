@@ -15,7 +15,7 @@ from kabar_cli.lexicon.dates import load_date_lexicon
 POINT_RULES = {"wd_paren", "num_date", "iso", "text_date", "month", "year"}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Raw:
     """One expression as written: rule name, span and the named groups it matched."""
 
@@ -107,7 +107,7 @@ def _select(text: str, found) -> list[Raw]:
     taken = bytearray(len(text))
     kept = []
     for start, end, _prio, name, groups in sorted(found, key=lambda c: (c[0] - c[1], c[2], c[0])):
-        if any(taken[start:end]) or not _is_date(text, start, end, name, groups):
+        if taken.find(1, start, end) >= 0 or not _is_date(text, start, end, name, groups):
             continue
         taken[start:end] = b"\x01" * (end - start)
         if name == "day_word" and _vague(text, end, groups):
@@ -161,8 +161,8 @@ def _open(text: str, raws: list[Raw]) -> list[Raw]:
     for raw in raws:
         if raw.start < skip_until:
             continue
-        openable = raw.rule in {"year", "month", "rel_unit"} and (raw.rule != "rel_unit" or
-                                                                 raw.get("unit").lower() in {"tahun", "bulan"})
+        openable = raw.upper is None and (raw.rule in {"year", "month"} or (
+            raw.rule == "rel_unit" and raw.get("unit") in {"tahun", "bulan"}))
         if openable:
             tail = h["open_end"].match(text, raw.end)
             if tail:

@@ -1,0 +1,81 @@
+"""Language data for kabar, and the small code that reads it.
+
+Every list of Indonesian words the extractors use lives in a file beside this module:
+titles.json (positions and their abbreviations), people.json (honorifics, ranks, degrees),
+orgs.json (institution heads and expansions), reporting.json (speech cues around quotes),
+boilerplate.json (web page furniture), words.txt (capitalised words that are not names),
+dates.json (months, weekdays, relative words) and regions.tsv (the gazetteer).
+"""
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+def read_text(name: str) -> str:
+    """The text of one data file of this package."""
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+@cache
+def load_json(name: str) -> dict[str, Any]:
+    """One JSON data file, parsed once per process."""
+    return json.loads(read_text(name))
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """A one-word-per-line file as a lowercase set; '#' starts a comment line."""
+    lines = (line.strip() for line in read_text(name).splitlines())
+    return frozenset(line.lower() for line in lines if line and not line.startswith("#"))
+
+
+def titles() -> dict[str, Any]:
+    return load_json("titles.json")
+
+
+def people() -> dict[str, Any]:
+    return load_json("people.json")
+
+
+def orgs() -> dict[str, Any]:
+    return load_json("orgs.json")
+
+
+def reporting() -> dict[str, Any]:
+    return load_json("reporting.json")
+
+
+def boilerplate() -> dict[str, Any]:
+    return load_json("boilerplate.json")
+
+
+def non_name_words() -> frozenset[str]:
+    return word_set("words.txt")
+
+
+@cache
+def title_expansions() -> dict[str, str]:
+    """Lowercase abbreviation -> expanded title ('sekda' -> 'Sekretaris Daerah')."""
+    return {k.lower(): v for k, v in titles()["abbreviations"].items()}
+
+
+@cache
+def org_expansions() -> dict[str, str]:
+    """Lowercase abbreviation -> expanded institution word ('pemkab' -> 'Pemerintah Kabupaten')."""
+    return {k.lower(): v for k, v in orgs()["expansions"].items()}
+
+
+def expand_title(title: str) -> str:
+    """Expand abbreviations inside a title: 'Sekda' -> 'Sekretaris Daerah', 'Kadis Kesehatan' -> 'Kepala Dinas Kesehatan'."""
+    table = title_expansions()
+    if title.lower() in table:
+        return table[title.lower()]
+    words = title.split()
+    for size in (2, 1):
+        head = " ".join(words[:size]).lower()
+        if len(words) > size and head in table:
+            return " ".join([table[head], *words[size:]])
+    return title

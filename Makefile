@@ -1,0 +1,40 @@
+# kabar: `make run` and `make test` set up a fresh machine (they create .venv and install).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED := ../shared
+
+.PHONY: install run test eval bench bench-dates clean
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/kabar extract seeds/
+	$(BIN)/kabar who Mujiono
+
+test: install
+	$(BIN)/python -m pytest -q
+
+eval: install
+	$(BIN)/python $(SHARED)/eval/score.py --articles seeds --gold $(SHARED)/gold --kabar $(BIN)/kabar
+	@for dir in $(SHARED)/corpus/*/; do \
+		if [ -d "$$dir/articles" ] && [ -d "$$dir/gold" ]; then \
+			echo "== $$dir"; \
+			$(BIN)/python $(SHARED)/eval/score.py --articles "$$dir/articles" --gold "$$dir/gold" --kabar $(BIN)/kabar || exit 1; \
+		fi; \
+	done
+
+bench-dates: install
+	$(BIN)/python benchmarks/bench_dates.py
+
+bench: bench-dates
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info kabar.db kabar.db-wal kabar.db-shm

@@ -1,0 +1,156 @@
+"""kabar's command line: parse arguments, call the library, render. No SQL and no spaCy here."""
+from __future__ import annotations
+
+import functools
+import sys
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from kabar_cli import errors, output
+from kabar_cli.views import ArticleRow, FactRow, MentionRow
+
+app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
+                  help="Extract facts about officials from Indonesian news articles, and query them.")
+stderr = Console(stderr=True)
+state = {"debug": False}
+
+DbOption = Annotated[Optional[str], typer.Option("--db", help="Store path (default: $KABAR_DB or ./kabar.db).")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON document.")]
+JsonlOption = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
+
+
+def handles_errors(command):
+    """Domain errors become one line on stderr and their exit code; --debug shows the traceback instead."""
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except errors.KabarError as exc:
+            if state["debug"]:
+                raise
+            stderr.print(f"kabar: {exc}", markup=False, highlight=False)
+            for name in getattr(exc, "candidates", []):
+                stderr.print(f"  {name}", markup=False, highlight=False)
+            raise typer.Exit(exc.exit_code) from None
+    return wrapper
+
+
+@app.callback()
+def main_options(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False) -> None:
+    state["debug"] = debug
+
+
+@app.command()
+@handles_errors
+def extract(paths: Annotated[list[str], typer.Argument(help="Files or folders of .txt/.md articles.")], db: DbOption = None) -> None:
+    """Read every article under PATHS and build the fact store."""
+    from rich.progress import Progress
+
+    from kabar_cli.run import extract_paths
+
+    with Progress(console=stderr, transient=True) as progress:
+        task = progress.add_task("extracting", total=None)
+
+        def on_file(path: str, total: int) -> None:
+            progress.update(task, total=total, advance=1, description=path[-40:])
+
+        summary = extract_paths(paths, db, on_file)
+    for skipped in summary.skipped:
+        stderr.print(f"skipped {skipped.path}: {skipped.reason}", markup=False, highlight=False)
+    stderr.print(f"articles: {summary.articles} extracted, {summary.unchanged} unchanged; persons: {summary.persons}; "
+                 f"facts: {summary.facts}; skipped: {len(summary.skipped)}", highlight=False)
+    if summary.skipped:
+        raise typer.Exit(errors.EXIT_PARTIAL)
+
+
+def _store(db: str | None):
+    from kabar_cli.store import open_store
+
+    return open_store(db)
+
+
+@app.command()
+@handles_errors
+def articles(db: DbOption = None, json: JsonOption = False, jsonl: JsonlOption = False) -> None:
+    """List the stored articles: outlet, headline, publication date and the anchor date."""
+    from kabar_cli.store import read
+
+    rows = [ArticleRow(**dict(r)) for r in read.articles(_store(db))]
+    output.emit(rows, ["id", "outlet", "published", "anchor", "anchor_source", "headline"], json, jsonl)
+
+
+@app.command()
+@handles_errors
+def mentions(article: Annotated[Optional[str], typer.Option(help="Only this article id.")] = None,
+             label: Annotated[Optional[str], typer.Option(help="PERSON, ORG, PLACE, TITLE or DATE.")] = None,
+             db: DbOption = None, json: JsonOption = False, jsonl: JsonlOption = False) -> None:
+    """List mentions of persons, institutions, places, titles and dates, with offsets."""
+    from kabar_cli.store import read
+
+    rows = [MentionRow(**dict(r)) for r in read.mentions(_store(db), article, label)]
+    output.emit(rows, ["article", "label", "text", "start", "end", "value", "entity"], json, jsonl)
+
+
+@app.command()
+@handles_errors
+def facts(predicate: Annotated[Optional[str], typer.Option(help="holds_title, said or born.")] = None,
+          article: Annotated[Optional[str], typer.Option(help="Only this article id.")] = None,
+          db: DbOption = None, json: JsonOption = False, jsonl: JsonlOption = False) -> None:
+    """List extracted facts with their evidence."""
+    from kabar_cli.store import read
+
+    rows = [FactRow(article=r["article"], predicate=r["predicate"], subject=r["subject"], object=r["object"], of=r["of"],
+                    status=r["status"], start=r["start"], end=r["end"], place=r["place"],
+                    evidence={"sentence": r["ev_sentence"], "start": r["ev_start"], "end": r["ev_end"]})
+            for r in read.facts(_store(db), predicate, article)]
+    output.emit(rows, ["article", "predicate", "subject", "object", "of", "status", "start", "end"], json, jsonl)
+
+
+@app.command()
+@handles_errors
+def who(name: Annotated[str, typer.Argument(help="A person's name or alias.")], db: DbOption = None, json: JsonOption = False) -> None:
+    """One person: positions over time, birth, quotes and the articles that name them."""
+    from kabar_cli.query import profile
+    from kabar_cli.render import print_profile
+
+    result = profile(_store(db), name)
+    output.emit_json(result) if json else print_profile(result)
+
+
+@app.command()
+@handles_errors
+def timeline(year: Annotated[Optional[int], typer.Option(help="Events in or overlapping this year.", min=1, max=9999)] = None,
+             from_: Annotated[Optional[str], typer.Option("--from", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+             to: Annotated[Optional[str], typer.Option("--to", help="Up to this date.")] = None,
+             person: Annotated[Optional[str], typer.Option(help="Only events naming this person.")] = None,
+             db: DbOption = None, json: JsonOption = False, jsonl: JsonlOption = False) -> None:
+    """Dated events in time order."""
+    from kabar_cli.query import timeline as build_timeline
+    from kabar_cli.render import print_timeline
+
+    for given in (from_, to):
+        if given and not _iso_prefix(given):
+            raise errors.UsageError(f"not a date: {given!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    events = build_timeline(_store(db), year, from_, to, person)
+    if json:
+        output.emit_json(events)
+    elif jsonl:
+        output.emit_jsonl(events)
+    else:
+        print_timeline(events)
+
+
+def _iso_prefix(value: str) -> bool:
+    import re
+
+    return bool(re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?", value))
+
+
+def main() -> None:
+    try:
+        app()
+    except errors.KabarError as exc:  # errors raised outside a command body
+        stderr.print(f"kabar: {exc}", markup=False)
+        sys.exit(exc.exit_code)

@@ -1,0 +1,41 @@
+"""The extract stage: one decoded article in, one ArticleRecord out.
+
+frame (boilerplate, outlet, headline) -> dates (published, anchor) -> spaCy Doc -> places, institutions,
+titles, persons -> roles, quotes, births -> normalise (canonical names) -> records. The Doc stays here.
+"""
+from __future__ import annotations
+
+from kabar_cli.dates import find_dates, find_published, infer_anchor
+from kabar_cli.extract.build import build_record
+from kabar_cli.extract.hits import Occupied
+from kabar_cli.extract.orgs import find_orgs
+from kabar_cli.extract.persons import find_persons
+from kabar_cli.extract.places import find_places
+from kabar_cli.extract.titles import find_titles
+from kabar_cli.frame import read_frame
+from kabar_cli.nlp import parse
+from kabar_cli.records import Article, ArticleRecord, RawArticle
+
+
+def extract_article(raw: RawArticle) -> ArticleRecord:
+    frame = read_frame(raw.text)
+    published = find_published(frame.clean)
+    anchor, anchor_source = infer_anchor(frame.clean, published)
+    article = Article(
+        id=raw.id, path=raw.path, outlet=frame.outlet, headline=frame.headline,
+        published=published.isoformat() if published else None,
+        anchor=anchor.isoformat() if anchor else None, anchor_source=anchor_source,
+        sha256=raw.sha256, chars=len(raw.text),
+    )
+    doc = parse(frame.clean)
+    occupied = Occupied()
+    titles = list(find_titles(doc))
+    orgs = list(find_orgs(doc))
+    for hit in titles:
+        occupied.claim(hit, "TITLE")
+    for hit in orgs:
+        occupied.claim(hit, "ORG")
+    places = list(find_places(doc))
+    persons = list(find_persons(doc, occupied, titles))
+    dates = find_dates(frame.clean, anchor)
+    return build_record(article, doc, frame, places, orgs, titles, persons, dates)

@@ -1,0 +1,138 @@
+"""Turn the extractors' token hits into the records the store keeps (mentions, facts, sentences)."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from kabar_cli.dates import DateMatch
+from kabar_cli.extract.hits import OrgHit, PersonHit, PlaceHit, TitleHit
+from kabar_cli.extract.quotes import NamedSpan, find_quotes
+from kabar_cli.extract.roles import Role, bind_roles
+from kabar_cli.frame import Frame
+from kabar_cli.lexicon.regions import load_gazetteer
+from kabar_cli.normalise import canonical_orgs, canonical_persons, settle_career
+from kabar_cli.records import Article, ArticleRecord, Evidence, Fact, Mention, Sentence
+
+BIRTH_CUES = re.compile(r"\b(kelahiran|lahir|dilahirkan)\b", re.IGNORECASE)
+BIRTH_PLACE = re.compile(r"\b(?:asli|kelahiran|lahir di|dilahirkan di)\s+$", re.IGNORECASE)
+
+
+class Builder:
+    def __init__(self, article: Article, doc: Doc, frame: Frame):
+        self.article, self.doc, self.frame = article, doc, frame
+        self.sentences = _sentences(article.id, doc)
+        self.mentions: list[Mention] = []
+        self.facts: list[Fact] = []
+
+    def sentence_of(self, char: int) -> Sentence:
+        for sentence in self.sentences:
+            if sentence.start <= char < sentence.end:
+                return sentence
+        return self.sentences[-1] if self.sentences else Sentence(article=self.article.id, index=0, start=0, end=0, text="")
+
+    def mention(self, label: str, start: int, end: int, entity: str | None = None, value: str | None = None) -> None:
+        text = self.frame.clean[start:end]
+        self.mentions.append(Mention(article=self.article.id, label=label, text=text, start=start, end=end,
+                                     sentence=self.sentence_of(start).index, entity=entity, value=value))
+
+    def char_span(self, start_tok: int, end_tok: int) -> tuple[int, int]:
+        span = self.doc[start_tok:end_tok]
+        return span.start_char, span.end_char
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        sentence = self.sentence_of(start)
+        return Evidence(sentence=sentence.text, start=start, end=end)
+
+
+def _sentences(article_id: str, doc: Doc) -> list[Sentence]:
+    out = []
+    for sent in doc.sents:
+        text = sent.text.strip()
+        if text:
+            start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            out.append(Sentence(article=article_id, index=len(out), start=start, end=start + len(text), text=text))
+    return out
+
+
+def build_record(article: Article, doc: Doc, frame: Frame, places: list[PlaceHit], orgs: list[OrgHit],
+                 titles: list[TitleHit], persons: list[PersonHit], dates: list[DateMatch]) -> ArticleRecord:
+    b = Builder(article, doc, frame)
+    people = canonical_persons(p.name for p in persons)
+    org_names = canonical_orgs((o.name, o.alias) for o in orgs)
+    places = [p for p in places if not any(p.overlaps(q) for q in persons)]
+    _place_mentions(b, places)
+    for org in orgs:
+        b.mention("ORG", *b.char_span(org.start, org.end), entity=org_names.get(org.name, org.name))
+    for person in persons:
+        b.mention("PERSON", *b.char_span(person.start, person.end), entity=people[person.name])
+    for title in titles:
+        b.mention("TITLE", *b.char_span(title.start, title.end), entity=title.title)
+    for date in dates:
+        b.mention("DATE", date.start, date.end, value=date.value)
+    _role_facts(b, bind_roles(doc, persons, titles, orgs), people, dates)
+    _quote_facts(b, persons, people)
+    _birth_facts(b, persons, people, places, dates)
+    settle_career(b.facts, int(article.anchor[:4]) if article.anchor else None)
+    return ArticleRecord(article=article, sentences=b.sentences, mentions=b.mentions, facts=b.facts)
+
+
+def _place_mentions(b: Builder, places: list[PlaceHit]) -> None:
+    gazetteer = load_gazetteer()
+    context = [p.name for p in places]
+    for place in places:
+        start, end = b.char_span(place.start, place.end)
+        region = gazetteer.resolve(b.frame.clean[start:end], context)
+        b.mention("PLACE", start, end, entity=region.name if region else place.name)
+
+
+def _role_facts(b: Builder, roles, people: dict[str, str], dates: list[DateMatch]) -> None:
+    seen: set[tuple[str, str, str | None]] = set()
+    for role in roles:
+        subject = people[role.person.name]
+        key = (subject, role.title.title, role.title.status)
+        if key in seen:
+            continue
+        seen.add(key)
+        start, end = _span_in(role.sentence, dates)
+        b.facts.append(Fact(article=b.article.id, predicate="holds_title", subject=subject, object=role.title.title,
+                            of=role.title.of, status=role.title.status, start=start, end=end,
+                            evidence=b.evidence(role.sentence.start_char, role.sentence.end_char)))
+
+
+def _span_in(sentence: Span, dates: list[DateMatch]) -> tuple[str | None, str | None]:
+    """The time span a sentence gives its title: 'sejak 2007' -> (2007, None); 'mulai 2010 hingga 2019' -> (2010, 2019)."""
+    for date in dates:
+        if sentence.start_char <= date.start < sentence.end_char and date.value and "/" in date.value:
+            first, _, last = date.value.partition("/")
+            return first, (None if last == ".." else last)
+    return None, None
+
+
+def _quote_facts(b: Builder, persons: list[PersonHit], people: dict[str, str]) -> None:
+    named = [NamedSpan(*b.char_span(p.start, p.end), name=people[p.name]) for p in persons]
+    for quote in find_quotes(b.frame.clean, named):
+        b.facts.append(Fact(article=b.article.id, predicate="said", subject=quote.speaker, object=quote.text,
+                            evidence=Evidence(sentence=b.sentence_of(quote.start).text, start=quote.start, end=quote.end)))
+
+
+def _birth_facts(b: Builder, persons: list[PersonHit], people: dict[str, str], places: list[PlaceHit], dates: list[DateMatch]) -> None:
+    """'pria asli Banyuwangi kelahiran 15 September 1966' -> born(person the text is about, 1966-09-15, Banyuwangi)."""
+    text = b.frame.clean
+    for date in dates:
+        if not date.value or len(date.value) != 10:
+            continue
+        sentence = b.sentence_of(date.start)
+        cue = BIRTH_CUES.search(text, sentence.start, date.start)
+        if not cue:
+            continue
+        before = [p for p in persons if b.char_span(p.start, p.end)[1] <= date.start]
+        if not before:
+            continue
+        place = None
+        for hit in places:
+            start, end = b.char_span(hit.start, hit.end)
+            if sentence.start <= start < date.start and BIRTH_PLACE.search(text, sentence.start, start):
+                place = text[start:end]
+        b.facts.append(Fact(article=b.article.id, predicate="born", subject=people[before[-1].name], object=date.value,
+                            place=place, evidence=b.evidence(sentence.start, sentence.end)))

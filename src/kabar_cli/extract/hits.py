@@ -1,0 +1,67 @@
+"""Typed results of the extractors: token spans with what each one found."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Hit:
+    """A token span [start, end) of the article's Doc."""
+
+    start: int
+    end: int
+
+    def overlaps(self, other: "Hit") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass
+class PlaceHit(Hit):
+    name: str
+    level: str | None = None
+
+
+@dataclass
+class OrgHit(Hit):
+    name: str
+    alias: str | None = None
+
+
+@dataclass
+class TitleHit(Hit):
+    """'Plh. Sekretaris Daerah Provinsi Jawa Timur': title, the body it belongs to, and status."""
+
+    title: str
+    of: str | None = None
+    status: str = "current"
+    head_end: int = 0  # end of the title words, before the body
+
+
+@dataclass
+class PersonHit(Hit):
+    name: str
+    evidence: str = ""
+
+
+@dataclass
+class QuoteHit:
+    start: int  # character offsets of the quoted text, without the marks
+    end: int
+    text: str
+    speaker: str | None
+    cue_start: int = 0
+    cue_end: int = 0
+
+
+@dataclass
+class Occupied:
+    """Which tokens each label has claimed, so later extractors do not claim them again."""
+
+    tokens: dict[int, str] = field(default_factory=dict)
+
+    def claim(self, hit: Hit, label: str) -> None:
+        for i in range(hit.start, hit.end):
+            self.tokens.setdefault(i, label)
+
+    def free(self, start: int, end: int, *labels: str) -> bool:
+        return all(self.tokens.get(i) not in labels for i in range(start, end))

@@ -1,0 +1,106 @@
+"""Institutions: government bodies, agencies, schools, associations, with a bracketed abbreviation as alias."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from spacy.tokens import Doc
+
+from kabar_cli import lexicon
+from kabar_cli.extract.hits import OrgHit
+from kabar_cli.extract.places import match_place
+from kabar_cli.extract.tokens import PhraseIndex, is_cap, non_name_words
+
+STOP_WORDS = {"bupati", "wakil", "gubernur", "sekda", "camat", "kepala", "ketua", "wali", "walikota", "menteri", "presiden"}
+
+
+@cache
+def head_index() -> PhraseIndex[str]:
+    data = lexicon.orgs()
+    kinds = {h: "region" for h in data["region_heads"]}
+    return PhraseIndex((h, kinds.get(h, "named")) for h in data["heads"])
+
+
+@cache
+def standalone() -> frozenset[str]:
+    return frozenset(lexicon.orgs()["standalone"])
+
+
+def _bracket_alias(doc: Doc, j: int) -> str | None:
+    """'(Bappeda)' at token j: the abbreviation inside the brackets."""
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and is_cap(doc[j + 1]):
+        return doc[j + 1].text
+    return None
+
+
+def _extend_named(doc: Doc, j: int) -> tuple[int, str | None]:
+    """Continue a descriptive name over capitalised words, 'dan' and hyphens: 'Dinas Komunikasi dan Informatika'."""
+    alias = None
+    while j < len(doc):
+        token = doc[j]
+        if _bracket_alias(doc, j):
+            alias = alias or _bracket_alias(doc, j)
+            j += 3
+            continue
+        if token.lower_ in {"dan", "&", "-"} and j + 1 < len(doc) and is_cap(doc[j + 1]) and j > 0 and not doc[j - 1].is_punct:
+            j += 1
+            continue
+        if not is_cap(token) or token.lower_ in STOP_WORDS or token.lower_ in _date_words():
+            break
+        j += 1
+    return j, alias
+
+
+def _extend_region(doc: Doc, j: int) -> tuple[int, str | None]:
+    """After 'Pemkab', 'DPRD', 'Pemerintah Kota (Pemkot)': one place name, or one capitalised word."""
+    alias = _bracket_alias(doc, j)
+    if alias:
+        j += 3
+    place = match_place(doc, j) if j < len(doc) else None
+    if place:
+        return place.end, alias
+    if j < len(doc) and is_cap(doc[j]) and doc[j].lower_ not in STOP_WORDS and doc[j].lower_ not in _date_words():
+        return j + 1, alias
+    return j, alias
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    return frozenset(w for w in non_name_words() if w in {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}) | {
+        "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"}
+
+
+def match_org(doc: Doc, i: int) -> OrgHit | None:
+    """An institution starting at token i: 'Kementerian Dalam Negeri (Kemendagri)', 'Pemkab Banyuwangi', 'BKKBN'."""
+    if not is_cap(doc[i]):
+        return None
+    head = head_index().match_at(doc, i)
+    if head is None:
+        return OrgHit(i, i + 1, name=doc[i].text) if doc[i].text in standalone() else None
+    extend = _extend_region if head.payload == "region" else _extend_named
+    end, alias = extend(doc, head.end)
+    while end > head.end and doc[end - 1].text in {"(", ")", "-"}:
+        end -= 1
+    if end == head.end and doc[i:end].text not in standalone():
+        return None
+    name = " ".join(t.text for t in doc[i:end] if not _inside_brackets(doc, t.i, alias)).replace(" - ", "-")
+    return OrgHit(i, end, name=name, alias=alias)
+
+
+def _inside_brackets(doc: Doc, k: int, alias: str | None) -> bool:
+    if alias is None:
+        return False
+    return doc[k].text in {"(", ")"} or (doc[k].text == alias and k > 0 and doc[k - 1].text == "(")
+
+
+def find_orgs(doc: Doc) -> Iterator[OrgHit]:
+    """Institutions, left to right, longest first; a bracketed abbreviation after the name becomes its alias."""
+    not_orgs = set(lexicon.orgs()["not_orgs"])
+    i = 0
+    while i < len(doc):
+        hit = match_org(doc, i) if doc[i].text not in not_orgs else None
+        if hit:
+            yield hit
+            i = hit.end
+        else:
+            i += 1

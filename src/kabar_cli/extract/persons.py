@@ -1,0 +1,182 @@
+"""Person names: runs of capitalised name words confirmed by the words around them.
+
+A run becomes a person when a title stands before it ('Bupati Banyuwangi Ipuk Fiestiandani'), a title
+follows it ('Askari, Sekda Mamuju Tengah'), an honorific or rank precedes it ('H. Mujiono', 'AKBP Budi'),
+a speech verb points at it ('kata Askari', 'Iwan mengatakan'), or a nickname cue names it ('akrab disapa
+Rifa'). Every later run made of the same name or one word of it ('Ipuk', 'Bupati Ipuk') is that person.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from spacy.tokens import Doc
+
+from kabar_cli import lexicon
+from kabar_cli.extract.hits import Occupied, PersonHit, TitleHit
+from kabar_cli.extract.places import match_place
+from kabar_cli.extract.titles import match_title
+from kabar_cli.extract.tokens import INITIAL, PhraseIndex, is_cap, is_name_word, next_word, non_name_words, prev_word
+
+NICKNAME_CUES = {"disapa", "sapaan", "panggilan", "dipanggil"}
+PREDICATES = {"merupakan", "menjabat", "selaku", "sebagai"}
+CALENDAR = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei",
+            "juni", "juli", "agustus", "september", "oktober", "november", "desember"}
+FAMILIAR = {"pak", "bapak", "bu", "ibu", "mas", "mbak", "bung", "gus", "cak", "ning", "kak", "bang", "uda"}
+
+
+@cache
+def honorific_index() -> PhraseIndex[str]:
+    people = lexicon.people()
+    return PhraseIndex((w, "rank") for w in [*people["honorifics"], *people["ranks"]])
+
+
+@cache
+def degree_words() -> frozenset[str]:
+    return frozenset(lexicon.people()["degrees"])
+
+
+@cache
+def speech_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = lexicon.reporting()
+    after = frozenset(w for w in data["after"] if " " not in w and not w.endswith("nya"))
+    return after, frozenset(data["before"])
+
+
+def name_runs(doc: Doc, occupied: Occupied) -> Iterator[tuple[int, int]]:
+    """Maximal runs of name words not claimed by a title, institution or place: 'Ipuk Fiestiandani'."""
+    i = 0
+    while i < len(doc):
+        if not _name_at(doc, i, occupied):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and (_name_at(doc, j, occupied) or _inner_particle(doc, j, occupied)):
+            j += 1
+        while j > i + 1 and doc[j - 1].lower_ in {"bin", "binti", "van", "de"}:
+            j -= 1
+        yield i, j
+        i = j
+
+
+def _name_at(doc: Doc, i: int, occupied: Occupied) -> bool:
+    return is_name_word(doc[i]) and occupied.free(i, i + 1, "TITLE", "ORG") and not (
+        INITIAL.match(doc[i].text) and honorific_index().match_at(doc, i))
+
+
+def _inner_particle(doc: Doc, j: int, occupied: Occupied) -> bool:
+    return doc[j].lower_ in {"bin", "binti", "van", "de"} and j + 1 < len(doc) and _name_at(doc, j + 1, occupied)
+
+
+def evidence(doc: Doc, start: int, end: int, titles: dict[int, TitleHit], titles_at: dict[int, TitleHit]) -> str:
+    """Why the run [start, end) is a person's name, or '' when nothing around it says so."""
+    before, after = prev_word(doc, start), next_word(doc, end)
+    if _inside_longer_phrase(doc, start, end) or _is_place(doc, start, end):
+        return ""
+    if before >= 0 and doc[before].text == ",":
+        before = _skip_apposition(doc, before, titles)
+    if before >= 0 and before + 1 in titles:
+        return "title-before"
+    if before >= 0 and doc[before].text == "," and prev_word(doc, before) + 1 in titles:
+        return "title-before"
+    if after < len(doc) and doc[after].text in {",", "("} and next_word(doc, after + 1) in titles_at:
+        return "title-after"
+    if before >= 0 and (doc[before].text in degree_words() or _honorific_before(doc, start)):
+        return "honorific"
+    if after < len(doc) and (doc[after].text in degree_words() or (doc[after].text == "," and next_word(doc, after + 1) < len(doc)
+                                                                     and doc[next_word(doc, after + 1)].text in degree_words())):
+        return "degree"
+    after_verbs, before_verbs = speech_words()
+    if before >= 0 and doc[before].lower_ in after_verbs | NICKNAME_CUES:
+        return "speech"
+    if after < len(doc) and doc[after].lower_ in before_verbs:
+        return "speech"
+    return "predicate" if _predicate_follows(doc, after) else ""
+
+
+def _inside_longer_phrase(doc: Doc, start: int, end: int) -> bool:
+    """'Sekda Berkinerja Digital Terbaik': the run goes on into capitalised words that are not names."""
+    return end < len(doc) and is_cap(doc[end]) and doc[end].lower_ in non_name_words() and doc[end].lower_ not in CALENDAR \
+        and match_title(doc, end) is None
+
+
+def _is_place(doc: Doc, start: int, end: int) -> bool:
+    place = match_place(doc, start)
+    return place is not None and place.end == end
+
+
+def _skip_apposition(doc: Doc, comma: int, titles: dict[int, TitleHit]) -> int:
+    """'Bupati Mamuju Tengah, Sulawesi Barat, Aras': step back over ', Place' to the title before it."""
+    k = prev_word(doc, comma)
+    if k + 1 in titles:
+        return k
+    for back in range(k - 1, max(-1, k - 5), -1):
+        if doc[back].text == "," and match_place(doc, back + 1) and prev_word(doc, back) + 1 in titles:
+            return prev_word(doc, back)
+    return comma
+
+
+def _predicate_follows(doc: Doc, k: int) -> bool:
+    """'Ipuk Fiestiandani yang merupakan bupati petahana', 'Askari selaku Sekda'."""
+    if k < len(doc) and doc[k].lower_ == "yang":
+        k = next_word(doc, k + 1)
+    if k < len(doc) and doc[k].lower_ in PREDICATES:
+        return match_title(doc, next_word(doc, k + 1), allow_lower=True) is not None
+    return False
+
+
+def _honorific_before(doc: Doc, start: int) -> bool:
+    for k in range(max(0, start - 3), start):
+        match = honorific_index().match_at(doc, k)
+        if match and match.end == start:
+            return True
+    return False
+
+
+def familiar_start(doc: Doc, start: int) -> int:
+    """Include a familiar form of address in the mention: 'Pak Sutiaji', 'Mas Dhito'."""
+    before = start - 1
+    return before if before >= 0 and doc[before].lower_ in FAMILIAR and doc[before].text[:1].isupper() else start
+
+
+def find_persons(doc: Doc, occupied: Occupied, titles: list[TitleHit]) -> Iterator[PersonHit]:
+    """Confirmed names first, then every run that repeats a confirmed name or one word of it."""
+    ends = {t.end: t for t in titles}
+    starts = {t.start: t for t in titles}
+    runs = list(name_runs(doc, occupied))
+    confirmed: dict[tuple[int, int], str] = {}
+    headline_like = _title_case_sentences(doc)
+    for start, end in runs:
+        if doc[start].sent.start in headline_like:
+            continue
+        why = evidence(doc, start, end, ends, starts)
+        if why:
+            confirmed[(start, end)] = why
+    known = {doc[s:e].text: why for (s, e), why in confirmed.items()}
+    for start, end in runs:
+        text = doc[start:end].text
+        why = confirmed.get((start, end)) or ("repeat" if text in known or _part_of_known(text, known) else "")
+        if why:
+            yield PersonHit(familiar_start(doc, start), end, name=text, evidence=why)
+
+
+def _title_case_sentences(doc: Doc) -> set[int]:
+    """Sentences written in Title Case (headlines, captions): capitals there say nothing about names."""
+    out = set()
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+        if len(words) >= 4 and sum(t.text[:1].isupper() for t in words) / len(words) >= 0.7:
+            out.add(sent.start)
+    return out
+
+
+def _part_of_known(text: str, known: dict[str, str]) -> bool:
+    words = text.split()
+    return any(len(words) < len(name.split()) and _is_part(words, name.split()) for name in known)
+
+
+def _is_part(words: list[str], name: list[str]) -> bool:
+    """'Ipuk' of 'Ipuk Fiestiandani'; 'Khofifah Indar' of 'Khofifah Indar Parawansa'; a single word anywhere."""
+    if len(words) == 1:
+        return words[0] in name
+    return name[: len(words)] == words

@@ -1,0 +1,52 @@
+"""Places: provinces, regencies, cities and districts named in the text, from the gazetteer."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from spacy.tokens import Doc
+
+from kabar_cli.extract.hits import PlaceHit
+from kabar_cli.extract.tokens import PhraseIndex, is_cap, prev_word
+from kabar_cli.lexicon.regions import load_gazetteer
+
+ADMIN_PREFIXES = {"provinsi": "province", "prov.": "province", "kabupaten": "regency", "kab.": "regency",
+                  "kota": "city", "kecamatan": "district", "kec.": "district", "distrik": "district"}
+PLACE_PREPOSITIONS = {"di", "ke", "dari", "asal", "asli", "se", "wilayah", "daerah", "kawasan"}
+
+
+@cache
+def place_index() -> PhraseIndex[bool]:
+    return PhraseIndex((name, True) for name in load_gazetteer().names())
+
+
+def match_place(doc: Doc, i: int) -> PlaceHit | None:
+    """The longest gazetteer name at token i, written with capitals, with its admin prefix if any."""
+    start, prefix_level = i, None
+    if doc[i].lower_ in ADMIN_PREFIXES and i + 1 < len(doc) and is_cap(doc[i]):
+        prefix_level = ADMIN_PREFIXES[doc[i].lower_]
+        i += 1
+    match = place_index().match_at(doc, i)
+    if match is None or not all(is_cap(doc[k]) or doc[k].lower_ in {"dan", "-"} for k in range(match.start, match.end)):
+        return None
+    name = doc[match.start:match.end].text
+    if prefix_level is None and load_gazetteer().is_ambiguous_word(name) and not _place_context(doc, start):
+        return None
+    return PlaceHit(start, match.end, name=name, level=prefix_level)
+
+
+def _place_context(doc: Doc, i: int) -> bool:
+    before = prev_word(doc, i)
+    return before >= 0 and doc[before].lower_ in PLACE_PREPOSITIONS
+
+
+def find_places(doc: Doc) -> Iterator[PlaceHit]:
+    """Place names, longest first: 'di Kecamatan Genteng', 'Mamuju Tengah, Sulawesi Barat', 'Jatim'."""
+    i = 0
+    while i < len(doc):
+        hit = match_place(doc, i) if is_cap(doc[i]) else None
+        if hit:
+            yield hit
+            i = hit.end
+        else:
+            i += 1

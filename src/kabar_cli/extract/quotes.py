@@ -1,0 +1,130 @@
+"""Attributed quotations.
+
+Handles: '“…,” kata Askari', '“…,” ujar Mujiono, Rabu (4/9)', '“…,” kata Sekda Mujiono kepada wartawan',
+'Iwan mengatakan, “…”', '"…" demikian Mujiono', pronoun cues ('“…,” imbuhnya', 'katanya', 'ujar dia') that
+point back to the person last named, quotes over several paragraphs, and a quote with no cue right after
+another quote of the same speaker. An unbalanced quotation mark skips that quote only.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from kabar_cli import lexicon
+from kabar_cli.extract.hits import QuoteHit
+
+OPENERS, CLOSERS, STRAIGHT = "“„«", "”»", '"'
+MAX_QUOTE_CHARS = 3000
+CUE_WINDOW = 80
+
+
+@dataclass
+class NamedSpan:
+    """A person mention by character offsets, with the canonical name it refers to."""
+
+    start: int
+    end: int
+    name: str
+
+
+@cache
+def cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = lexicon.reporting()
+    after = "|".join(sorted((re.escape(w) for w in data["after"]), key=len, reverse=True))
+    before = "|".join(sorted((re.escape(w) for w in data["before"]), key=len, reverse=True))
+    cue_after = re.compile(rf"^[\s,.]{{0,3}}(?P<cue>{after})(?![\w-])", re.IGNORECASE)
+    cue_before = re.compile(rf"(?P<cue>{before})(?:\s+(?:bahwa|kepada\s+\w+))?\s*[,:]?\s*$", re.IGNORECASE)
+    return cue_after, cue_before
+
+
+def quote_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each quoted passage, without its marks; a second opening mark continues a quote across paragraphs."""
+    open_at: int | None = None
+    for pos, ch in enumerate(text):
+        if ch not in OPENERS and ch not in CLOSERS and ch != STRAIGHT:
+            continue
+        opening = ch in OPENERS or (ch == STRAIGHT and _opens(text, pos))
+        if opening:
+            if open_at is None or "\n" not in text[open_at:pos]:
+                open_at = pos if open_at is None else open_at
+            continue
+        if open_at is not None:
+            if pos - open_at <= MAX_QUOTE_CHARS:
+                yield open_at + 1, pos
+            open_at = None
+
+
+def _opens(text: str, pos: int) -> bool:
+    before = text[pos - 1] if pos > 0 else "\n"
+    after = text[pos + 1] if pos + 1 < len(text) else "\n"
+    return (before.isspace() or before in "([") and not after.isspace()
+
+
+def find_quotes(text: str, persons: list[NamedSpan]) -> Iterator[QuoteHit]:
+    """Quotes with their speaker, left to right; the last speaker carries over to pronoun cues."""
+    cue_after, cue_before = cue_patterns()
+    last_speaker: str | None = None
+    last_end = -1
+    for start, end in quote_spans(text):
+        body = text[start:end].replace("“", "").replace("”", "").strip()
+        if len(body.split()) < 2:
+            continue
+        speaker, cue = _speaker_after(text, end, persons, cue_after, start, last_speaker)
+        if speaker is None:
+            speaker, cue = _speaker_before(text, start, persons, cue_before)
+        if speaker is None and last_speaker and _continues(text, last_end, start, body):
+            speaker, cue = last_speaker, (start, start)
+        if speaker is None:
+            continue
+        last_speaker, last_end = speaker, end
+        yield QuoteHit(start, end, body, speaker, cue[0], cue[1])
+
+
+def _speaker_after(text, end, persons, cue_after, start, last_speaker):
+    tail = text[end + 1:end + 1 + CUE_WINDOW].split("\n")[0]
+    match = cue_after.match(tail)
+    if not match:
+        return None, None
+    cue_start = end + 1 + match.start("cue")
+    cue_end = end + 1 + match.end("cue")
+    word = match.group("cue").lower()
+    near = [p for p in persons if cue_end <= p.start <= cue_end + 25 and "\n" not in text[cue_end:p.start]
+            and not re.search(r"[.;]", text[cue_end:p.start])]
+    if near and not word.endswith("nya") and not word.endswith((" dia", " beliau")):
+        return near[0].name, (cue_start, near[0].end)
+    return _last_named(text, start, persons, last_speaker), (cue_start, cue_end)
+
+
+def _last_named(text: str, start: int, persons: list[NamedSpan], last_speaker: str | None) -> str | None:
+    """The person a pronoun cue points to: named earlier in the same paragraph, else the last speaker."""
+    para_start = text.rfind("\n", 0, start) + 1
+    in_para = [p for p in persons if para_start <= p.start < start]
+    if in_para:
+        return in_para[-1].name
+    if last_speaker:
+        return last_speaker
+    earlier = [p for p in persons if p.end <= start]
+    return earlier[-1].name if earlier else None
+
+
+def _speaker_before(text, start, persons, cue_before):
+    line_start = text.rfind("\n", 0, start - 1) + 1
+    head = text[line_start:start - 1]
+    match = cue_before.search(head)
+    if not match:
+        return None, None
+    cue_at = line_start + match.start("cue")
+    in_clause = [p for p in persons if line_start <= p.start and p.end <= cue_at]
+    if not in_clause:
+        return None, None
+    return in_clause[-1].name, (in_clause[-1].start, line_start + match.end("cue"))
+
+
+def _continues(text: str, last_end: int, start: int, body: str) -> bool:
+    """A quote with no cue of its own right after another one: the same speaker goes on."""
+    if last_end < 0 or start - last_end > 400 or len(body.split()) < 4:
+        return False
+    between = text[last_end:start]
+    return between.count("\n") <= 3 and bool(re.search(r"[.,!?]$", body.rstrip("”\"")))

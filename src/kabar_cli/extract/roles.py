@@ -1,0 +1,126 @@
+"""Who holds which title: binding titles to persons inside a sentence.
+
+Handles: 'Bupati Banyuwangi Ipuk Fiestiandani' (title before the name), 'Askari, Sekda Mamuju Tengah' and
+'Rusmadi (Plt Sekprov)' (title after), 'Dia didaulat sebagai Calon Wakil Bupati Banyuwangi' and 'Dia menjabat
+sebagai Kepala Bidang, Sekretaris Dinas, dan Kepala Dinas' (a predicate; 'Dia' is the person the text is
+about), 'yang merupakan bupati petahana', 'Eddy yang sebelumnya menjabat Kepala Satpol PP' (former).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from kabar_cli.extract.hits import OrgHit, PersonHit, TitleHit
+from kabar_cli.extract.titles import match_title
+from kabar_cli.extract.tokens import next_word, prev_word
+
+PREDICATES = {"sebagai", "menjadi", "merupakan", "menjabat", "selaku", "jadi"}
+PRONOUNS = {"dia", "ia", "beliau"}
+FORMER_CUES = {"sebelumnya", "pernah", "mantan", "semula", "dulunya", "eks"}
+INCUMBENT = {"petahana", "incumbent"}
+
+
+@dataclass
+class Role:
+    person: PersonHit
+    title: TitleHit
+    sentence: Span
+
+
+def bind_roles(doc: Doc, persons: list[PersonHit], titles: list[TitleHit], orgs: list[OrgHit]) -> Iterator[Role]:
+    """Every (person, title) pair the sentence structure links, in text order."""
+    by_end = {t.end: t for t in titles}
+    by_start = {t.start: t for t in titles}
+    topic: PersonHit | None = None
+    for sent in doc.sents:
+        in_sent = [p for p in persons if sent.start <= p.start < sent.end]
+        for person in in_sent:
+            yield from _adjacent(doc, person, by_end, by_start, sent)
+        yield from _predicates(doc, sent, in_sent, topic, orgs)
+        if in_sent:
+            topic = in_sent[0] if _is_subject(doc, sent, in_sent[0]) else topic or in_sent[0]
+
+
+def _is_subject(doc: Doc, sent: Span, person: PersonHit) -> bool:
+    """The sentence is about this person: the name (or its title) opens the sentence, or nothing else came first."""
+    first = next_word(doc, sent.start)
+    return person.start - first <= 6
+
+
+def _adjacent(doc: Doc, person: PersonHit, by_end: dict, by_start: dict, sent: Span) -> Iterator[Role]:
+    before = prev_word(doc, person.start)
+    if before >= 0 and doc[before].text == ",":
+        before = _skip_place_apposition(doc, prev_word(doc, before), by_end)
+    if before >= 0 and before + 1 in by_end:
+        yield Role(person, by_end[before + 1], sent)
+    after = next_word(doc, person.end)
+    if after < len(doc) and doc[after].text in {",", "("}:
+        title = by_start.get(next_word(doc, after + 1))
+        if title:
+            yield Role(person, title, sent)
+
+
+def _skip_place_apposition(doc: Doc, k: int, by_end: dict) -> int:
+    """'Bupati Mamuju Tengah, Sulawesi Barat, Aras': step back over one ', Place' to reach the title."""
+    if k + 1 in by_end:
+        return k
+    for back in range(k - 1, max(-1, k - 4), -1):
+        if doc[back].text == "," and prev_word(doc, back) + 1 in by_end:
+            return prev_word(doc, back)
+    return k
+
+
+def _predicates(doc: Doc, sent: Span, in_sent: list[PersonHit], topic: PersonHit | None, orgs: list[OrgHit]) -> Iterator[Role]:
+    """'X menjabat sebagai A, B, dan C', 'Dia didaulat sebagai Calon ...', 'yang merupakan bupati petahana'."""
+    for k in range(sent.start, sent.end):
+        if doc[k].lower_ not in PREDICATES:
+            continue
+        subject = _subject(doc, sent, k, in_sent, topic)
+        if subject is None:
+            continue
+        former = any(doc[j].lower_ in FORMER_CUES for j in range(subject.end, k))
+        for title in _title_list(doc, next_word(doc, k + 1), sent.end):
+            if former:
+                title.status = "former"
+            if title.of is None:
+                title.of = _recent_org(doc, orgs, title, sent)
+            yield Role(subject, title, sent)
+
+
+def _subject(doc: Doc, sent: Span, k: int, in_sent: list[PersonHit], topic: PersonHit | None) -> PersonHit | None:
+    before = [p for p in in_sent if p.end <= k]
+    if before:
+        return before[-1]
+    opener = doc[next_word(doc, sent.start)].lower_ if next_word(doc, sent.start) < sent.end else ""
+    return topic if opener in PRONOUNS or (opener in {"selepas", "sejak", "selanjutnya", "kemudian", "lalu"} and topic) else None
+
+
+def _title_list(doc: Doc, k: int, end: int) -> Iterator[TitleHit]:
+    """'jabatan sebagai Sekda', 'Kepala Bidang, Sekretaris Dinas, dan Kepala Dinas', 'bupati petahana'."""
+    if k < end and doc[k].lower_ == "jabatan":
+        k = next_word(doc, k + 1)
+    while k < end:
+        title = match_title(doc, k, allow_lower=True)
+        if title is None:
+            return
+        if title.end < len(doc) and doc[title.end].lower_ in INCUMBENT:
+            title.end += 1
+        yield title
+        k = next_word(doc, title.end)
+        if k < end and doc[k].text == ",":
+            k = next_word(doc, k + 1)
+        if k < end and doc[k].lower_ in {"dan", "serta"}:
+            k = next_word(doc, k + 1)
+
+
+def _recent_org(doc: Doc, orgs: list[OrgHit], title: TitleHit, sent: Span) -> str | None:
+    """A title without a body takes the institution named in this or the previous sentence."""
+    earlier = [o for o in orgs if o.end <= title.start and o.start >= _previous_sentence_start(doc, sent)]
+    return earlier[-1].name if earlier else None
+
+
+def _previous_sentence_start(doc: Doc, sent: Span) -> int:
+    k = prev_word(doc, sent.start)
+    return doc[k].sent.start if k >= 0 else sent.start

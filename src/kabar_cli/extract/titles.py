@@ -1,0 +1,153 @@
+"""Official titles with their status and the body they belong to.
+
+Handles: 'Bupati Banyuwangi', 'Plh. Sekretaris Daerah Provinsi Jawa Timur', 'Sekretaris Daerah (Sekda)
+Pemerintah Kabupaten Banyuwangi', 'Calon Wakil Bupati Banyuwangi', 'mantan Kepala Dinas', 'Ketua Komisi I
+DPRD Banyuwangi', 'Kepala Bidang Fisik dan Prasarana di Badan Perencanaan ...', 'Wali Kota dan Wakil Wali
+Kota terpilih' (candidate), 'Pj Gubernur Sulsel'.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from spacy.tokens import Doc
+
+from kabar_cli import lexicon
+from kabar_cli.extract.hits import TitleHit
+from kabar_cli.extract.orgs import head_index, match_org
+from kabar_cli.extract.places import match_place
+from kabar_cli.extract.tokens import PhraseIndex, is_cap
+
+ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
+
+
+@cache
+def title_index() -> PhraseIndex[str]:
+    data = lexicon.titles()
+    canonical = {t.lower(): t for t in data["titles"]}
+    entries = [(t, t) for t in data["titles"]]
+    entries += [(abbr, full) for abbr, full in data["abbreviations"].items()]
+    return PhraseIndex((phrase, canonical.get(full.lower(), full)) for phrase, full in entries)
+
+
+@cache
+def status_indexes() -> tuple[PhraseIndex[str], ...]:
+    data = lexicon.titles()
+    return (
+        PhraseIndex((p, "former") for p in data["former_prefixes"]),
+        PhraseIndex((p, "acting") for p in data["acting_prefixes"]),
+        PhraseIndex((p, "candidate") for p in data["candidate_prefixes"]),
+    )
+
+
+@cache
+def unit_heads() -> frozenset[str]:
+    data = lexicon.titles()
+    return frozenset(t.lower() for t in data["unit_heads"]) | {t.lower() for t in data["titles"] if t.split()[-1] in data["unit_words"]}
+
+
+def _prefixes(doc: Doc, i: int) -> tuple[int, str]:
+    """Skip 'mantan', 'Pj.', 'Plt', 'Penjabat (Pj)', 'Calon' before a title; return where the title starts and the status."""
+    status = "current"
+    for index in status_indexes():
+        match = index.match_at(doc, i) if i < len(doc) else None
+        if match:
+            status = match.payload if status == "current" else status
+            i = match.end
+            if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+                i += 3
+    return i, status
+
+
+def _continue_unit(doc: Doc, j: int) -> int:
+    """Words naming the unit of a head title: 'Kepala [Bidang Fisik dan Prasarana]', 'Asisten [IV]'."""
+    while j < len(doc):
+        token = doc[j]
+        if token.text in ROMAN:
+            j += 1
+            continue
+        if token.lower_ in {"dan", ","} and j + 1 < len(doc) and is_cap(doc[j + 1]) and _continues_list(doc, j):
+            j += 1
+            continue
+        if not is_cap(token) or match_place(doc, j) or head_index().match_at(doc, j) or title_index().match_at(doc, j):
+            if not (token.lower_ == "bidang" or (is_cap(token) and j > 0 and doc[j - 1].lower_ == "dan")):
+                break
+        j += 1
+    return j
+
+
+def _continues_list(doc: Doc, j: int) -> bool:
+    """A comma inside a unit name only when a 'dan' closes the list: 'Bidang Protokol, Pers, dan Media'."""
+    if doc[j].lower_ == "dan":
+        return True
+    for k in range(j + 1, min(len(doc), j + 8)):
+        if doc[k].lower_ == "dan":
+            return True
+        if not (is_cap(doc[k]) or doc[k].text == ","):
+            return False
+    return False
+
+
+def _body(doc: Doc, j: int, unit: bool) -> tuple[int, str | None]:
+    """The body after a title: an institution, a place ('Kabupaten Banyuwangi'), or 'di <institution>' for unit heads."""
+    if j < len(doc) and doc[j].text == "(" and j + 2 < len(doc) and doc[j + 2].text == ")":
+        j += 3
+    if unit and j + 1 < len(doc) and doc[j].lower_ in {"di", "pada"}:
+        org = match_org(doc, j + 1)
+        if org:
+            return org.end, org.name
+    if j >= len(doc):
+        return j, None
+    org = match_org(doc, j)
+    if org:
+        return org.end, org.name
+    place = match_place(doc, j)
+    if place:
+        return _locator(doc, place.end), doc[place.start:place.end].text
+    return j, None
+
+
+def _locator(doc: Doc, j: int) -> int:
+    """'Wakil Bupati Pohuwato Provinsi Gorontalo': a following 'Provinsi X' only locates the body; keep it in the span."""
+    if j < len(doc) and doc[j].lower_ in {"provinsi", "kabupaten", "kota"}:
+        place = match_place(doc, j)
+        if place:
+            return place.end
+    return j
+
+
+def match_title(doc: Doc, i: int, allow_lower: bool = False) -> TitleHit | None:
+    """A title starting at token i, with its prefixes, unit words, bracketed abbreviation and body."""
+    j, status = _prefixes(doc, i)
+    if j >= len(doc) or not (is_cap(doc[j]) or allow_lower or j > i):
+        return None
+    match = title_index().match_at(doc, j)
+    if match is None:
+        return None
+    title, k = match.payload, match.end
+    if k < len(doc) and doc[k].text == "(" and k + 2 < len(doc) and doc[k + 2].text == ")" and title_index().match_at(doc, k + 1):
+        k += 3
+    head_end = k
+    unit = title.lower() in unit_heads()
+    if unit:
+        k = _continue_unit(doc, k)
+        title = " ".join([title, *(t.text for t in doc[head_end:k] if t.text != ",")]) if k > head_end else title
+        title = title.replace(" ,", ",")
+    if title in lexicon.titles()["bare_titles"]:
+        return None
+    k, body = _body(doc, k, unit)
+    if k < len(doc) and doc[k].lower_ == "terpilih":
+        status, k = "candidate", k + 1
+    return TitleHit(i, k, title=lexicon.expand_title(title), of=body, status=status, head_end=k if body is None else head_end)
+
+
+def find_titles(doc: Doc) -> Iterator[TitleHit]:
+    """Titles left to right; the lowercase forms ('bupati petahana') are left to the binding rules."""
+    i = 0
+    while i < len(doc):
+        hit = match_title(doc, i)
+        if hit:
+            yield hit
+            i = hit.end
+        else:
+            i += 1

@@ -1,0 +1,111 @@
+"""Token tests and a longest-match phrase index over spaCy tokens, shared by the extractors."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Generic, TypeVar
+
+from spacy.tokens import Doc, Token
+
+from kabar_cli import lexicon
+
+T = TypeVar("T")
+INITIAL = re.compile(r"^[A-Z]\.$")
+WORD = re.compile(r"\S+")
+
+
+def is_cap(token: Token) -> bool:
+    """A word written with a capital first letter ('Banyuwangi', 'DPRD', 'Sa'bani')."""
+    return token.text[:1].isupper() and any(ch.isalpha() for ch in token.text)
+
+
+def is_name_word(token: Token) -> bool:
+    """A token that can be part of a person's name: capitalised letters, an initial ('M.'), or a name particle."""
+    text = token.text
+    if INITIAL.match(text):
+        return True
+    if not is_cap(token) or not re.fullmatch(r"[A-Za-z][A-Za-z'’]*", text):
+        return False
+    if text.isupper() and len(text) > 1 and text not in particles():
+        return False
+    return text.lower() not in non_name_words()
+
+
+@cache
+def non_name_words() -> frozenset[str]:
+    """Capitalised words that never belong to a name: our list, month and weekday names, title words."""
+    words = set(lexicon.non_name_words())
+    for title in [*lexicon.titles()["titles"], *lexicon.titles()["abbreviations"]]:
+        words.update(w.lower() for w in title.split())
+    for head in lexicon.orgs()["heads"]:
+        words.update(w.lower() for w in head.split())
+    dates = lexicon.load_json("dates.json")
+    for key in ("months", "weekdays"):
+        table = dates.get(key, {})
+        items = table.items() if isinstance(table, dict) else enumerate(table)
+        for name, forms in items:
+            words.add(str(name).lower())
+            if isinstance(forms, list):
+                words.update(str(f).lower() for f in forms)
+            elif isinstance(forms, dict):
+                words.update(str(f).lower() for f in forms.get("names", []) + forms.get("abbr", []))
+    return frozenset(words - {"i"})
+
+
+@cache
+def particles() -> frozenset[str]:
+    return frozenset(lexicon.people()["particles"])
+
+
+@cache
+def word_tokens(phrase: str) -> tuple[str, ...]:
+    """A phrase split the way spaCy splits words from brackets and commas, lowercased."""
+    return tuple(t.lower() for t in re.findall(r"[^\s(),]+|[(),]", phrase))
+
+
+@dataclass
+class Match(Generic[T]):
+    start: int
+    end: int
+    payload: T
+
+
+class PhraseIndex(Generic[T]):
+    """Longest match of lowercase word sequences at a token position."""
+
+    def __init__(self, phrases: Iterable[tuple[str, T]]):
+        self.by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        for phrase, payload in phrases:
+            words = word_tokens(phrase)
+            if words:
+                self.by_first.setdefault(words[0], []).append((words, payload))
+        for entries in self.by_first.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+
+    def match_at(self, doc: Doc, i: int) -> Match[T] | None:
+        for words, payload in self.by_first.get(doc[i].lower_, ()):
+            end = i + len(words)
+            if end <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
+                return Match(i, end, payload)
+        return None
+
+    def __contains__(self, phrase: str) -> bool:
+        words = word_tokens(phrase)
+        return any(w == words for w, _ in self.by_first.get(words[0] if words else "", ()))
+
+
+def next_word(doc: Doc, i: int) -> int:
+    """The index of the first non-space token at or after i (len(doc) when none)."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
+def prev_word(doc: Doc, i: int) -> int:
+    """The index of the last non-space token before i (-1 when none)."""
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i

@@ -1,0 +1,122 @@
+"""The article frame: web boilerplate, outlet, headline and reporter sign-off.
+
+`read_frame` returns the text with every boilerplate line blanked by spaces (same length, so
+offsets stay valid) plus what the frame says about the article. Extractors only see the clean text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kabar_cli import lexicon
+
+DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:co\.id|com|co|id|net|org|news|tv)$", re.IGNORECASE)
+DATELINE = re.compile(r"^(?P<head>(?:[^\s–—-]+\s+|[^\s–—-]+$|[^\s–—-]+(?=[–—-])){1,6}?)(?:[–—]|-{1,2})\s*(?=\S)")
+SIGN_OFF = re.compile(r"(?<=[.!?”\"])\s*(?:\((?:\*|[A-Za-z]{1,15}(?:/[A-Za-z]{1,15})*)\)|\[[A-Za-z]{1,15}(?:/[A-Za-z]{1,15})*\])\s*$")
+LINE = re.compile(r"[^\n]*")
+
+
+@dataclass(frozen=True)
+class Frame:
+    clean: str
+    outlet: str | None
+    headline: str | None
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = lexicon.boilerplate()
+    line = re.compile("|".join(f"(?:{p})" for p in data["line"]), re.IGNORECASE)
+    tail = re.compile("|".join(f"(?:{p})" for p in data["tail"]), re.IGNORECASE)
+    return line, tail
+
+
+def blank(text: str, start: int, end: int) -> str:
+    """Replace text[start:end] by spaces, keeping newlines so line structure survives."""
+    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+
+
+def lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, without its newline."""
+    return [(m.start(), m.end()) for m in LINE.finditer(text) if m.start() < len(text) or m.end() > m.start()]
+
+
+def remove_boilerplate(text: str) -> str:
+    """Blank menu, share, follow and comment lines, and everything after a tail marker."""
+    line_pat, tail_pat = _patterns()
+    clean = text
+    for start, end in lines(text):
+        content = text[start:end].strip()
+        if not content:
+            continue
+        if tail_pat.match(content):
+            return blank(clean, start, len(text))
+        if line_pat.match(content) or _is_chrome(content):
+            clean = blank(clean, start, end)
+    return clean
+
+
+def _is_chrome(line: str) -> bool:
+    """Short lines that carry no words: bullets, counters, lone punctuation."""
+    return len(line) <= 3 or not re.search(r"[A-Za-z]{2}", line)
+
+
+def remove_sign_offs(text: str) -> str:
+    """Blank the reporter's initials that close a paragraph: '... kota. (Kevin)', '.(*)', '[rin/suf]'."""
+    for start, end in lines(text):
+        match = SIGN_OFF.search(text, start, end)
+        if match:
+            text = blank(text, match.start(), match.end())
+    return text
+
+
+def find_outlet(clean: str) -> str | None:
+    """The outlet named in the dateline ('Banyuwangi, Jatim (ANTARA) -') or on a masthead line near the top."""
+    for start, end in lines(clean)[:40]:
+        content = clean[start:end].strip()
+        if not content:
+            continue
+        if DOMAIN.match(content):
+            return content
+        match = DATELINE.match(content[:100])
+        if match and len(content) > 60:
+            return _outlet_in_dateline(match.group("head"))
+    return None
+
+
+def _outlet_in_dateline(head: str) -> str | None:
+    bracket = re.search(r"\(([^)]+)\)", head)
+    if bracket:
+        return bracket.group(1).strip()
+    for part in (p.strip() for p in head.split(",")):
+        if DOMAIN.match(part) or _mixed_case_brand(part):
+            return part
+        if part.isupper() and len(part.split()) >= 2:
+            return part
+    return None
+
+
+def _mixed_case_brand(word: str) -> bool:
+    """'VALORAnews', 'iNewsSurabaya': a single word with capitals after its first letter."""
+    return " " not in word and bool(re.search(r"[a-z]", word)) and bool(re.search(r".[A-Z]", word)) and not word.istitle()
+
+
+def find_headline(clean: str) -> str | None:
+    """The first short line before the body that is not a dateline paragraph and does not end a sentence."""
+    for start, end in lines(clean)[:30]:
+        content = clean[start:end].strip()
+        if not content:
+            continue
+        words = content.split()
+        if len(content) > 200 or DATELINE.match(content[:100]) and len(content) > 60:
+            return None
+        if 3 <= len(words) <= 25 and not content.endswith((".", ":", "”", '"')) and not DOMAIN.match(content):
+            if not re.match(r"^(senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b", content, re.IGNORECASE):
+                return content
+    return None
+
+
+def read_frame(text: str) -> Frame:
+    clean = remove_sign_offs(remove_boilerplate(text))
+    return Frame(clean=clean, outlet=find_outlet(clean), headline=find_headline(clean))

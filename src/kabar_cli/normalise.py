@@ -1,0 +1,84 @@
+"""The normalise stage: canonical names within an article, and the status of a career's titles.
+
+Pure functions over strings and records; no spaCy here.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kabar_cli import lexicon
+from kabar_cli.records import Fact
+
+
+def canonical_persons(names: Iterable[str]) -> dict[str, str]:
+    """Map every written form to the fullest name it stands for in the same article.
+
+    'Ipuk' -> 'Ipuk Fiestiandani'; 'Khofifah Indar' -> 'Khofifah Indar Parawansa'; 'Aras' -> 'Aras Tammauni'
+    (a single word goes to the name it opens, before one it only sits inside: 'Arsal Aras Tammauni').
+    """
+    forms = sorted(set(names), key=lambda n: (-len(n.split()), n))
+    mapping: dict[str, str] = {}
+    for name in forms:
+        words = name.split()
+        longer = [f for f in forms if len(f.split()) > len(words) and _part_of(words, f.split())]
+        if not longer:
+            mapping[name] = name
+            continue
+        opening = [f for f in longer if f.split()[0] == words[0]]
+        closing = [f for f in longer if f.split()[-1] == words[-1]]
+        best = (opening or closing or longer)[0]
+        mapping[name] = mapping.get(best, best)
+    return mapping
+
+
+def _part_of(words: list[str], name: list[str]) -> bool:
+    if len(words) == 1:
+        return words[0] in name
+    return name[: len(words)] == words
+
+
+def expand_org(name: str) -> str:
+    """'Pemkab Banyuwangi' -> 'Pemerintah Kabupaten Banyuwangi'; 'Dinas PU Cipta Karya' -> 'Dinas Pekerjaan Umum Cipta Karya'."""
+    table = lexicon.org_expansions()
+    words = name.split()
+    for size in (2, 1):
+        head = " ".join(words[:size]).lower()
+        if len(words) >= size and head in table:
+            return " ".join([table[head], *words[size:]])
+    return name
+
+
+def canonical_orgs(orgs: Iterable[tuple[str, str | None]]) -> dict[str, str]:
+    """Map each institution's written form and bracketed alias to the fullest form written in the article."""
+    orgs = list(orgs)
+    written = {name for name, _ in orgs}
+    mapping: dict[str, str] = {}
+    for name, alias in orgs:
+        expanded = expand_org(name)
+        mapping[name] = expanded if expanded in written else name
+        if alias:
+            mapping[alias] = mapping[name]
+    for name in written:
+        target = mapping.get(name, name)
+        if name in mapping and mapping[target] != target:
+            mapping[name] = mapping[target]
+    return mapping
+
+
+def settle_career(facts: list[Fact], anchor_year: int | None) -> None:
+    """Mark titles of one person that the article's own dates show were left: an end before the anchor's year,
+    or an open start earlier than another title's start ('sejak 2007 Kepala Bidang' before 'selepas 2019 Sekda')."""
+    by_person: dict[str, list[Fact]] = {}
+    for fact in facts:
+        if fact.predicate == "holds_title":
+            by_person.setdefault(fact.subject, []).append(fact)
+    for titles in by_person.values():
+        starts = [int(f.start[:4]) for f in titles if f.start and f.status != "candidate"]
+        latest = max(starts, default=None)
+        for fact in titles:
+            if fact.status != "current":
+                continue
+            if fact.end and anchor_year and int(fact.end[:4]) < anchor_year:
+                fact.status = "former"
+            elif fact.start and latest and int(fact.start[:4]) < latest and not fact.end:
+                fact.status = "former"

@@ -1,0 +1,46 @@
+"""Schema changes as named, ordered migrations; each applied name is recorded in `schema_migrations`."""
+from __future__ import annotations
+
+M001_INITIAL = """
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL, outlet TEXT, headline TEXT,
+    published TEXT, anchor TEXT, anchor_source TEXT, chars INTEGER NOT NULL, text TEXT NOT NULL,
+    extracted_at TEXT NOT NULL
+);
+CREATE TABLE sentences (
+    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (article, idx)
+);
+CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY, article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    label TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    sentence INTEGER NOT NULL, value TEXT, entity TEXT
+);
+CREATE TABLE facts (
+    id INTEGER PRIMARY KEY, article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    predicate TEXT NOT NULL, subject TEXT NOT NULL, object TEXT, "of" TEXT, status TEXT,
+    start TEXT, "end" TEXT, place TEXT, ev_sentence TEXT NOT NULL, ev_start INTEGER NOT NULL, ev_end INTEGER NOT NULL
+);
+CREATE INDEX mentions_article ON mentions(article, start);
+CREATE INDEX mentions_label_entity ON mentions(label, entity);
+CREATE INDEX mentions_date ON mentions(label, value);
+CREATE INDEX facts_article ON facts(article);
+CREATE INDEX facts_subject ON facts(subject, predicate);
+CREATE INDEX facts_predicate ON facts(predicate);
+"""
+
+M002_ENTITIES = """
+CREATE TABLE entities (
+    id INTEGER PRIMARY KEY, label TEXT NOT NULL, name TEXT NOT NULL, UNIQUE (label, name)
+);
+CREATE TABLE aliases (
+    entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE, alias TEXT NOT NULL,
+    alias_key TEXT NOT NULL, PRIMARY KEY (entity, alias)
+);
+CREATE INDEX aliases_key ON aliases(alias_key);
+"""
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("m001_initial", M001_INITIAL),
+    ("m002_entities", M002_ENTITIES),
+]
