@@ -5,7 +5,8 @@
 "Diterbitkan 05 Sep 2023, 09:29 WIB") or a URL path "/2025/05/09/" in the text.
 ``infer_anchor`` falls back to the article's dated events ("kata Hendy, Selasa
 (28/1/2025)"), then to a "Rabu (4/9)" whose weekday fits exactly one year near the
-years the article mentions ("Pilkada 2024 ini").
+years the article mentions ("Pilkada 2024 ini"), then to a full date in the lead's
+first sentence ("Ambon (ANTARA) - ... berakhir pada 22 Mei 2022.").
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from kabar_cli.lexicon.dates import load_date_lexicon
 HEADER_SPAN = 3000           # characters at the top of the text searched for a header line
 LEAD_SPAN = 600              # characters of the lead searched for a dated event
 URL_DATE = re.compile(r"(?<![\d/])/((?:19|20)\d{2})/([01]?\d)/([0-3]?\d)/")
+SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\u201c\"]|\s*$)")
 DAY_RULES = {"wd_paren", "num_date", "iso", "text_date"}
 
 
@@ -90,15 +92,18 @@ def find_published(text: str) -> dt.date | None:
     return None
 
 
-def _dated_event(text: str, raws: tuple[Raw, ...]) -> dt.date | None:
-    """Latest weekday-bearing full date ('Senin (7/8/2023)'), else a full date in the lead."""
+def _weekday_dated(raws: tuple[Raw, ...]) -> dt.date | None:
+    """Latest full date written with its weekday ('Senin (7/8/2023)', 'Senin, 24 Februari 2025')."""
     dated = [explicit_day(r) for r in raws if r.get("wd")]
     dated = [d for d in dated if d]
-    if dated:
-        return max(dated)
-    lead = _lead_span(text)
+    return max(dated) if dated else None
+
+
+def _lead_dated(text: str, raws: tuple[Raw, ...]) -> dt.date | None:
+    """A full date in the first sentence of the lead ('Ambon (ANTARA) - ... pada 22 Mei 2022.')."""
+    start, end = _lead_span(text)
     for raw in raws:
-        if lead[0] <= raw.start < lead[1] and raw.rule in {"text_date", "num_date", "iso"}:
+        if start <= raw.start < end and raw.rule in {"text_date", "num_date", "iso"}:
             date = explicit_day(raw)
             if date:
                 return date
@@ -106,11 +111,12 @@ def _dated_event(text: str, raws: tuple[Raw, ...]) -> dt.date | None:
 
 
 def _lead_span(text: str) -> tuple[int, int]:
-    """The first paragraph of running text (a line of at least 100 characters)."""
+    """The first sentence of the first paragraph of running text (a line of 100+ characters)."""
     pos = 0
     for line in text.split("\n"):
         if len(line.strip()) >= 100:
-            return pos, pos + min(len(line), LEAD_SPAN)
+            stop = SENTENCE_END.search(line)
+            return pos, pos + min(stop.end() if stop else len(line), LEAD_SPAN)
         pos += len(line) + 1
     return 0, 0
 
@@ -153,10 +159,13 @@ def infer_anchor(text: str, published: dt.date | None) -> tuple[dt.date | None, 
     if published is not None:
         return published, "published"
     raws = scan(text or "")
-    event = _dated_event(text or "", raws)
+    event = _weekday_dated(raws)
     if event is not None:
         return event, "dated-event"
     guessed = _weekday_year(raws)
     if guessed is not None:
         return guessed, "weekday+year"
+    event = _lead_dated(text or "", raws)
+    if event is not None:
+        return event, "dated-event"
     return None, None
