@@ -5,7 +5,9 @@
     .venv/bin/python benchmarks/bench_dates.py --articles A --gold G [--articles A2 --gold G2]
     .venv/bin/python benchmarks/bench_dates.py --misses             # list every wrong date
 
-Both tools get the anchor kabar infers (``find_published`` + ``infer_anchor``).  Dates are
+Both tools get the anchor kabar infers (``find_published`` + ``infer_anchor``); a
+dateparser result is given the precision its substring states ("2024" -> year,
+"Oktober 2022" -> month, anything with a day number or a relative word -> day).  Dates are
 scored like ``score.py``: a gold date is found by span overlap with a predicted mention and
 is right when an overlapping mention has the gold value; a value given where the gold says
 null is "invented"; a mention overlapping no gold date is "extra".
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -25,6 +28,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from kabar_cli.dates import find_dates, find_published, infer_anchor  # noqa: E402
 from kabar_cli.dates.scan import scan  # noqa: E402
+from kabar_cli.lexicon.dates import load_date_lexicon  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 DEFAULT_SETS = [(SHARED / "seeds", SHARED / "gold"),
@@ -118,8 +122,19 @@ def run_dateparser(text: str, anchor: dt.date | None, search_dates):
         if start < 0:
             continue
         pos = start + len(sub)
-        preds.append((start, start + len(sub), when.date().isoformat()))
+        preds.append((start, start + len(sub), dateparser_value(sub, when)))
     return preds
+
+
+def dateparser_value(sub: str, when: dt.datetime) -> str:
+    """The value at the precision the substring states: '2024' -> year, 'Oktober 2022' -> month."""
+    numbers = re.findall(r"\d+", sub)
+    if not numbers or any(len(n) <= 2 for n in numbers):
+        return when.date().isoformat()
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", sub)}
+    if words & set(load_date_lexicon().months):
+        return f"{when.year:04d}-{when.month:02d}"
+    return f"{when.year:04d}"
 
 
 def bench_set(articles: list[tuple[str, str, dict]]) -> tuple[Score, Score]:

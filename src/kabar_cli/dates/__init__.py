@@ -8,7 +8,7 @@ dateparser is not imported here; the grammar in ``grammar.py`` (built from
 ``lexicon/dates.json``) covers the expressions kabar needs.
 """
 from kabar_cli.dates.anchor import find_published, infer_anchor
-from kabar_cli.dates.api import find_dates
+from kabar_cli.dates.resolve import find_dates
 from kabar_cli.dates.model import DateMatch
 
 __all__ = ["DateMatch", "find_dates", "find_published", "infer_anchor"]

@@ -1,4 +1,5 @@
-"""Turn scanned expressions into FORMAT.md values, against the anchor and the narrative.
+"""``find_dates``: scanned expressions turned into FORMAT.md values, against the anchor
+and the narrative.
 
 Resolution reads the text in order and remembers the last explicit month ("1 Juli")
 so that "tanggal 3" or "di bulan yang sama" can be fixed; a day and month without a
@@ -11,8 +12,9 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from kabar_cli.dates import model as M
+from kabar_cli.dates.model import DateMatch
 from kabar_cli.dates.relative import relative
-from kabar_cli.dates.scan import Raw
+from kabar_cli.dates.scan import Raw, scan
 from kabar_cli.lexicon.dates import load_date_lexicon
 
 FUTURE = {"nanti", "mendatang", "depan"}
@@ -190,3 +192,23 @@ def _range(raw: Raw, ctx: Context):
     if lo is None or lo[0] is None or lo[0] >= hi[0]:
         return None
     return f"{lo[0]}/{hi[0]}", "interval"
+
+
+def find_dates(text: str, anchor: dt.date | None) -> list[DateMatch]:
+    """Every date expression of ``text``, sorted by start and non-overlapping.
+
+    >>> [m.value for m in find_dates("Rapat digelar Rabu (4/9) di Banyuwangi.", dt.date(2024, 9, 4))]
+    ['2024-09-04']
+    """
+    if not text:
+        return []
+    ctx = Context(anchor=anchor)
+    out = []
+    for raw in scan(text):
+        res = value_of(raw, ctx)
+        if res is None:
+            continue
+        value, kind = res
+        out.append(DateMatch(start=raw.start, end=raw.end, text=text[raw.start:raw.end],
+                             value=value, kind=kind))
+    return out
