@@ -106,7 +106,7 @@ def bounds(value: str) -> tuple[str, str]:
     last = last or first
     low = first if first != ".." else "0000"
     high = "9999-99-99" if last == ".." else last + "-99-99"[: 10 - len(last)]
-    return low.ljust(10, "0") if len(low) == 4 else (low + "-01" if len(low) == 7 else low), high
+    return {4: f"{low}-01-01", 7: f"{low}-01"}.get(len(low), low), high
 
 
 def timeline(conn: sqlite3.Connection, year: int | None = None, first: str | None = None, last: str | None = None,
@@ -119,6 +119,8 @@ def timeline(conn: sqlite3.Connection, year: int | None = None, first: str | Non
     events, seen = [], set()
     for row in read.dated_sentences(conn, first, last):
         start, end = bounds(row["value"])
+        if row["value"].endswith("/.."):
+            end = start[:4] + "-99-99"  # 'sejak 2016' is an event of 2016, not of every year since
         if end < low or start > high or (row["article"], row["sentence"], row["value"]) in seen:
             continue
         persons = read.persons_in_sentence(conn, row["article"], row["sentence"])

@@ -87,14 +87,16 @@ def _place_mentions(b: Builder, places: list[PlaceHit]) -> None:
 
 
 def _role_facts(b: Builder, roles, people: dict[str, str], dates: list[DateMatch]) -> None:
-    seen: set[tuple[str, str, str | None]] = set()
+    seen: set[tuple[str, str, str | None, str | None]] = set()
     for role in roles:
         subject = people[role.person.name]
-        key = (subject, role.title.title, role.title.status)
+        key = (subject, role.title.title, role.title.status, role.title.of)
         if key in seen:
             continue
         seen.add(key)
         start, end = _span_in(role.sentence, dates)
+        if start is None and _continues_previous(role.sentence):
+            start, end = _span_in(_previous_sentence(role.sentence), dates)
         b.facts.append(Fact(article=b.article.id, predicate="holds_title", subject=subject, object=role.title.title,
                             of=role.title.of, status=role.title.status, start=start, end=end,
                             evidence=b.evidence(role.sentence.start_char, role.sentence.end_char)))
@@ -107,6 +109,19 @@ def _span_in(sentence: Span, dates: list[DateMatch]) -> tuple[str | None, str | 
             first, _, last = date.value.partition("/")
             return first, (None if last == ".." else last)
     return None, None
+
+
+def _continues_previous(sentence: Span) -> bool:
+    """'Dia menjabat sebagai ...': a sentence opened by a pronoun goes on with the previous sentence's time."""
+    first = next((t for t in sentence if not t.is_space), None)
+    return first is not None and first.lower_ in {"dia", "ia", "beliau"}
+
+
+def _previous_sentence(sentence: Span) -> Span:
+    k = sentence.start - 1
+    while k > 0 and sentence.doc[k].is_space:
+        k -= 1
+    return sentence.doc[k].sent if k >= 0 else sentence
 
 
 def _quote_facts(b: Builder, persons: list[PersonHit], people: dict[str, str]) -> None:

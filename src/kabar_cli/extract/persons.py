@@ -19,7 +19,9 @@ from kabar_cli.extract.titles import match_title
 from kabar_cli.extract.tokens import INITIAL, PhraseIndex, is_cap, is_name_word, next_word, non_name_words, prev_word
 
 NICKNAME_CUES = {"disapa", "sapaan", "panggilan", "dipanggil"}
-PREDICATES = {"merupakan", "menjabat", "selaku", "sebagai"}
+PREDICATES = {"merupakan", "menjabat", "selaku", "sebagai", "menjadi", "jadi"}
+GAP = 7  # lowercase words allowed between a name and its predicate: 'X yang sudah dua tahun menjabat sebagai ...'
+LIST_MARKS = {",", ";"}
 CALENDAR = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei",
             "juni", "juli", "agustus", "september", "oktober", "november", "desember"}
 FAMILIAR = {"pak", "bapak", "bu", "ibu", "mas", "mbak", "bung", "gus", "cak", "ning", "kak", "bang", "uda"}
@@ -73,7 +75,7 @@ def evidence(doc: Doc, start: int, end: int, titles: dict[int, TitleHit], titles
     before, after = prev_word(doc, start), next_word(doc, end)
     if _inside_longer_phrase(doc, start, end) or _is_place(doc, start, end):
         return ""
-    if before >= 0 and doc[before].text == ",":
+    if before >= 0 and doc[before].text in LIST_MARKS:
         before = _skip_apposition(doc, before, titles)
     if before >= 0 and before + 1 in titles:
         return "title-before"
@@ -89,6 +91,8 @@ def evidence(doc: Doc, start: int, end: int, titles: dict[int, TitleHit], titles
     after_verbs, before_verbs = speech_words()
     if before >= 0 and doc[before].lower_ in after_verbs | NICKNAME_CUES:
         return "speech"
+    if before >= 0 and doc[before].lower_ in name_cues() and not doc[start:end].text.isupper():
+        return "cue"
     if after < len(doc) and doc[after].lower_ in before_verbs:
         return "speech"
     return "predicate" if _predicate_follows(doc, after) else ""
@@ -118,11 +122,21 @@ def _skip_apposition(doc: Doc, comma: int, titles: dict[int, TitleHit]) -> int:
 
 def _predicate_follows(doc: Doc, k: int) -> bool:
     """'Ipuk Fiestiandani yang merupakan bupati petahana', 'Askari selaku Sekda'."""
-    if k < len(doc) and doc[k].lower_ == "yang":
+    for _ in range(GAP):
+        if k >= len(doc) or doc[k].is_punct or is_cap(doc[k]):
+            return False
+        if doc[k].lower_ in PREDICATES:
+            k = next_word(doc, k + 1)
+            if k < len(doc) and doc[k].lower_ in PREDICATES:
+                k = next_word(doc, k + 1)
+            return k < len(doc) and match_title(doc, k, allow_lower=True) is not None
         k = next_word(doc, k + 1)
-    if k < len(doc) and doc[k].lower_ in PREDICATES:
-        return match_title(doc, next_word(doc, k + 1), allow_lower=True) is not None
     return False
+
+
+@cache
+def name_cues() -> frozenset[str]:
+    return frozenset(lexicon.people()["cues_before_name"])
 
 
 def _honorific_before(doc: Doc, start: int) -> bool:
@@ -152,6 +166,7 @@ def find_persons(doc: Doc, occupied: Occupied, titles: list[TitleHit]) -> Iterat
         why = evidence(doc, start, end, ends, starts)
         if why:
             confirmed[(start, end)] = why
+    _confirm_coordinated(doc, runs, confirmed)
     known = {doc[s:e].text: why for (s, e), why in confirmed.items()}
     for start, end in runs:
         text = doc[start:end].text
@@ -160,12 +175,25 @@ def find_persons(doc: Doc, occupied: Occupied, titles: list[TitleHit]) -> Iterat
             yield PersonHit(familiar_start(doc, start), end, name=text, evidence=why)
 
 
+def _confirm_coordinated(doc: Doc, runs: list[tuple[int, int]], confirmed: dict[tuple[int, int], str]) -> None:
+    """'Karna Suswandi dan Khoirani', 'Andap Budhi, Bahtiar': a name joined to a confirmed name is a name too."""
+    for (s1, e1), (s2, e2) in zip(runs, runs[1:]):
+        between = [t.lower_ for t in doc[e1:s2] if not t.is_space]
+        if between in (["dan"], [","], ["serta"]) and ((s1, e1) in confirmed) != ((s2, e2) in confirmed):
+            confirmed.setdefault((s1, e1), "coordinated")
+            confirmed.setdefault((s2, e2), "coordinated")
+
+
 def _title_case_sentences(doc: Doc) -> set[int]:
     """Sentences written in Title Case (headlines, captions): capitals there say nothing about names."""
     out = set()
     for sent in doc.sents:
         words = [t for t in sent if t.is_alpha and len(t.text) > 3]
-        if len(words) >= 4 and sum(t.text[:1].isupper() for t in words) / len(words) >= 0.7:
+        if len(words) < 4:
+            continue
+        share = sum(t.text[:1].isupper() for t in words) / len(words)
+        ends_sentence = sent[-1].text in {".", "!", "?", "”", '"'} or (len(sent) > 1 and sent[-2].text in {".", "!", "?"})
+        if share >= 0.9 or (share >= 0.7 and not ends_sentence):
             out.add(sent.start)
     return out
 
