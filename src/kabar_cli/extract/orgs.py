@@ -11,7 +11,7 @@ from kabar_cli.extract.hits import OrgHit
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.tokens import PhraseIndex, is_cap, non_name_words
 
-STOP_WORDS = {"bupati", "wakil", "gubernur", "sekda", "camat", "kepala", "ketua", "wali", "walikota", "menteri", "presiden"}
+STOP_WORDS = {"bupati", "wakil", "gubernur", "sekda", "camat", "kepala", "ketua", "wali", "walikota", "menteri"}
 
 
 @cache

@@ -22,6 +22,7 @@ NICKNAME_CUES = {"disapa", "sapaan", "panggilan", "dipanggil"}
 PREDICATES = {"merupakan", "menjabat", "selaku", "sebagai", "menjadi", "jadi"}
 GAP = 7  # lowercase words allowed between a name and its predicate: 'X yang sudah dua tahun menjabat sebagai ...'
 LIST_MARKS = {",", ";"}
+WEAK = {"predicate", "cue"}
 CALENDAR = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei",
             "juni", "juli", "agustus", "september", "oktober", "november", "desember"}
 FAMILIAR = {"pak", "bapak", "bu", "ibu", "mas", "mbak", "bung", "gus", "cak", "ning", "kak", "bang", "uda"}
@@ -81,7 +82,7 @@ def evidence(doc: Doc, start: int, end: int, titles: dict[int, TitleHit], titles
         return "title-before"
     if before >= 0 and doc[before].text == "," and prev_word(doc, before) + 1 in titles:
         return "title-before"
-    if after < len(doc) and doc[after].text in {",", "("} and next_word(doc, after + 1) in titles_at:
+    if after < len(doc) and doc[after].text in {",", "("} and _title_of_this(doc, titles_at.get(next_word(doc, after + 1))):
         return "title-after"
     if before >= 0 and (doc[before].text in degree_words() or _honorific_before(doc, start)):
         return "honorific"
@@ -96,6 +97,11 @@ def evidence(doc: Doc, start: int, end: int, titles: dict[int, TitleHit], titles
     if after < len(doc) and doc[after].lower_ in before_verbs:
         return "speech"
     return "predicate" if _predicate_follows(doc, after) else ""
+
+
+def _title_of_this(doc: Doc, title: TitleHit | None) -> bool:
+    """'Askari, Sekda Mamuju Tengah' names Askari; 'dari Makkah, Gubernur Khofifah' gives the title to Khofifah."""
+    return title is not None and not (title.end < len(doc) and is_name_word(doc[title.end]))
 
 
 def _inside_longer_phrase(doc: Doc, start: int, end: int) -> bool:
@@ -164,6 +170,8 @@ def find_persons(doc: Doc, occupied: Occupied, titles: list[TitleHit]) -> Iterat
         if doc[start].sent.start in headline_like:
             continue
         why = evidence(doc, start, end, ends, starts)
+        if why in WEAK and end - start == 1 and start == next_word(doc, doc[start].sent.start):
+            continue  # 'Ditanya ... sebagai', 'Nomor ...': one capitalised word opening a sentence needs more
         if why:
             confirmed[(start, end)] = why
     _confirm_coordinated(doc, runs, confirmed)

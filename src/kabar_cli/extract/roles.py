@@ -14,12 +14,13 @@ from spacy.tokens import Doc, Span
 
 from kabar_cli.extract.hits import OrgHit, PersonHit, TitleHit
 from kabar_cli.extract.titles import match_title
-from kabar_cli.extract.tokens import next_word, prev_word
+from kabar_cli.extract.tokens import is_name_word, next_word, prev_word
 
 PREDICATES = {"sebagai", "menjadi", "merupakan", "menjabat", "selaku", "jadi"}
 PRONOUNS = {"dia", "ia", "beliau"}
 FORMER_CUES = {"sebelumnya", "pernah", "mantan", "semula", "dulunya", "eks"}
 INCUMBENT = {"petahana", "incumbent"}
+SUBJECT_REACH = 12  # tokens between a name and the predicate that gives it a title
 
 
 @dataclass
@@ -36,11 +37,34 @@ def bind_roles(doc: Doc, persons: list[PersonHit], titles: list[TitleHit], orgs:
     topic: PersonHit | None = None
     for sent in doc.sents:
         in_sent = [p for p in persons if sent.start <= p.start < sent.end]
+        paired = dict(_coordinated(doc, in_sent, titles))
         for person in in_sent:
+            if id(person) in paired:
+                yield Role(person, paired[id(person)], sent)
+                continue
             yield from _adjacent(doc, person, by_end, by_start, sent)
         yield from _predicates(doc, sent, in_sent, topic, orgs)
         if in_sent:
             topic = in_sent[0] if _is_subject(doc, sent, in_sent[0]) else topic or in_sent[0]
+
+
+def _coordinated(doc: Doc, persons: list[PersonHit], titles: list[TitleHit]) -> Iterator[tuple[int, TitleHit]]:
+    """'Bupati dan Wakil Bupati Situbondo terpilih Karna Suswandi dan Khoirani', 'Bupati/Wakil Bupati Buru A dan B':
+    two titles joined by 'dan' or '/' give the first to the first name and the second to the second."""
+    for first, second in zip(titles, titles[1:]):
+        joint = [t.text.lower() for t in doc[first.end:second.start] if not t.is_space]
+        if joint not in (["dan"], ["/"]):
+            continue
+        names = [p for p in persons if p.start >= second.end and p.start - second.end <= 1]
+        if not names:
+            continue
+        one = names[0]
+        others = [p for p in persons if p.start > one.end and [t.lower_ for t in doc[one.end:p.start]] in (["dan"], [","])]
+        if others:
+            first_title = TitleHit(first.start, first.end, title=first.title, of=first.of or second.of,
+                                   status=second.status if second.status == "candidate" else first.status, head_end=first.head_end)
+            yield id(one), first_title
+            yield id(others[0]), second
 
 
 def _is_subject(doc: Doc, sent: Span, person: PersonHit) -> bool:
@@ -58,7 +82,7 @@ def _adjacent(doc: Doc, person: PersonHit, by_end: dict, by_start: dict, sent: S
     after = next_word(doc, person.end)
     if after < len(doc) and doc[after].text in {",", "("}:
         title = by_start.get(next_word(doc, after + 1))
-        if title:
+        if title and not (title.end < len(doc) and is_name_word(doc[title.end])):
             yield Role(person, title, sent)
 
 
@@ -90,7 +114,7 @@ def _predicates(doc: Doc, sent: Span, in_sent: list[PersonHit], topic: PersonHit
 
 
 def _subject(doc: Doc, sent: Span, k: int, in_sent: list[PersonHit], topic: PersonHit | None) -> PersonHit | None:
-    before = [p for p in in_sent if p.end <= k]
+    before = [p for p in in_sent if p.end <= k and k - p.end <= SUBJECT_REACH]
     if before:
         return before[-1]
     opener = doc[next_word(doc, sent.start)].lower_ if next_word(doc, sent.start) < sent.end else ""

@@ -69,6 +69,10 @@ def _continue_unit(doc: Doc, j: int) -> int:
         if token.lower_ in {"dan", ","} and j + 1 < len(doc) and is_cap(doc[j + 1]) and _continues_list(doc, j):
             j += 1
             continue
+        absorbs = j > 0 and doc[j - 1].lower_ in {"ahli", "asisten", "ajudan"}
+        if absorbs and title_index().match_at(doc, j):
+            j = title_index().match_at(doc, j).end
+            continue
         if not is_cap(token) or match_place(doc, j) or head_index().match_at(doc, j) or title_index().match_at(doc, j):
             if not (token.lower_ == "bidang" or (is_cap(token) and j > 0 and doc[j - 1].lower_ == "dan")):
                 break

@@ -39,6 +39,10 @@ def non_name_words() -> frozenset[str]:
     words = set(lexicon.non_name_words())
     for title in [*lexicon.titles()["titles"], *lexicon.titles()["abbreviations"]]:
         words.update(w.lower() for w in title.split())
+    for word in [*lexicon.people()["honorifics"], *lexicon.people()["ranks"]]:
+        if len(word.rstrip(".")) > 1 or word.rstrip(".") in {"H"}:
+            words.add(word.rstrip(".").lower())
+    words.update({"dt", "datuk"})
     for head in lexicon.orgs()["heads"]:
         words.update(w.lower() for w in head.split())
     dates = lexicon.load_json("dates.json")
