@@ -94,6 +94,18 @@ ROWS = [
     ("Ia tinggal di desa itu 2015 sampai saat ini.", None, "2015 sampai saat ini", "2015/..", "open"),
     ("Pengiriman berlangsung 8 Maret hingga 10 April 2022.", None,
      "8 Maret hingga 10 April 2022", "2022-03-08/2022-04-10", "interval"),
+    ("Musim tanam berlangsung Oktober-Desember 2024.", None,
+     "Oktober-Desember 2024", "2024-10/2024-12", "interval"),
+    ("Bazar digelar Sabtu-Minggu (7-8/9/2024) di lapangan.", None,
+     "Sabtu-Minggu (7-8/9/2024)", "2024-09-07/2024-09-08", "interval"),
+    ("Pendaftaran dibuka 1 Desember 2023 s.d. 31 Januari 2024.", None,
+     "1 Desember 2023 s.d. 31 Januari 2024", "2023-12-01/2024-01-31", "interval"),
+    ("Warga sudah menunggu sejak Januari 2023.", None, "sejak Januari 2023", "2023-01/..", "open"),
+    ("Tunjangan naik sejak tahun lalu.", RABU, "sejak tahun lalu", "2023/..", "open"),
+    ("Masa jabatannya habis 30 Juni nanti.", D(2015, 4, 22), "30 Juni nanti", "2015-06-30", "day"),
+    ("Masa jabatannya habis 23 November ini.", D(2015, 4, 22), "23 November ini", "2015-11-23", "day"),
+    ("Pelantikan digelar 6 Februari mendatang.", D(2025, 1, 28), "6 Februari mendatang", "2025-02-06", "day"),
+    ("Kunjungan dimulai dari tanggal 22 Maret di Kupang.", D(2021, 3, 27), "tanggal 22 Maret", "2021-03-22", "day"),
 ]
 
 
@@ -119,6 +131,9 @@ NOT_DATES = [
     "Skor kota itu 3,57 dari 4.",
     "Kami bekerja lebih baik dari 4 tahun lalu.",
     "Pemungutan suara dalam pilkada kemarin berjalan tertib.",
+    "Gedung itu dibangun pada tahun 2000-an.",
+    "COPYRIGHT \u00a9 Kabar Desa 2021",
+    "Rombongan berkunjung selama lima hari.",
 ]
 
 

@@ -66,6 +66,10 @@ def _sources() -> list[tuple[str, str]]:
          r"(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/])"),
         # 2024-04-25
         ("iso", r"(?<![\d/.-])(?P<y>" + YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])"),
+        # Sabtu-Minggu (7-8/9/2024) · Senin (2-3/9)
+        ("wd_paren_range", NO_LETTER_BEFORE + r"(?:{WD}\s*{CONN}\s*)?(?P<wd>{WD})" + NO_LETTER_AFTER
+         + r"(?:\s+{TOD})?" + COMMA + r"\(\s*(?P<d1>\d{1,2})\s*[-\u2013]\s*(?P<d2>\d{1,2})\s*/{1,2}\s*"
+         r"(?P<m>\d{1,2})(?:\s*/{1,2}\s*(?P<y>\d{4}|\d{2}))?\s*\)"),
         # 8-9 Maret 2022 · 8 hingga 10 Maret
         ("day_range", DAY_START + r"(?P<d1>\d{1,2})\s*{CONN}\s*(?P<d2>\d{1,2})\s+(?P<mon>{MON})"
          + NO_LETTER_AFTER + r"(?:" + COMMA + r"(?P<y>" + YEAR + r")(?!\d))?"),
@@ -76,12 +80,15 @@ def _sources() -> list[tuple[str, str]]:
         # 2010-2015 · periode 2019- 2024
         ("year_range", r"(?<![\w.,/:-])(?P<y1>" + YEAR + r")\s*(?:[-\u2013\u2014]|s\.?d\.?|s/d)\s*(?P<y2>"
          + YEAR + r")(?![\w%]|[.,:/-]\d)"),
+        # Oktober-Desember 2024 · Maret hingga Mei 2022
+        ("month_range", NO_LETTER_BEFORE + r"(?:(?P<pre>{PRE})\s+)?(?:bulan\s+)?(?P<mon>{MON})" + NO_LETTER_AFTER
+         + r"\s*{CONN}\s*(?P<mon2>{MON})" + NO_LETTER_AFTER + COMMA + r"(?P<y>" + YEAR + r")(?!\d)"),
         # Oktober 2022 · akhir Agustus 2025 · Desember mendatang
         ("month", NO_LETTER_BEFORE + r"(?:(?P<pre>{PRE})\s+)?(?:bulan\s+)?(?P<mon>{MON})" + NO_LETTER_AFTER
          + r"(?:" + COMMA + r"(?P<y>" + YEAR + r")(?!\d)|\s+(?P<suf>{SUF})" + NO_LETTER_AFTER + ")"),
         # 2022 · akhir 2022 · Tahun Anggaran 2022 · 2027 mendatang · (2019)
         ("year", r"(?:" + NO_LETTER_BEFORE + r"(?P<pre>{PRE})\s+)?(?:" + NO_LETTER_BEFORE
-         + r"(?P<lab>{LAB})\.?\s*)?(?<![\w.,/:+-])(?P<y>" + YEAR + r")(?![\w%]|[.,:/-]\d)"
+         + r"(?P<lab>{LAB})\.?\s*)?(?<![\w.,/:+-])(?P<y>" + YEAR + r")(?![\w%]|[.,:/-]\d|-an" + NO_LETTER_AFTER + ")"
          r"(?:\s+(?P<suf>{SUF})" + NO_LETTER_AFTER + ")?"),
         # dua hari lalu · pekan lalu · tahun ini · bulan depan
         ("rel_unit", NO_LETTER_BEFORE + r"(?:(?P<n>\d{1,2}|{NUMW})\s+)?(?P<unit>{UNIT})\s+(?P<dir>{DIR})"
@@ -109,7 +116,7 @@ def rules() -> tuple[Rule, ...]:
     return tuple(out)
 
 
-DIGIT_RULES = {"wd_paren", "num_date", "iso", "day_range", "text_date", "year_range", "year", "day_only"}
+DIGIT_RULES = {"wd_paren", "wd_paren_range", "month_range", "num_date", "iso", "day_range", "text_date", "year_range", "year", "day_only"}
 DIGITS = re.compile(r"\d+")
 
 
@@ -132,7 +139,7 @@ def _merge(spans: list[tuple[int, int]], size: int, before: int, after: int) -> 
     return [(s, e) for s, e in out]
 
 
-def windows(low: str, before: int = 30, after: int = 45) -> tuple[list, list]:
+def windows(low: str, before: int = 40, after: int = 45) -> tuple[list, list]:
     """Stretches of lowercase text around digits, and around date keywords.
 
     The rules only run inside these windows: most of an article holds no date.

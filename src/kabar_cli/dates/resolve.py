@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from kabar_cli.dates import model as M
 from kabar_cli.dates.model import DateMatch
@@ -18,6 +19,7 @@ from kabar_cli.dates.scan import Raw, scan
 from kabar_cli.lexicon.dates import load_date_lexicon
 
 FUTURE = {"nanti", "mendatang", "depan"}
+ANCHOR_ONLY = {"weekday", "day_word", "rel_unit"}   # rules that neither read nor change the context
 
 
 @dataclass
@@ -83,17 +85,22 @@ def guess_year(d: int, m: int, wd: int | None, suf: str | None, ctx: Context) ->
     """The year of a day and month written without one ('Sabtu (27/2)', '30 Juni nanti')."""
     if (d, m) in ctx.by_day:
         return ctx.by_day[(d, m)]
-    a = ctx.anchor
-    if a is None:
+    if ctx.anchor is None:
         return ctx.by_month.get(m)
+    return anchor_year(d, m, wd, (suf or "").lower(), ctx.anchor)
+
+
+@lru_cache(maxsize=1024)
+def anchor_year(d: int, m: int, wd: int | None, suf: str, a: dt.date) -> int | None:
+    """Year near the anchor: the weekday must agree; 'nanti'/'mendatang' look ahead;
+    otherwise the nearest such day ('6 Februari' written on 28 January -> this year)."""
     years = [y for y in (a.year - 1, a.year, a.year + 1) if M.valid_day(y, m, d)]
     if wd is not None:
         fits = [y for y in years if M.valid_day(y, m, d).weekday() == wd]
         if fits:
             return min(fits, key=lambda y: abs((M.valid_day(y, m, d) - a).days))
-    suf = (suf or "").lower()
-    if suf == "ini" or (suf in FUTURE and M.valid_day(a.year, m, d) and
-                        (M.valid_day(a.year, m, d) - a).days > -62):
+    this_year = M.valid_day(a.year, m, d)
+    if suf == "ini" or (suf in FUTURE and this_year and (this_year - a).days > -62):
         return a.year
     if suf in FUTURE:
         return a.year + 1
@@ -124,8 +131,10 @@ def point(raw: Raw, ctx: Context):
         if not (1 <= d <= 31 and 1 <= m <= 12):
             return None
         return _day(raw, ctx, d, m, _year(raw.get("y")))
-    if r == "day_range":
+    if r in {"day_range", "wd_paren_range"}:
         return _day_range(raw, ctx)
+    if r == "month_range":
+        return _month_range(raw, ctx)
     if r == "year_range":
         y1, y2 = int(raw.get("y1")), int(raw.get("y2"))
         return (f"{y1}/{y2}", "interval") if y1 < y2 else None
@@ -151,6 +160,17 @@ def _day_range(raw: Raw, ctx: Context):
         return (None, "interval") if 1 <= d1 < d2 <= 31 else None
     ctx.note(y, m, d1, raw.get("y") is not None)
     return f"{lo.isoformat()}/{hi.isoformat()}", "interval"
+
+
+def _month_range(raw: Raw, ctx: Context):
+    """'Oktober-Desember 2024' -> 2024-10/2024-12; 'Desember-Februari 2025' starts in 2024."""
+    m1, y = month_of(raw), int(raw.get("y"))
+    m2 = load_date_lexicon().months[raw.get("mon2").lower()]
+    if m1 == m2:
+        return None
+    y1 = y if m1 < m2 else y - 1
+    ctx.note(y, m2, None, True)
+    return f"{M.fmt_month(y1, m1)}/{M.fmt_month(y, m2)}", "interval"
 
 
 def _month(raw: Raw, ctx: Context):
@@ -204,8 +224,15 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMatch]:
         return []
     ctx = Context(anchor=anchor)
     out = []
+    memo: dict = {}     # expressions whose value depends on the anchor alone
     for raw in scan(text):
-        res = value_of(raw, ctx)
+        if raw.rule in ANCHOR_ONLY and raw.upper is None:
+            key = (raw.rule, raw.open_end, *raw.groups.values())
+            res = memo.get(key)
+            if res is None:
+                res = memo[key] = value_of(raw, ctx)
+        else:
+            res = value_of(raw, ctx)
         if res is None:
             continue
         value, kind = res

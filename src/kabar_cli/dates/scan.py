@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import itemgetter
 
 from kabar_cli.dates.grammar import DIGIT_RULES, helpers, lower_same_length, rules, windows
 from kabar_cli.lexicon.dates import load_date_lexicon
@@ -30,7 +31,7 @@ class Raw:
         return self.groups.get(key)
 
 
-def _candidates(text: str) -> list[tuple[int, int, int, str, dict]]:
+def _candidates(text: str) -> list[tuple[int, int, int, int, str, dict]]:
     low = lower_same_length(text)
     found = []
     digit_windows, word_windows = windows(low)
@@ -39,17 +40,14 @@ def _candidates(text: str) -> list[tuple[int, int, int, str, dict]]:
             for m in rule.pattern.finditer(low, ws, we):
                 start, end = m.span()
                 if end > start:
-                    found.append((start, end, rule.priority, rule.name, m.groupdict()))
+                    found.append((start - end, rule.priority, start, end, rule.name, m.groupdict()))
     return found
 
 
 def _prev_word(text: str, start: int) -> str:
-    """The word before ``start``, skipping spaces and dots ("No. 2019" -> "no")."""
-    seg = text[max(0, start - 30):start].rstrip(" \t\n.")
-    i = len(seg)
-    while i > 0 and seg[i - 1].isalpha():
-        i -= 1
-    return seg[i:].lower()
+    """The word before ``start``, without its dots ("No. 2019" -> "no")."""
+    parts = text[max(0, start - 16):start].split()
+    return parts[-1].strip(".").lower() if parts else ""
 
 
 def _next_word(text: str, end: int) -> str:
@@ -61,6 +59,8 @@ def _is_date(text: str, start: int, end: int, name: str, groups: dict) -> bool:
     """Context filters: counts ("2024 orang"), repetition ("setiap Minggu"), "pilkada kemarin"."""
     lex = load_date_lexicon()
     if name == "year":
+        if _in_copyright_line(text, start):
+            return False
         if not groups["suf"] and _next_word(text, end) in lex.words("count_nouns"):
             return False
         return bool(groups["lab"]) or _prev_word(text, start) not in lex.words("not_year_before")
@@ -75,6 +75,13 @@ def _is_date(text: str, start: int, end: int, name: str, groups: dict) -> bool:
     if name == "rel_unit":
         return _rel_unit_ok(groups)
     return True
+
+
+def _in_copyright_line(text: str, start: int) -> bool:
+    """'COPYRIGHT \u00a9 ANTARA News Jawa Timur 2021' dates the page, not the story."""
+    window = max(0, start - 120)
+    line = text[max(window, text.rfind("\n", window, start) + 1):start].lower()
+    return any(marker in line for marker in load_date_lexicon().words("copyright_markers"))
 
 
 def _recent_sense(text: str, start: int) -> bool:
@@ -102,11 +109,15 @@ def _rel_unit_ok(groups: dict) -> bool:
     return not (unit == "hari" and direction != "ini")
 
 
+_SORT_KEY = itemgetter(0, 1, 2)   # longest first, then grammar order, then text order
+
+
 def _select(text: str, found) -> list[Raw]:
     """Longest match first; ties go to the earlier rule in the grammar."""
     taken = bytearray(len(text))
     kept = []
-    for start, end, _prio, name, groups in sorted(found, key=lambda c: (c[0] - c[1], c[2], c[0])):
+    found.sort(key=_SORT_KEY)
+    for _neg_len, _prio, start, end, name, groups in found:
         if taken.find(1, start, end) >= 0 or not _is_date(text, start, end, name, groups):
             continue
         taken[start:end] = b"\x01" * (end - start)
