@@ -21,6 +21,8 @@ def canonical_persons(names: Iterable[str]) -> dict[str, str]:
     for name in forms:
         words = name.split()
         longer = [f for f in forms if len(f.split()) > len(words) and _part_of(words, f.split())]
+        if not longer and len(words) == 1:
+            longer = [f for f in forms if len(f.split()) > 1 and _nickname_of(name, f.split())]
         if not longer:
             mapping[name] = name
             continue
@@ -29,6 +31,12 @@ def canonical_persons(names: Iterable[str]) -> dict[str, str]:
         best = (opening or closing or longer)[0]
         mapping[name] = mapping.get(best, best)
     return mapping
+
+
+def _nickname_of(word: str, name: list[str]) -> bool:
+    """'Dhito' of 'Hanindhito Himawan Pramana': a short form cut from the start or end of one word of the name."""
+    low = word.lower()
+    return len(low) >= 3 and any(w.lower() != low and (w.lower().endswith(low) or w.lower().startswith(low)) for w in name)
 
 
 def _part_of(words: list[str], name: list[str]) -> bool:

@@ -71,7 +71,7 @@ def find_quotes(text: str, persons: list[NamedSpan]) -> Iterator[QuoteHit]:
         body = text[start:end].replace("“", "").replace("”", "").strip()
         if len(body.split()) < 2:
             continue
-        speaker, cue = _speaker_after(text, end, persons, cue_after, start, last_speaker)
+        speaker, cue = _speaker_after(text, end, persons, cue_after, start, last_speaker, last_end)
         if speaker is None:
             speaker, cue = _speaker_before(text, start, persons, cue_before)
         if speaker is None and last_speaker and _continues(text, last_end, start, body):
@@ -82,7 +82,18 @@ def find_quotes(text: str, persons: list[NamedSpan]) -> Iterator[QuoteHit]:
         yield QuoteHit(start, end, body, speaker, cue[0], cue[1])
 
 
-def _speaker_after(text, end, persons, cue_after, start, last_speaker):
+def _reports(text: str, end: int) -> bool:
+    """A speech verb right after a name: 'Syaifullah mengatakan', 'Ipuk juga menjelaskan'."""
+    return bool(reported_speech().match(text, end))
+
+
+@cache
+def reported_speech() -> re.Pattern[str]:
+    verbs = "|".join(sorted((re.escape(w) for w in lexicon.reporting()["before"]), key=len, reverse=True))
+    return re.compile(rf"[\s,]*(?:juga\s+|pun\s+|kembali\s+)?(?:{verbs})\b", re.IGNORECASE)
+
+
+def _speaker_after(text, end, persons, cue_after, start, last_speaker, last_end=-1):
     tail = text[end + 1:end + 1 + CUE_WINDOW].split("\n")[0]
     match = cue_after.match(tail)
     if not match:
@@ -90,19 +101,23 @@ def _speaker_after(text, end, persons, cue_after, start, last_speaker):
     cue_start = end + 1 + match.start("cue")
     cue_end = end + 1 + match.end("cue")
     word = match.group("cue").lower()
-    near = [p for p in persons if cue_end <= p.start <= cue_end + 25 and "\n" not in text[cue_end:p.start]
+    near = [p for p in persons if cue_end <= p.start <= cue_end + 60 and "\n" not in text[cue_end:p.start]
             and not re.search(r"[.;]", text[cue_end:p.start])]
     if near and not word.endswith("nya") and not word.endswith((" dia", " beliau")):
         return near[0].name, (cue_start, near[0].end)
-    return _last_named(text, start, persons, last_speaker), (cue_start, cue_end)
+    return _last_named(text, start, persons, last_speaker, last_end), (cue_start, cue_end)
 
 
-def _last_named(text: str, start: int, persons: list[NamedSpan], last_speaker: str | None) -> str | None:
-    """The person a pronoun cue points to: named earlier in the same paragraph, else the last speaker."""
+def _last_named(text: str, start: int, persons: list[NamedSpan], last_speaker: str | None, last_end: int) -> str | None:
+    """The person a pronoun cue points to: named earlier in the same paragraph, else whoever spoke last,
+    in a quote or in reported speech ('Syaifullah mengatakan masyarakat ...')."""
     para_start = text.rfind("\n", 0, start) + 1
     in_para = [p for p in persons if para_start <= p.start < start]
     if in_para:
         return in_para[-1].name
+    reported = [p for p in persons if last_end < p.start < start and _reports(text, p.end)]
+    if reported:
+        return reported[-1].name
     if last_speaker:
         return last_speaker
     earlier = [p for p in persons if p.end <= start]
