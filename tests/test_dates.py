@@ -105,6 +105,7 @@ ROWS = [
     ("Masa jabatannya habis 30 Juni nanti.", D(2015, 4, 22), "30 Juni nanti", "2015-06-30", "day"),
     ("Masa jabatannya habis 23 November ini.", D(2015, 4, 22), "23 November ini", "2015-11-23", "day"),
     ("Pelantikan digelar 6 Februari mendatang.", D(2025, 1, 28), "6 Februari mendatang", "2025-02-06", "day"),
+    ("Pasar itu terbakar pada 10 September lalu.", RABU, "10 September lalu", "2023-09-10", "day"),
     ("Kunjungan dimulai dari tanggal 22 Maret di Kupang.", D(2021, 3, 27), "tanggal 22 Maret", "2021-03-22", "day"),
 ]
 
@@ -134,6 +135,7 @@ NOT_DATES = [
     "Gedung itu dibangun pada tahun 2000-an.",
     "COPYRIGHT \u00a9 Kabar Desa 2021",
     "Rombongan berkunjung selama lima hari.",
+    "Harga cabai naik hari-hari ini.",
 ]
 
 
@@ -185,6 +187,8 @@ PUBLISHED = [
     ("Judul Berita\nKamis, 25 April 2024 | 10:15 WIB\nIsi berita.", D(2024, 4, 25)),
     ("oleh Penulis diperbarui 05 Sep 2023, 09:39 WIB\nDiterbitkan 04 Sep 2023, 09:29 WIB\nIsi.", D(2023, 9, 4)),
     ("Sumber: https://contoh.co.id/2025/05/09/judul-berita\nIsi berita.", D(2025, 5, 9)),
+    ("Judul\nDiposting pada 4 September 2024\nIsi berita.", D(2024, 9, 4)),
+    ("Judul\nPenulis: Ani | Editor: Budi | Jumat, 6 September 2024 13:00 WIB\nIsi.", D(2024, 9, 6)),
     ("Warga berkumpul. “Kami senang,” kata Camat pada Senin, 24 Februari 2025, di kantornya.", None),
     ("Tidak ada tanggal di sini.", None),
 ]

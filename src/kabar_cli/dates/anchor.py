@@ -33,9 +33,10 @@ def _line_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     time = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
     tail = re.compile(r"[\s,|\-\u2013\u2014]*(?:" + time + r")?\s*(?:" + alt(lex.words("time_zones"))
                       + r")?[\s|]*$", re.IGNORECASE)
-    has_time = re.compile(r"^[\s,|\-\u2013\u2014]*" + time, re.IGNORECASE)
+    has_time = re.compile(r"[\s,|\-\u2013\u2014]*" + time)
     labels = alt(lex.words("published_labels") + lex.words("updated_labels"))
-    label_end = re.compile(r"(?<![^\W\d_])(?P<lab>" + labels + r")\s*:?\s*$", re.IGNORECASE)
+    label_end = re.compile(r"(?<![^\W\d_])(?P<lab>" + labels + r")(?:\s+(?:pada|tanggal|tgl\.?))?\s*:?\s*$",
+                           re.IGNORECASE)
     return tail, has_time, label_end
 
 

@@ -91,10 +91,10 @@ def _sources() -> list[tuple[str, str]]:
          + r"(?P<lab>{LAB})\.?\s*)?(?<![\w.,/:+-])(?P<y>" + YEAR + r")(?![\w%]|[.,:/-]\d|-an" + NO_LETTER_AFTER + ")"
          r"(?:\s+(?P<suf>{SUF})" + NO_LETTER_AFTER + ")?"),
         # dua hari lalu · pekan lalu · tahun ini · bulan depan
-        ("rel_unit", NO_LETTER_BEFORE + r"(?:(?P<n>\d{1,2}|{NUMW})\s+)?(?P<unit>{UNIT})\s+(?P<dir>{DIR})"
+        ("rel_unit", r"(?<![\w-])(?:(?P<n>\d{1,2}|{NUMW})\s+)?(?P<unit>{UNIT})\s+(?P<dir>{DIR})"
          + NO_LETTER_AFTER),
         # kemarin · hari ini · besok
-        ("day_word", NO_LETTER_BEFORE + r"(?P<w>{DAYW})" + NO_LETTER_AFTER),
+        ("day_word", r"(?<![\w-])(?P<w>{DAYW})" + NO_LETTER_AFTER),   # not "hari-hari ini"
         # di bulan yang sama
         ("same_ref", NO_LETTER_BEFORE + r"(?P<unit>hari|bulan|tahun)\s+yang\s+sama" + NO_LETTER_AFTER),
         # tanggal 13

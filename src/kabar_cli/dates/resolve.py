@@ -19,6 +19,7 @@ from kabar_cli.dates.scan import Raw, scan
 from kabar_cli.lexicon.dates import load_date_lexicon
 
 FUTURE = {"nanti", "mendatang", "depan"}
+PAST = {"lalu", "yang lalu", "silam"}
 ANCHOR_ONLY = {"weekday", "day_word", "rel_unit"}   # rules that neither read nor change the context
 
 
@@ -92,13 +93,16 @@ def guess_year(d: int, m: int, wd: int | None, suf: str | None, ctx: Context) ->
 
 @lru_cache(maxsize=1024)
 def anchor_year(d: int, m: int, wd: int | None, suf: str, a: dt.date) -> int | None:
-    """Year near the anchor: the weekday must agree; 'nanti'/'mendatang' look ahead;
-    otherwise the nearest such day ('6 Februari' written on 28 January -> this year)."""
+    """Year near the anchor: the weekday must agree; 'nanti'/'mendatang' look ahead,
+    'lalu' looks back ('2 Maret lalu'); otherwise the nearest such day ('6 Februari' written on 28 January -> this year)."""
     years = [y for y in (a.year - 1, a.year, a.year + 1) if M.valid_day(y, m, d)]
     if wd is not None:
         fits = [y for y in years if M.valid_day(y, m, d).weekday() == wd]
         if fits:
             return min(fits, key=lambda y: abs((M.valid_day(y, m, d) - a).days))
+    if suf in PAST:
+        past = [y for y in years if M.valid_day(y, m, d) <= a]
+        return max(past) if past else None
     this_year = M.valid_day(a.year, m, d)
     if suf == "ini" or (suf in FUTURE and this_year and (this_year - a).days > -62):
         return a.year
@@ -183,7 +187,7 @@ def _month(raw: Raw, ctx: Context):
         y = a.year
         if suf in FUTURE and m < a.month:
             y += 1
-        elif suf in {"lalu", "silam", "yang lalu"} and m >= a.month:
+        elif suf in PAST and m >= a.month:
             y -= 1
     ctx.note(y, m, None, raw.get("y") is not None)
     return M.fmt_month(y, m), "month"
