@@ -56,7 +56,7 @@ def _extend_region(doc: Doc, j: int) -> tuple[int, str | None]:
     alias = _bracket_alias(doc, j)
     if alias:
         j += 3
-    place = match_place(doc, j) if j < len(doc) else None
+    place = match_place(doc, j, expected=True) if j < len(doc) else None
     if place:
         return place.end, alias
     if j < len(doc) and is_cap(doc[j]) and doc[j].lower_ not in STOP_WORDS and doc[j].lower_ not in _date_words():

@@ -20,8 +20,9 @@ def place_index() -> PhraseIndex[bool]:
     return PhraseIndex((name, True) for name in load_gazetteer().names())
 
 
-def match_place(doc: Doc, i: int) -> PlaceHit | None:
-    """The longest gazetteer name at token i, written with capitals, with its admin prefix if any."""
+def match_place(doc: Doc, i: int, expected: bool = False) -> PlaceHit | None:
+    """The longest gazetteer name at token i, written with capitals, with its admin prefix if any.
+    `expected`: the words before call for a place ('Bupati Malang'), so names that are also words need no more context."""
     start, prefix_level = i, None
     if doc[i].lower_ in ADMIN_PREFIXES and i + 1 < len(doc) and is_cap(doc[i]):
         prefix_level = ADMIN_PREFIXES[doc[i].lower_]
@@ -30,7 +31,7 @@ def match_place(doc: Doc, i: int) -> PlaceHit | None:
     if match is None or not all(is_cap(doc[k]) or doc[k].lower_ in {"dan", "-"} for k in range(match.start, match.end)):
         return None
     name = doc[match.start:match.end].text
-    if prefix_level is None and load_gazetteer().is_ambiguous_word(name) and not _place_context(doc, start):
+    if prefix_level is None and not expected and load_gazetteer().is_ambiguous_word(name) and not _place_context(doc, start):
         return None
     return PlaceHit(start, match.end, name=name, level=prefix_level)
 

@@ -59,7 +59,7 @@ def _coordinated(doc: Doc, persons: list[PersonHit], titles: list[TitleHit]) -> 
         if not names:
             continue
         one = names[0]
-        others = [p for p in persons if p.start > one.end and [t.lower_ for t in doc[one.end:p.start]] in (["dan"], [","])]
+        others = [p for p in persons if p.start > one.end and [t.lower_ for t in doc[one.end:p.start]] in (["dan"], [","], ["-"])]
         if others:
             first_title = TitleHit(first.start, first.end, title=first.title, of=first.of or second.of,
                                    status=second.status if second.status == "candidate" else first.status, head_end=first.head_end)

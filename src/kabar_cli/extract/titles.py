@@ -105,7 +105,7 @@ def _body(doc: Doc, j: int, unit: bool) -> tuple[int, str | None]:
     org = match_org(doc, j)
     if org:
         return org.end, org.name
-    place = match_place(doc, j)
+    place = match_place(doc, j, expected=True)
     if place:
         return _locator(doc, place.end), doc[place.start:place.end].text
     return j, None
