@@ -116,7 +116,9 @@ def rules() -> tuple[Rule, ...]:
     return tuple(out)
 
 
-DIGIT_RULES = {"wd_paren", "wd_paren_range", "month_range", "num_date", "iso", "day_range", "text_date", "year_range", "year", "day_only"}
+# rules whose matches always hold a digit; the others hold a keyword (see ``keywords``)
+DIGIT_RULES = {"wd_paren", "wd_paren_range", "month_range", "num_date", "iso", "day_range", "text_date",
+               "year_range", "year", "day_only"}
 DIGITS = re.compile(r"\d+")
 
 
@@ -129,6 +131,7 @@ def keywords() -> tuple[str, ...]:
 
 
 def _merge(spans: list[tuple[int, int]], size: int, before: int, after: int) -> list[tuple[int, int]]:
+    """Widen each span and merge the ones that touch."""
     out: list[list[int]] = []
     for s, e in sorted(spans):
         s, e = max(0, s - before), min(size, e + after)
@@ -142,7 +145,9 @@ def _merge(spans: list[tuple[int, int]], size: int, before: int, after: int) -> 
 def windows(low: str, before: int = 40, after: int = 45) -> tuple[list, list]:
     """Stretches of lowercase text around digits, and around date keywords.
 
-    The rules only run inside these windows: most of an article holds no date.
+    The rules only run inside these windows: most of an article holds no date.  Every
+    expression holds a digit or a keyword ("kemarin", "Jumat", "pekan"), and none reaches
+    further than ``before``/``after`` characters from it ("pertengahan Oktober-Desember 2024").
     ``str.find`` is used for keywords because it is much faster than a regex alternation.
     """
     digit_spans = [m.span() for m in DIGITS.finditer(low)]
@@ -174,7 +179,6 @@ def helpers() -> dict[str, re.Pattern]:
         "open_end": re.compile(r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d)\s+" + alt(w("open_ends"))
                                + NO_LETTER_AFTER, re.IGNORECASE),
         "open_start": re.compile(NO_LETTER_BEFORE + alt(w("open_starts")) + r"\s+$", re.IGNORECASE),
-        "prev_word": re.compile(r"([^\W\d_]+)[\s.]*$"),
         "next_word": re.compile(r"\s+([^\W\d_]+)"),
         "word_gap": re.compile(r"([^\W\d_]+)[ \t]+$"),
     }

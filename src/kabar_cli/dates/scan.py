@@ -13,12 +13,10 @@ from operator import itemgetter
 from kabar_cli.dates.grammar import DIGIT_RULES, helpers, lower_same_length, rules, windows
 from kabar_cli.lexicon.dates import load_date_lexicon
 
-POINT_RULES = {"wd_paren", "num_date", "iso", "text_date", "month", "year"}
-
-
 @dataclass(slots=True)
 class Raw:
-    """One expression as written: rule name, span and the named groups it matched."""
+    """One expression as written: rule name, span and the named groups it matched
+    (from the lowercased text).  Shared through the ``scan`` cache: never mutate one."""
 
     start: int
     end: int
@@ -32,6 +30,7 @@ class Raw:
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, int, str, dict]]:
+    """Every match of every rule inside the windows: (-length, priority, start, end, rule, groups)."""
     low = lower_same_length(text)
     found = []
     digit_windows, word_windows = windows(low)
@@ -51,6 +50,7 @@ def _prev_word(text: str, start: int) -> str:
 
 
 def _next_word(text: str, end: int) -> str:
+    """The word after ``end`` ("2024 orang" -> "orang")."""
     m = helpers()["next_word"].match(text, end)
     return m.group(1).lower() if m else ""
 
@@ -139,7 +139,8 @@ def _precision(raw: Raw) -> str | None:
 
 
 def _joinable(text: str, a: Raw, b: Raw) -> bool:
-    """"2010 hingga 2019", "8 Maret - 10 April 2022", "Maret hingga Mei 2022"."""
+    """Two points of the same precision around a connective: "2010 hingga 2019",
+    "8 Maret - 10 April 2022", "1 Desember 2023 s.d. 31 Januari 2024"."""
     pa, pb = _precision(a), _precision(b)
     if pa is None or pa != pb or a.rule == "year_range" or b.rule == "year_range":
         return False
@@ -150,6 +151,7 @@ def _joinable(text: str, a: Raw, b: Raw) -> bool:
 
 
 def _join(text: str, raws: list[Raw]) -> list[Raw]:
+    """Joinable neighbours become one range whose ``upper`` is the second point."""
     out: list[Raw] = []
     i = 0
     while i < len(raws):
