@@ -42,7 +42,7 @@ def _line_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 def explicit_day(raw: Raw) -> dt.date | None:
     """The date of an expression that states day, month and year ('Rabu (9/3/2022)')."""
-    if raw.rule not in DAY_RULES or raw.get("y") is None or raw.upper is not None:
+    if raw.rule not in DAY_RULES or raw.get("y") is None:
         return None
     d, m = int(raw.get("d")), month_of(raw)
     if not (1 <= m <= 12):
@@ -95,7 +95,8 @@ def find_published(text: str) -> dt.date | None:
 
 def _weekday_dated(raws: tuple[Raw, ...]) -> dt.date | None:
     """Latest full date written with its weekday ('Senin (7/8/2023)', 'Senin, 24 Februari 2025')."""
-    dated = [explicit_day(r) for r in raws if r.get("wd")]
+    points = [p for r in raws for p in (r, r.upper) if p is not None]
+    dated = [explicit_day(p) for p in points if p.get("wd")]
     dated = [d for d in dated if d]
     return max(dated) if dated else None
 

@@ -133,7 +133,7 @@ def _precision(raw: Raw) -> str | None:
         return "year"
     if raw.rule == "month":
         return "month" if raw.get("y") else None
-    if raw.rule in {"text_date", "num_date", "iso"} and not raw.get("wd"):
+    if raw.rule in {"text_date", "num_date", "iso"} or (raw.rule == "wd_paren" and raw.get("y")):
         return "day"
     return None
 

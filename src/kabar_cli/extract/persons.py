@@ -187,6 +187,8 @@ def _confirm_coordinated(doc: Doc, runs: list[tuple[int, int]], confirmed: dict[
     """'Karna Suswandi dan Khoirani', 'Andap Budhi, Bahtiar': a name joined to a confirmed name is a name too."""
     for (s1, e1), (s2, e2) in zip(runs, runs[1:]):
         between = [t.lower_ for t in doc[e1:s2] if not t.is_space]
+        if _is_place(doc, s1, e1) or _is_place(doc, s2, e2):
+            continue
         if between in (["dan"], [","], ["serta"], ["-"]) and ((s1, e1) in confirmed) != ((s2, e2) in confirmed):
             confirmed.setdefault((s1, e1), "coordinated")
             confirmed.setdefault((s2, e2), "coordinated")

@@ -127,8 +127,8 @@ def _title_list(doc: Doc, k: int, end: int) -> Iterator[TitleHit]:
         k = next_word(doc, k + 1)
     while k < end:
         title = match_title(doc, k, allow_lower=True)
-        if title is None:
-            return
+        if title is None or (title.end < end and doc[title.end].is_alpha and doc[title.end].text[:1].isupper()):
+            return  # 'sebagai Kepala Daerah Pembina Kecamatan Terbaik' names an award, not a post
         if title.end < len(doc) and doc[title.end].lower_ in INCUMBENT:
             title.end += 1
         yield title
