@@ -59,18 +59,21 @@ def _article_date(row: sqlite3.Row) -> str | None:
 
 def positions(rows) -> list[Position]:
     """One entry per title, body and status; statements from several articles merge, dated evidence kept."""
+    rows = list(rows)
     merged: dict[tuple[str, str, str], Position] = {}
-    bodies: dict[tuple[str, str], str | None] = {}
+    bodies: dict[str, set[str]] = {}
+    for row in rows:
+        if row["of"]:
+            bodies.setdefault(row["object"], set()).add(body_key(row["of"]))
     for row in rows:
         title, status = row["object"], row["status"] or "current"
         key_body = body_key(row["of"])
-        if not key_body:
-            key_body = next((b for (t, b) in bodies if t == title and b), "")
+        if not key_body and len(bodies.get(title, ())) == 1:
+            key_body = next(iter(bodies[title]))  # 'bupati petahana' joins the one Bupati post the store knows
         key = (title, key_body, "candidate" if status == "candidate" else "held")
         pos = merged.get(key)
         if pos is None:
             pos = merged[key] = Position(title=title, of=row["of"], status=status)
-        bodies[(title, key_body)] = row["of"]
         if row["of"] and (pos.of is None or len(row["of"]) < len(pos.of)):
             pos.of = row["of"]
         pos.start = min(filter(None, [pos.start, row["start"]]), default=None)
