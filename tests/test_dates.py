@@ -100,6 +100,8 @@ ROWS = [
      "Sabtu-Minggu (7-8/9/2024)", "2024-09-07/2024-09-08", "interval"),
     ("Pendaftaran dibuka 1 Desember 2023 s.d. 31 Januari 2024.", None,
      "1 Desember 2023 s.d. 31 Januari 2024", "2023-12-01/2024-01-31", "interval"),
+    ("Pameran digelar Senin (9/9/2024) hingga Rabu (11/9/2024) di GOR.", None,
+     "Senin (9/9/2024) hingga Rabu (11/9/2024)", "2024-09-09/2024-09-11", "interval"),
     ("Warga sudah menunggu sejak Januari 2023.", None, "sejak Januari 2023", "2023-01/..", "open"),
     ("Tunjangan naik sejak tahun lalu.", RABU, "sejak tahun lalu", "2023/..", "open"),
     ("Masa jabatannya habis 30 Juni nanti.", D(2015, 4, 22), "30 Juni nanti", "2015-06-30", "day"),
@@ -174,6 +176,11 @@ def test_malformed_separators():
     assert one("Mulai hari, Kamis (13/9/ 2018) ini.", None, "Kamis (13/9/ 2018)").value == "2018-09-13"
 
 
+@pytest.mark.parametrize("expr", ["Rabu ( 4/9 )", "Rabu(4/9)", "Rabu, (4/9)", "Rabu (4/9/24)", "Rabu 4/9/2024"])
+def test_spacing_and_short_year_variants(expr):
+    assert one(f"Bupati hadir {expr} di pendopo.", RABU, expr).value == "2024-09-04"
+
+
 def test_sejak_with_a_day_is_the_day():
     m = one("SK itu sudah diterima sejak Rabu (22/5/2024).", None, "Rabu (22/5/2024)")
     assert (m.value, m.kind) == ("2024-05-22", "day")
@@ -222,7 +229,8 @@ def test_infer_anchor(text, published, want):
 TOKENS = ["Senin", "Rabu", "Jumat", "Minggu", "hari", "ini", "kemarin", "lalu", "depan", "pekan", "bulan",
           "tahun", "sejak", "hingga", "sekarang", "akhir", "tanggal", "Maret", "Des", "Mei", "Agt", "(", ")",
           "/", "//", "-", ",", ".", "\n", " ", "1", "9", "12", "29", "31", "00", "2019", "2024", "1966", "0",
-          "ke-", "Rp", "pukul", "WIB", "09:24", "|", "https://x.id/2025/02/30/", "yang", "sama", "İ", "ß"]
+          "ke-", "Rp", "pukul", "WIB", "09:24", "|", "https://x.id/2025/02/30/", "yang", "sama", "İ", "ß",
+          "Oktober", "s.d.", "\u2013", "Sabtu-Minggu", "2000-an", "tanggal", "mendatang", "Tahun", "©"]
 
 
 @settings(max_examples=300, deadline=None)
