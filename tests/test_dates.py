@@ -243,7 +243,7 @@ def test_never_raises_on_any_text(text, anchor):
 
 @settings(max_examples=400, deadline=None)
 @given(parts=st.lists(st.sampled_from(TOKENS), max_size=40),
-       anchor=st.one_of(st.none(), st.dates(min_value=D(1, 3, 1), max_value=D(9998, 10, 1))))
+       anchor=st.one_of(st.none(), st.dates(), st.sampled_from([D(1, 1, 1), D(9999, 12, 31)])))
 def test_values_are_format_md_on_date_like_text(parts, anchor):
     text = "".join(parts)
     check_matches(text, find_dates(text, anchor))

@@ -39,8 +39,10 @@ def rel_unit(raw: Raw, anchor: dt.date | None):
     if unit == "week":
         return M.week_interval(anchor, step), kind
     if unit == "month":
-        return M.fmt_month(*M.shift_month(anchor.year, anchor.month, step)), kind
-    return M.fmt_year(anchor.year + step), kind
+        y, m = M.shift_month(anchor.year, anchor.month, step)
+        return (M.fmt_month(y, m) if 1 <= y <= 9999 else None), kind
+    y = anchor.year + step
+    return (M.fmt_year(y) if 1 <= y <= 9999 else None), kind
 
 
 def day_word(raw: Raw, anchor: dt.date | None):

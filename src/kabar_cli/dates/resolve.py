@@ -189,6 +189,8 @@ def _month(raw: Raw, ctx: Context):
             y += 1
         elif suf in PAST and m >= a.month:
             y -= 1
+        if not 1 <= y <= 9999:
+            return None, "month"
     ctx.note(y, m, None, raw.get("y") is not None)
     return M.fmt_month(y, m), "month"
 
@@ -218,6 +220,14 @@ def _range(raw: Raw, ctx: Context):
     return f"{lo[0]}/{hi[0]}", "interval"
 
 
+def _safe_value(raw: Raw, ctx: Context):
+    """``value_of``, with None for a day pushed past the calendar's ends (anchor 0001-01-01)."""
+    try:
+        return value_of(raw, ctx)
+    except OverflowError:
+        return None, "relative"
+
+
 def find_dates(text: str, anchor: dt.date | None) -> list[DateMatch]:
     """Every date expression of ``text``, sorted by start and non-overlapping.
 
@@ -234,9 +244,9 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMatch]:
             key = (raw.rule, raw.open_end, *raw.groups.values())
             res = memo.get(key)
             if res is None:
-                res = memo[key] = value_of(raw, ctx)
+                res = memo[key] = _safe_value(raw, ctx)
         else:
-            res = value_of(raw, ctx)
+            res = _safe_value(raw, ctx)
         if res is None:
             continue
         value, kind = res
