@@ -154,8 +154,14 @@ def bench_set(articles: list[tuple[str, str, dict]]) -> tuple[Score, Score]:
     for slug, text, gold in articles:
         published, anchor, preds = anchors[slug]
         kabar.articles += 1
-        kabar.pub_ok += str(published) == str(gold.get("published"))
-        kabar.anchor_ok += str(anchor) == str(gold.get("anchor_date"))
+        pub_hit = str(published) == str(gold.get("published"))
+        anchor_hit = str(anchor) == str(gold.get("anchor_date"))
+        kabar.pub_ok += pub_hit
+        kabar.anchor_ok += anchor_hit
+        if not pub_hit:
+            kabar.misses.append(f"{slug}: published want {gold.get('published')} got {published}")
+        if not anchor_hit:
+            kabar.misses.append(f"{slug}: anchor want {gold.get('anchor_date')} got {anchor}")
         score_article(kabar, slug, text, gold, preds)
         t1 = time.perf_counter()
         dpreds = run_dateparser(text, anchor, search_dates)
