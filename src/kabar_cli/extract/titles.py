@@ -77,6 +77,8 @@ def _continue_unit(doc: Doc, j: int) -> int:
             if not (token.lower_ == "bidang" or (is_cap(token) and j > 0 and doc[j - 1].lower_ == "dan")):
                 break
         j += 1
+    while doc[j - 1].lower_ in {",", "dan"}:
+        j -= 1  # 'Kepala Bidang, Sekretaris Dinas': the comma starts the next title, not this one's unit
     return j
 
 
