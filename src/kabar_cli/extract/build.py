@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from kabar_cli.dates import DateMatch
 from kabar_cli.extract.hits import OrgHit, PersonHit, PlaceHit, TitleHit
+from kabar_cli.extract.orgs import is_region
 from kabar_cli.extract.quotes import NamedSpan, find_quotes
 from kabar_cli.extract.roles import Role, bind_roles
 from kabar_cli.frame import Frame
@@ -60,7 +61,8 @@ def build_record(article: Article, doc: Doc, frame: Frame, places: list[PlaceHit
     b = Builder(article, doc, frame)
     people = canonical_persons(p.name for p in persons)
     org_names = canonical_orgs((o.name, o.alias) for o in orgs)
-    places = [p for p in places if not any(p.overlaps(q) for q in persons)]
+    places = [p for p in places if not any(p.overlaps(q) for q in persons)
+              and not any(p.overlaps(o) and not is_region(doc, p) for o in orgs)]  # 'Bina Marga' in an office name
     _place_mentions(b, places)
     for org in orgs:
         b.mention("ORG", *b.char_span(org.start, org.end), entity=org_names.get(org.name, org.name))

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from kabar_cli import lexicon
 from kabar_cli.extract.hits import OrgHit
 from kabar_cli.extract.places import match_place
+from kabar_cli.lexicon.regions import load_gazetteer
 from kabar_cli.extract.tokens import PhraseIndex, is_cap, non_name_words
 
 STOP_WORDS = {"bupati", "wakil", "gubernur", "sekda", "camat", "kepala", "ketua", "wali", "walikota", "menteri"}
@@ -47,8 +48,22 @@ def _extend_named(doc: Doc, j: int) -> tuple[int, str | None]:
             continue
         if not is_cap(token) or token.lower_ in STOP_WORDS or token.lower_ in _date_words():
             break
+        place = match_place(doc, j)
+        if place and is_region(doc, place):
+            j = place.end
+            alias = alias or _bracket_alias(doc, j)
+            j = j + 3 if _bracket_alias(doc, j) else j
+            break  # 'Dinas Kesehatan Kabupaten Jember' ends at the region: a name may follow
         j += 1
     return j, alias
+
+
+def is_region(doc: Doc, place) -> bool:
+    """A province, regency or city (or a name with its admin prefix), not one of the many district names."""
+    if place.level is not None:
+        return True
+    levels = {r.level for r in load_gazetteer().lookup(doc[place.start:place.end].text)}
+    return bool(levels & {"country", "province", "regency", "city"})
 
 
 def _extend_region(doc: Doc, j: int) -> tuple[int, str | None]:
@@ -79,12 +94,18 @@ def match_org(doc: Doc, i: int) -> OrgHit | None:
         return OrgHit(i, i + 1, name=doc[i].text) if doc[i].text in standalone() else None
     extend = _extend_region if head.payload == "region" else _extend_named
     end, alias = extend(doc, head.end)
-    while end > head.end and doc[end - 1].text in {"(", ")", "-"}:
+    while end > head.end and (doc[end - 1].text in {"(", "-"} or (doc[end - 1].text == ")" and not _closes(doc, i, end))):
         end -= 1
     if end == head.end and doc[i:end].text not in standalone():
         return None
     name = " ".join(t.text for t in doc[i:end] if not _inside_brackets(doc, t.i, alias)).replace(" - ", "-")
     return OrgHit(i, end, name=name, alias=alias)
+
+
+def _closes(doc: Doc, start: int, end: int) -> bool:
+    """A ')' at the end of the span closes a '(' inside it: keep it ('Kementerian Dalam Negeri (Kemendagri)')."""
+    opened = sum(1 for t in doc[start:end] if t.text == "(")
+    return opened >= sum(1 for t in doc[start:end] if t.text == ")")
 
 
 def _inside_brackets(doc: Doc, k: int, alias: str | None) -> bool:

@@ -104,12 +104,14 @@ def _predicates(doc: Doc, sent: Span, in_sent: list[PersonHit], topic: PersonHit
         subject = _subject(doc, sent, k, in_sent, topic)
         if subject is None:
             continue
-        former = any(doc[j].lower_ in FORMER_CUES for j in range(subject.end, k))
-        for title in _title_list(doc, next_word(doc, k + 1), sent.end):
+        former = any(doc[j].lower_ in FORMER_CUES for j in range(max(subject.end, sent.start), k))
+        listed = list(_title_list(doc, next_word(doc, k + 1), sent.end))
+        shared_body = listed[-1].of if listed else None
+        for title in listed:
             if former:
                 title.status = "former"
             if title.of is None:
-                title.of = _recent_org(doc, orgs, title, sent)
+                title.of = shared_body or _recent_org(doc, orgs, title, sent)
             yield Role(subject, title, sent)
 
 

@@ -54,7 +54,7 @@ def non_name_words() -> frozenset[str]:
             if isinstance(forms, list):
                 words.update(str(f).lower() for f in forms)
             elif isinstance(forms, dict):
-                words.update(str(f).lower() for f in forms.get("names", []) + forms.get("abbr", []))
+                words.update(str(f).lower() for f in forms.get("names", []))  # 'Agus' is a name, 'Agustus' is not
     return frozenset(words - {"i"})
 
 
