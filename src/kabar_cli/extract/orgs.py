@@ -10,7 +10,7 @@ from kabar_cli import lexicon
 from kabar_cli.extract.hits import OrgHit
 from kabar_cli.extract.places import match_place
 from kabar_cli.lexicon.regions import load_gazetteer
-from kabar_cli.extract.tokens import PhraseIndex, is_cap, non_name_words
+from kabar_cli.extract.tokens import PhraseIndex, is_cap, is_name_word, non_name_words
 
 STOP_WORDS = {"bupati", "wakil", "gubernur", "sekda", "camat", "kepala", "ketua", "wali", "walikota", "menteri"}
 
@@ -34,15 +34,19 @@ def _bracket_alias(doc: Doc, j: int) -> str | None:
     return None
 
 
-def _extend_named(doc: Doc, j: int) -> tuple[int, str | None]:
-    """Continue a descriptive name over capitalised words, 'dan' and hyphens: 'Dinas Komunikasi dan Informatika'."""
+def _extend_named(doc: Doc, j: int, strict: bool = False) -> tuple[int, str | None]:
+    """Continue a descriptive name over capitalised words, 'dan' and hyphens: 'Dinas Komunikasi dan Informatika'.
+    `strict` (after an acronym: 'MTS Negeri Srono', 'TNI Amino ...'): stop at a word that can only be a name."""
     alias = None
     while j < len(doc):
         token = doc[j]
+        if strict and is_name_word(token) and not match_place(doc, j):
+            break
         if _bracket_alias(doc, j):
             alias = alias or _bracket_alias(doc, j)
             j += 3
-            continue
+            place = match_place(doc, j, expected=True) if j < len(doc) else None
+            return (place.end if place else j), alias  # 'Badan Kepegawaian Daerah (BKD) Indah Wahyuni' ends at ')' 
         if token.lower_ in {"dan", "&", "-"} and j + 1 < len(doc) and is_cap(doc[j + 1]) and j > 0 and not doc[j - 1].is_punct:
             j += 1
             continue
@@ -92,8 +96,10 @@ def match_org(doc: Doc, i: int) -> OrgHit | None:
     head = head_index().match_at(doc, i)
     if head is None:
         return OrgHit(i, i + 1, name=doc[i].text) if doc[i].text in standalone() else None
-    extend = _extend_region if head.payload == "region" else _extend_named
-    end, alias = extend(doc, head.end)
+    if head.payload == "region":
+        end, alias = _extend_region(doc, head.end)
+    else:
+        end, alias = _extend_named(doc, head.end, strict=doc[i:head.end].text.isupper())
     while end > head.end and (doc[end - 1].text in {"(", "-"} or (doc[end - 1].text == ")" and not _closes(doc, i, end))):
         end -= 1
     if end == head.end and doc[i:end].text not in standalone():

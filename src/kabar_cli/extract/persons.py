@@ -19,7 +19,7 @@ from kabar_cli.extract.titles import match_title
 from kabar_cli.extract.tokens import INITIAL, PhraseIndex, is_cap, is_name_word, next_word, non_name_words, prev_word
 
 NICKNAME_CUES = {"disapa", "sapaan", "panggilan", "dipanggil"}
-PREDICATES = {"merupakan", "menjabat", "selaku", "sebagai", "menjadi", "jadi"}
+PREDICATES = {"merupakan", "menjabat", "selaku", "sebagai", "menjadi", "jadi", "sebelumnya", "kini"}
 GAP = 7  # lowercase words allowed between a name and its predicate: 'X yang sudah dua tahun menjabat sebagai ...'
 LIST_MARKS = {",", ";"}
 WEAK = {"predicate", "cue"}
@@ -74,8 +74,10 @@ def _inner_particle(doc: Doc, j: int, occupied: Occupied) -> bool:
 def evidence(doc: Doc, start: int, end: int, titles: dict[int, TitleHit], titles_at: dict[int, TitleHit]) -> str:
     """Why the run [start, end) is a person's name, or '' when nothing around it says so."""
     before, after = prev_word(doc, start), next_word(doc, end)
-    if _inside_longer_phrase(doc, start, end) or _is_place(doc, start, end):
+    if _inside_longer_phrase(doc, start, end) or _is_place(doc, start, end) or _facility_name(doc, before, titles):
         return ""
+    if _honorific_before(doc, start):
+        return "honorific"
     if before >= 0 and doc[before].text in LIST_MARKS:
         before = _skip_apposition(doc, before, titles)
     if before >= 0 and before + 1 in titles:
@@ -100,8 +102,18 @@ def evidence(doc: Doc, start: int, end: int, titles: dict[int, TitleHit], titles
 
 
 def _title_of_this(doc: Doc, title: TitleHit | None) -> bool:
-    """'Askari, Sekda Mamuju Tengah' names Askari; 'dari Makkah, Gubernur Khofifah' gives the title to Khofifah."""
-    return title is not None and not (title.end < len(doc) and is_name_word(doc[title.end]))
+    """'Askari, Sekda Mamuju Tengah' names Askari; 'dari Makkah, Gubernur Khofifah' gives the title to Khofifah;
+    'Terpenting, Bupati Kediri itu mengatakan' points back to someone named before."""
+    if title is None or title.end >= len(doc):
+        return title is not None
+    return not is_name_word(doc[title.end]) and doc[title.end].lower_ not in {"itu", "tersebut", "ini"}
+
+
+def _facility_name(doc: Doc, before: int, titles: dict[int, TitleHit]) -> bool:
+    """'di Pendopo Delta Wibawa', 'Gedung Islamic Center': a capitalised common noun opens a building's name."""
+    if before < 0 or before + 1 in titles or not is_cap(doc[before]) or honorific_index().match_at(doc, before):
+        return False
+    return doc[before].lower_ in non_name_words() and doc[before].lower_ not in CALENDAR | FAMILIAR
 
 
 def _inside_longer_phrase(doc: Doc, start: int, end: int) -> bool:

@@ -16,7 +16,7 @@ from kabar_cli.extract.hits import OrgHit, PersonHit, TitleHit
 from kabar_cli.extract.titles import match_title
 from kabar_cli.extract.tokens import is_name_word, next_word, prev_word
 
-PREDICATES = {"sebagai", "menjadi", "merupakan", "menjabat", "selaku", "jadi"}
+PREDICATES = {"sebagai", "menjadi", "merupakan", "menjabat", "selaku", "jadi", "sebelumnya", "kini"}
 PRONOUNS = {"dia", "ia", "beliau"}
 FORMER_CUES = {"sebelumnya", "pernah", "mantan", "semula", "dulunya", "eks"}
 INCUMBENT = {"petahana", "incumbent"}
@@ -104,7 +104,7 @@ def _predicates(doc: Doc, sent: Span, in_sent: list[PersonHit], topic: PersonHit
         subject = _subject(doc, sent, k, in_sent, topic)
         if subject is None:
             continue
-        former = any(doc[j].lower_ in FORMER_CUES for j in range(max(subject.end, sent.start), k))
+        former = any(doc[j].lower_ in FORMER_CUES for j in range(max(subject.end, sent.start), k + 1))
         listed = list(_title_list(doc, next_word(doc, k + 1), sent.end))
         shared_body = listed[-1].of if listed else None
         for title in listed:

@@ -15,8 +15,10 @@ from spacy.tokens import Doc
 from kabar_cli import lexicon
 from kabar_cli.extract.hits import TitleHit
 from kabar_cli.extract.orgs import head_index, match_org
+from kabar_cli.normalise import expand_org
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.tokens import PhraseIndex, is_cap
+from kabar_cli.lexicon.regions import load_gazetteer
 
 ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
 
@@ -71,8 +73,7 @@ def _continue_unit(doc: Doc, j: int) -> int:
             continue
         absorbs = j > 0 and doc[j - 1].lower_ in {"ahli", "asisten", "ajudan"}
         if absorbs and title_index().match_at(doc, j):
-            j = title_index().match_at(doc, j).end
-            continue
+            return title_index().match_at(doc, j).end  # 'Staf Ahli Gubernur': the principal closes the title
         if not is_cap(token) or match_place(doc, j) or head_index().match_at(doc, j) or title_index().match_at(doc, j):
             if not (token.lower_ == "bidang" or (is_cap(token) and j > 0 and doc[j - 1].lower_ == "dan")):
                 break
@@ -108,18 +109,33 @@ def _body(doc: Doc, j: int, unit: bool) -> tuple[int, str | None]:
     if org:
         return org.end, org.name
     place = match_place(doc, j, expected=True)
+    if place and place.level is None and load_gazetteer().is_ambiguous_word(doc[place.start:place.end].text) \
+            and place.end < len(doc) and doc[place.end].text[:1].isupper():
+        place = None  # 'Kepala BKD Indah Wahyuni': a word-like place name followed by a name is the name
     if place:
         return _locator(doc, place.end), doc[place.start:place.end].text
     return j, None
 
 
 def _locator(doc: Doc, j: int) -> int:
-    """'Wakil Bupati Pohuwato Provinsi Gorontalo': a following 'Provinsi X' only locates the body; keep it in the span."""
+    """'Wakil Bupati Pohuwato Provinsi Gorontalo', 'Bupati Seram Bagian Barat (SBB)': a following 'Provinsi X' or
+    bracketed abbreviation only locates the body; keep it in the span."""
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+        return j + 3
     if j < len(doc) and doc[j].lower_ in {"provinsi", "kabupaten", "kota"}:
         place = match_place(doc, j)
         if place:
             return place.end
     return j
+
+
+def _bare_title_of_org(doc: Doc, i: int, k: int, title: str, status: str) -> TitleHit | None:
+    """'Kepala BKKBN', 'Ketua KPU Jember': a bare head title takes its unit from the institution that follows."""
+    org = match_org(doc, k) if k < len(doc) else None
+    if org is None:
+        return None
+    unit = expand_org(org.name)
+    return TitleHit(i, org.end, title=f"{title} {unit}", of=org.name, status=status, head_end=k)
 
 
 def match_title(doc: Doc, i: int, allow_lower: bool = False) -> TitleHit | None:
@@ -140,7 +156,7 @@ def match_title(doc: Doc, i: int, allow_lower: bool = False) -> TitleHit | None:
         title = " ".join([title, *(t.text for t in doc[head_end:k] if t.text != ",")]) if k > head_end else title
         title = title.replace(" ,", ",")
     if title in lexicon.titles()["bare_titles"]:
-        return None
+        return _bare_title_of_org(doc, i, k, title, status)
     k, body = _body(doc, k, unit)
     if k < len(doc) and doc[k].lower_ == "terpilih":
         status, k = "candidate", k + 1

@@ -28,7 +28,9 @@ def is_name_word(token: Token) -> bool:
         return True
     if not is_cap(token) or not re.fullmatch(r"[A-Za-z][A-Za-z'’]*", text):
         return False
-    if text.isupper() and len(text) > 1 and text not in particles():
+    if text.isupper() and len(text) > 2 and text not in particles():
+        return False  # 'DPRD', 'HAPK'; two capitals stay possible initials: 'MS Ruslan'
+    if text.isupper() and len(text) == 2 and (token.i + 1 >= len(token.doc) or not token.doc[token.i + 1].text[:1].isupper()):
         return False
     return text.lower() not in non_name_words()
 
