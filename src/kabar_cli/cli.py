@@ -152,5 +152,7 @@ def main() -> None:
     try:
         app()
     except errors.KabarError as exc:  # errors raised outside a command body
+        if state["debug"]:
+            raise
         stderr.print(f"kabar: {exc}", markup=False)
         sys.exit(exc.exit_code)
