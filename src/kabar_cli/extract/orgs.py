@@ -52,6 +52,10 @@ def _extend_named(doc: Doc, j: int, strict: bool = False) -> tuple[int, str | No
             continue
         if not is_cap(token) or token.lower_ in STOP_WORDS or token.lower_ in _date_words():
             break
+        inner = head_index().match_at(doc, j)
+        if inner and inner.payload == "region" and j > 0:
+            nested = match_org(doc, j)  # 'Bagian Humas Pemkot Malang' ends with the government it belongs to
+            return (nested.end if nested else j), alias
         place = match_place(doc, j)
         if place and is_region(doc, place):
             j = place.end

@@ -78,12 +78,14 @@ def evidence(doc: Doc, start: int, end: int, titles: dict[int, TitleHit], titles
         return ""
     if _honorific_before(doc, start):
         return "honorific"
+    before = skip_honorifics_back(doc, before) if before >= 0 else before
     if before >= 0 and doc[before].text in LIST_MARKS:
         before = _skip_apposition(doc, before, titles)
     if before >= 0 and before + 1 in titles:
         return "title-before"
     if before >= 0 and doc[before].text == "," and prev_word(doc, before) + 1 in titles:
         return "title-before"
+    after = skip_degrees(doc, after)
     if after < len(doc) and doc[after].text in {",", "("} and _title_of_this(doc, titles_at.get(next_word(doc, after + 1))):
         return "title-after"
     if before >= 0 and (doc[before].text in degree_words() or _honorific_before(doc, start)):
@@ -101,6 +103,22 @@ def evidence(doc: Doc, start: int, end: int, titles: dict[int, TitleHit], titles
     return "predicate" if _predicate_follows(doc, after) else ""
 
 
+def skip_degrees(doc: Doc, k: int) -> int:
+    """Step over ', S.H., M.Si' after a name to what follows the degrees."""
+    while k + 1 < len(doc) and doc[k].text == "," and doc[next_word(doc, k + 1)].text in degree_words():
+        k = next_word(doc, next_word(doc, k + 1) + 1)
+    return k
+
+
+def skip_honorifics_back(doc: Doc, k: int) -> int:
+    """Step back over 'H', 'Dr.', 'Brigjen TNI' before a name to what precedes them."""
+    for back in range(max(0, k - 2), k + 1):
+        match = honorific_index().match_at(doc, back)
+        if match and match.end == k + 1:
+            return prev_word(doc, back)
+    return k
+
+
 def _title_of_this(doc: Doc, title: TitleHit | None) -> bool:
     """'Askari, Sekda Mamuju Tengah' names Askari; 'dari Makkah, Gubernur Khofifah' gives the title to Khofifah;
     'Terpenting, Bupati Kediri itu mengatakan' points back to someone named before."""
@@ -111,9 +129,12 @@ def _title_of_this(doc: Doc, title: TitleHit | None) -> bool:
 
 def _facility_name(doc: Doc, before: int, titles: dict[int, TitleHit]) -> bool:
     """'di Pendopo Delta Wibawa', 'Gedung Islamic Center': a capitalised common noun opens a building's name."""
-    if before < 0 or before + 1 in titles or not is_cap(doc[before]) or honorific_index().match_at(doc, before):
-        return False
-    return doc[before].lower_ in non_name_words() and doc[before].lower_ not in CALENDAR | FAMILIAR
+    return before >= 0 and is_cap(doc[before]) and doc[before].text in facility_words()
+
+
+@cache
+def facility_words() -> frozenset[str]:
+    return frozenset(lexicon.orgs()["facilities"])
 
 
 def _inside_longer_phrase(doc: Doc, start: int, end: int) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kabar_cli.extract.hits import OrgHit, PersonHit, TitleHit
+from kabar_cli.extract.persons import skip_degrees, skip_honorifics_back
 from kabar_cli.extract.titles import match_title
 from kabar_cli.extract.tokens import is_name_word, next_word, prev_word
 
@@ -74,12 +75,12 @@ def _is_subject(doc: Doc, sent: Span, person: PersonHit) -> bool:
 
 
 def _adjacent(doc: Doc, person: PersonHit, by_end: dict, by_start: dict, sent: Span) -> Iterator[Role]:
-    before = prev_word(doc, person.start)
-    if before >= 0 and doc[before].text == ",":
+    before = skip_honorifics_back(doc, prev_word(doc, person.start))
+    if before >= 0 and doc[before].text in {",", ";"}:
         before = _skip_place_apposition(doc, prev_word(doc, before), by_end)
     if before >= 0 and before + 1 in by_end:
         yield Role(person, by_end[before + 1], sent)
-    after = next_word(doc, person.end)
+    after = skip_degrees(doc, next_word(doc, person.end))
     if after < len(doc) and doc[after].text in {",", "("}:
         title = by_start.get(next_word(doc, after + 1))
         if title and not (title.end < len(doc) and is_name_word(doc[title.end])):
@@ -129,7 +130,7 @@ def _title_list(doc: Doc, k: int, end: int) -> Iterator[TitleHit]:
         k = next_word(doc, k + 1)
     while k < end:
         title = match_title(doc, k, allow_lower=True)
-        if title is None or (title.end < end and doc[title.end].is_alpha and doc[title.end].text[:1].isupper()):
+        if title is None or _award_name(doc, title.end, end):
             return  # 'sebagai Kepala Daerah Pembina Kecamatan Terbaik' names an award, not a post
         if title.end < len(doc) and doc[title.end].lower_ in INCUMBENT:
             title.end += 1
@@ -139,6 +140,11 @@ def _title_list(doc: Doc, k: int, end: int) -> Iterator[TitleHit]:
             k = next_word(doc, k + 1)
         if k < end and doc[k].lower_ in {"dan", "serta"}:
             k = next_word(doc, k + 1)
+
+
+def _award_name(doc: Doc, k: int, end: int) -> bool:
+    """'sebagai Kepala Daerah Pembina Kecamatan Terbaik': title-case words go on after the title, so it names an award."""
+    return k + 1 < end and doc[k].is_title and doc[k].is_alpha and doc[k + 1].text[:1].isupper()
 
 
 def _recent_org(doc: Doc, orgs: list[OrgHit], title: TitleHit, sent: Span) -> str | None:

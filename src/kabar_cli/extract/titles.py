@@ -73,7 +73,10 @@ def _continue_unit(doc: Doc, j: int) -> int:
             continue
         absorbs = j > 0 and doc[j - 1].lower_ in {"ahli", "asisten", "ajudan"}
         if absorbs and title_index().match_at(doc, j):
-            return title_index().match_at(doc, j).end  # 'Staf Ahli Gubernur': the principal closes the title
+            j = title_index().match_at(doc, j).end  # 'Staf Ahli Gubernur': the principal closes the title ...
+            if j < len(doc) and doc[j].lower_ == "bidang":
+                continue  # ... unless a field follows: 'Staf Ahli Wali Kota Bidang Hukum'
+            return j
         if not is_cap(token) or match_place(doc, j) or head_index().match_at(doc, j) or title_index().match_at(doc, j):
             if not (token.lower_ == "bidang" or (is_cap(token) and j > 0 and doc[j - 1].lower_ == "dan")):
                 break
@@ -109,11 +112,13 @@ def _body(doc: Doc, j: int, unit: bool) -> tuple[int, str | None]:
     if org:
         return org.end, org.name
     place = match_place(doc, j, expected=True)
-    if place and place.level is None and load_gazetteer().is_ambiguous_word(doc[place.start:place.end].text) \
+    if unit and place and place.level is None and load_gazetteer().is_ambiguous_word(doc[place.start:place.end].text) \
             and place.end < len(doc) and doc[place.end].text[:1].isupper():
         place = None  # 'Kepala BKD Indah Wahyuni': a word-like place name followed by a name is the name
     if place:
         return _locator(doc, place.end), doc[place.start:place.end].text
+    if not unit and doc[j].text.isupper() and 2 <= len(doc[j].text) <= 5 and doc[j].is_alpha:
+        return j + 1, doc[j].text  # 'Pj Bupati SBB': a region's abbreviation
     return j, None
 
 
@@ -150,7 +155,7 @@ def match_title(doc: Doc, i: int, allow_lower: bool = False) -> TitleHit | None:
     if k < len(doc) and doc[k].text == "(" and k + 2 < len(doc) and doc[k + 2].text == ")" and title_index().match_at(doc, k + 1):
         k += 3
     head_end = k
-    unit = title.lower() in unit_heads()
+    unit = any(title.lower() == u or title.lower().startswith(u + " ") for u in unit_heads())
     if unit:
         k = _continue_unit(doc, k)
         title = " ".join([title, *(t.text for t in doc[head_end:k] if t.text != ",")]) if k > head_end else title
