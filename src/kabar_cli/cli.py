@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import sqlite3
 import sys
 from typing import Annotated, Optional
 
@@ -27,9 +28,10 @@ def handles_errors(command):
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
-        except errors.KabarError as exc:
+        except (errors.KabarError, OSError, sqlite3.Error, KeyboardInterrupt) as exc:
             if state["debug"]:
                 raise
+            exc = errors.as_kabar_error(exc)
             stderr.print(f"kabar: {exc}", markup=False, highlight=False)
             for name in getattr(exc, "candidates", []):
                 stderr.print(f"  {name}", markup=False, highlight=False)
@@ -133,6 +135,8 @@ def timeline(year: Annotated[Optional[int], typer.Option(help="Events in or over
     for given in (from_, to):
         if given and not _iso_prefix(given):
             raise errors.UsageError(f"not a date: {given!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    if from_ and to and from_[:len(to)] > to[:len(from_)]:
+        raise errors.UsageError(f"--from {from_} is after --to {to}")
     events = build_timeline(_store(db), year, from_, to, person)
     if json:
         output.emit_json(events)
@@ -143,12 +147,25 @@ def timeline(year: Annotated[Optional[int], typer.Option(help="Events in or over
 
 
 def _iso_prefix(value: str) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar day, month or year."""
+    import datetime
     import re
 
-    return bool(re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?", value))
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        return False
+    year, month, day = (value.split("-") + ["01", "01"])[:3]
+    try:
+        datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
 
 
 def main() -> None:
+    problem = errors.bad_arguments(sys.argv[1:])
+    if problem:
+        stderr.print(f"kabar: {problem}", markup=False, highlight=False)
+        sys.exit(errors.EXIT_USAGE)
     try:
         app()
     except errors.KabarError as exc:  # errors raised outside a command body

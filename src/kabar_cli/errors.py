@@ -1,7 +1,8 @@
 """Domain errors, and the one place that turns them into exit codes.
 
 0: everything read; 1: the run finished but something was skipped or not found;
-2: usage errors (bad arguments, missing paths, a store kabar cannot open).
+2: usage errors (bad arguments, missing paths, a store kabar cannot open or write);
+130: interrupted (Ctrl-C). Errors never print a traceback unless --debug is given.
 """
 from __future__ import annotations
 
@@ -34,3 +35,35 @@ class Ambiguous(KabarError):
     def __init__(self, message: str, candidates: list[str]):
         super().__init__(message)
         self.candidates = candidates
+
+
+class Interrupted(KabarError):
+    exit_code = 130
+
+
+def as_kabar_error(exc: BaseException) -> KabarError:
+    """Errors from the environment (the store, the file system, Ctrl-C) as the one line a user can act on."""
+    import sqlite3
+
+    if isinstance(exc, KabarError):
+        return exc
+    if isinstance(exc, KeyboardInterrupt):
+        return Interrupted("interrupted; the store keeps every batch written so far (run the same command again)")
+    if isinstance(exc, sqlite3.Error):
+        from kabar_cli.store.db import describe
+
+        return StoreError(describe(exc))
+    if isinstance(exc, OSError):
+        where = f": {exc.filename}" if exc.filename else ""
+        return StoreError(f"{exc.strerror or exc}{where}")
+    return KabarError(str(exc))
+
+
+def bad_arguments(argv: list[str]) -> str | None:
+    """An argument the shell passed as bytes that are not UTF-8 (surrogate-escaped), or None."""
+    for arg in argv:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            return f"argument is not valid UTF-8: {arg.encode('utf-8', 'surrogateescape')!r}"
+    return None

@@ -66,18 +66,19 @@ def open_store(path: str | Path | None = None, create: bool = False) -> sqlite3.
     return conn
 
 
-def describe(exc: sqlite3.Error, path: str | Path) -> str:
+def describe(exc: sqlite3.Error, path: str | Path | None = None) -> str:
     """One line for an SQLite error on the store at `path`."""
     message = str(exc)
+    store = f"the store {path}" if path else "the store"
     if "readonly" in message or "read-only" in message:
-        return f"the store {path} is read-only (kabar extract needs to write to it)"
+        return f"{store} is read-only (kabar extract needs to write to it)"
     if "locked" in message or "busy" in message:
-        return f"the store {path} stayed busy for {BUSY_TIMEOUT_MS // 1000} s (another kabar extract is writing); try again"
+        return f"{store} stayed busy for {BUSY_TIMEOUT_MS // 1000} s (another kabar extract is writing); try again"
     if "unable to open" in message:
-        return f"cannot open the store {path} ({message}); check the folder exists and is writable"
+        return f"cannot open {store} ({message}); check the folder exists and is writable"
     if "not a database" in message or "malformed" in message:
-        return f"{path} is not a kabar store ({message})"
-    return f"store error at {path}: {message}"
+        return f"{path or 'the store'} is not a kabar store ({message})"
+    return f"store error at {path}: {message}" if path else f"store error: {message}"
 
 
 def _close(conn: sqlite3.Connection | None) -> None:
