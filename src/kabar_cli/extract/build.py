@@ -61,8 +61,8 @@ def build_record(article: Article, doc: Doc, frame: Frame, places: list[PlaceHit
     b = Builder(article, doc, frame)
     people = canonical_persons(p.name for p in persons)
     org_names = canonical_orgs((o.name, o.alias) for o in orgs)
-    places = [p for p in places if not any(p.overlaps(q) for q in persons)
-              and not any(p.overlaps(o) and not is_region(doc, p) for o in orgs)]  # 'Bina Marga' in an office name
+    places = [p for p in places if not any(p.overlaps(q) for q in persons)]
+    places = [p for p in places if not any(p.overlaps(o) for o in orgs) or is_region(doc, p) or _near(p, places)]
     _place_mentions(b, places)
     for org in orgs:
         b.mention("ORG", *b.char_span(org.start, org.end), entity=org_names.get(org.name, org.name))
@@ -77,6 +77,14 @@ def build_record(article: Article, doc: Doc, frame: Frame, places: list[PlaceHit
     _birth_facts(b, persons, people, places, dates)
     settle_career(b.facts, int(article.anchor[:4]) if article.anchor else None)
     return ArticleRecord(article=article, sentences=b.sentences, mentions=b.mentions, facts=b.facts)
+
+
+def _near(place: PlaceHit, places: list[PlaceHit]) -> bool:
+    """A district named inside an institution counts when its regency or province is named too ('MTS Negeri Srono'
+    in a Banyuwangi story), not when it is only a word of the name ('Dinas PU Bina Marga')."""
+    gazetteer = load_gazetteer()
+    named = {r.code for other in places if other is not place for r in gazetteer.lookup(other.name) if r.level != "district"}
+    return any(set(r.ancestor_codes) & named for r in gazetteer.lookup(place.name))
 
 
 def _place_mentions(b: Builder, places: list[PlaceHit]) -> None:

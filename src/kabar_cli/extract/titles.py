@@ -155,7 +155,7 @@ def match_title(doc: Doc, i: int, allow_lower: bool = False) -> TitleHit | None:
     if k < len(doc) and doc[k].text == "(" and k + 2 < len(doc) and doc[k + 2].text == ")" and title_index().match_at(doc, k + 1):
         k += 3
     head_end = k
-    unit = any(title.lower() == u or title.lower().startswith(u + " ") for u in unit_heads())
+    unit = title.lower() in unit_heads()
     if unit:
         k = _continue_unit(doc, k)
         title = " ".join([title, *(t.text for t in doc[head_end:k] if t.text != ",")]) if k > head_end else title
