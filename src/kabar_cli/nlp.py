@@ -1,17 +1,18 @@
-"""The spaCy pipeline: `spacy.blank("id")`, abbreviations kept whole, and sentence boundaries.
+"""The spaCy pipeline: `spacy.blank("id")`'s tokenizer, abbreviations kept whole, and sentence boundaries.
 
+The language comes from `kabar_cli.lang_id`: it tokenizes exactly as `spacy.blank("id")` but builds in a
+fraction of the time (its ~15,600 hyphenated exceptions are looked up, not registered one by one).
 Only the extract stage imports this module; query commands never load spaCy.
 """
 from __future__ import annotations
 
 from functools import cache
 
-import spacy
 from spacy.language import Language
-from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from kabar_cli import lexicon
+from kabar_cli.lang_id import fast_indonesian
 
 EXTRA_ABBREVIATIONS = ("Kab.", "Kec.", "Kel.", "Prov.", "Jl.", "No.", "Tbk.", "Sdr.", "St.", "Ds.")
 SENTENCE_END = {".", "!", "?"}
@@ -48,9 +49,7 @@ def _closer_follows(doc: Doc, i: int) -> bool:
 
 @cache
 def build_nlp() -> Language:
-    nlp = spacy.blank("id")
-    for word in abbreviations():
-        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    nlp = fast_indonesian(abbreviations())
     nlp.add_pipe("kabar_sentences")
     return nlp
 
