@@ -29,13 +29,13 @@ def extract_article(raw: RawArticle) -> ArticleRecord:
     )
     doc = parse(frame.clean)
     occupied = Occupied()
+    places = list(find_places(doc))
     titles = list(find_titles(doc))
-    orgs = list(find_orgs(doc))
+    orgs = list(find_orgs(doc, frozenset(k for p in places for k in range(p.start + 1, p.end))))
     for hit in titles:
         occupied.claim(hit, "TITLE")
     for hit in orgs:
         occupied.claim(hit, "ORG")
-    places = list(find_places(doc))
     persons = list(find_persons(doc, occupied, titles))
     dates = find_dates(frame.clean, anchor)
     return build_record(article, doc, frame, places, orgs, titles, persons, dates)

@@ -64,7 +64,7 @@ def build_record(article: Article, doc: Doc, frame: Frame, places: list[PlaceHit
     places = [p for p in places if not any(p.overlaps(q) for q in persons)]
     places = [p for p in places if not any(p.overlaps(o) for o in orgs) or is_region(doc, p) or _near(p, places)]
     _place_mentions(b, places)
-    for org in orgs:
+    for org in (o for o in orgs if o.name != frame.outlet):  # the outlet in the dateline is not a subject
         b.mention("ORG", *b.char_span(org.start, org.end), entity=org_names.get(org.name, org.name))
     for person in persons:
         b.mention("PERSON", *b.char_span(person.start, person.end), entity=people[person.name])
@@ -88,12 +88,9 @@ def _near(place: PlaceHit, places: list[PlaceHit]) -> bool:
 
 
 def _place_mentions(b: Builder, places: list[PlaceHit]) -> None:
-    gazetteer = load_gazetteer()
-    context = [p.name for p in places]
     for place in places:
         start, end = b.char_span(place.start, place.end)
-        region = gazetteer.resolve(b.frame.clean[start:end], context)
-        b.mention("PLACE", start, end, entity=region.name if region else place.name)
+        b.mention("PLACE", start, end, entity=place.name)  # as written: 'Jatim' and 'Jawa Timur' are both kept
 
 
 def _role_facts(b: Builder, roles, people: dict[str, str], dates: list[DateMatch]) -> None:

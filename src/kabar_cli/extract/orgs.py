@@ -40,13 +40,13 @@ def _extend_named(doc: Doc, j: int, strict: bool = False) -> tuple[int, str | No
     alias = None
     while j < len(doc):
         token = doc[j]
-        if strict and is_name_word(token) and not match_place(doc, j):
-            break
+        if strict and ((is_name_word(token) and not match_place(doc, j)) or token.text in standalone()):
+            break  # 'TNI | Amino Setia Budi', 'BSKDN | Kemendagri'
         if _bracket_alias(doc, j):
             alias = alias or _bracket_alias(doc, j)
             j += 3
             place = match_place(doc, j, expected=True) if j < len(doc) else None
-            return (place.end if place else j), alias  # 'Badan Kepegawaian Daerah (BKD) Indah Wahyuni' ends at ')' 
+            return (place.end if place and not _country(doc, place) else j), alias  # 'Badan Kepegawaian Daerah (BKD) Indah Wahyuni' ends at ')' 
         if token.lower_ in {"dan", "&", "-"} and j + 1 < len(doc) and is_cap(doc[j + 1]) and j > 0 and not doc[j - 1].is_punct:
             j += 1
             continue
@@ -54,8 +54,7 @@ def _extend_named(doc: Doc, j: int, strict: bool = False) -> tuple[int, str | No
             break
         inner = head_index().match_at(doc, j)
         if inner and inner.payload == "region" and j > 0:
-            nested = match_org(doc, j)  # 'Bagian Humas Pemkot Malang' ends with the government it belongs to
-            return (nested.end if nested else j), alias
+            return j, alias  # 'Bagian Humas | Pemkot Malang', 'Komisi I | DPRD Banyuwangi': two institutions
         place = match_place(doc, j)
         if place and is_region(doc, place):
             j = place.end
@@ -64,6 +63,10 @@ def _extend_named(doc: Doc, j: int, strict: bool = False) -> tuple[int, str | No
             break  # 'Dinas Kesehatan Kabupaten Jember' ends at the region: a name may follow
         j += 1
     return j, alias
+
+
+def _country(doc: Doc, place) -> bool:
+    return any(r.level == "country" for r in load_gazetteer().lookup(doc[place.start:place.end].text))
 
 
 def is_region(doc: Doc, place) -> bool:
@@ -124,12 +127,13 @@ def _inside_brackets(doc: Doc, k: int, alias: str | None) -> bool:
     return doc[k].text in {"(", ")"} or (doc[k].text == alias and k > 0 and doc[k - 1].text == "(")
 
 
-def find_orgs(doc: Doc) -> Iterator[OrgHit]:
-    """Institutions, left to right, longest first; a bracketed abbreviation after the name becomes its alias."""
+def find_orgs(doc: Doc, inside_places: frozenset[int] = frozenset()) -> Iterator[OrgHit]:
+    """Institutions, left to right, longest first; a bracketed abbreviation after the name becomes its alias.
+    A head word inside a place name ('Seram Bagian Barat') starts nothing."""
     not_orgs = set(lexicon.orgs()["not_orgs"])
     i = 0
     while i < len(doc):
-        hit = match_org(doc, i) if doc[i].text not in not_orgs else None
+        hit = match_org(doc, i) if doc[i].text not in not_orgs and i not in inside_places else None
         if hit:
             yield hit
             i = hit.end

@@ -6,6 +6,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from kabar_cli import lexicon
 from kabar_cli.extract.hits import PlaceHit
 from kabar_cli.extract.tokens import PhraseIndex, is_cap, prev_word
 from kabar_cli.lexicon.regions import load_gazetteer
@@ -31,9 +32,19 @@ def match_place(doc: Doc, i: int, expected: bool = False) -> PlaceHit | None:
     if match is None or not all(is_cap(doc[k]) or doc[k].lower_ in {"dan", "-"} for k in range(match.start, match.end)):
         return None
     name = doc[match.start:match.end].text
+    if name.lower() in calendar_words():
+        return None
     if prefix_level is None and not expected and load_gazetteer().is_ambiguous_word(name) and not _place_context(doc, start):
         return None
     return PlaceHit(start, match.end, name=name, level=prefix_level)
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names are never places ('Juli' is also a district)."""
+    data = lexicon.load_json("dates.json")
+    months = {n for m in data["months"].values() for n in m["names"]}
+    return frozenset(months | {w for ws in data["weekdays"].values() for w in ws})
 
 
 def _place_context(doc: Doc, i: int) -> bool:

@@ -69,9 +69,11 @@ def find_quotes(text: str, persons: list[NamedSpan]) -> Iterator[QuoteHit]:
     last_end = -1
     for start, end in quote_spans(text):
         body = text[start:end].replace("“", "").replace("”", "").strip()
-        if len(body.split()) < 2:
+        if not body:
             continue
         speaker, cue = _speaker_after(text, end, persons, cue_after, start, last_speaker, last_end)
+        if len(body.split()) < 2 and speaker is None:
+            continue  # a quoted word is a name or a term unless a speech cue follows it ('“Iya,” kata dia')
         if speaker is None:
             speaker, cue = _speaker_before(text, start, persons, cue_before)
         if speaker is None and last_speaker and _continues(text, last_end, start, body):
@@ -90,7 +92,7 @@ def _reports(text: str, end: int) -> bool:
 @cache
 def reported_speech() -> re.Pattern[str]:
     verbs = "|".join(sorted((re.escape(w) for w in lexicon.reporting()["before"]), key=len, reverse=True))
-    return re.compile(rf"[\s,]*(?:juga\s+|pun\s+|kembali\s+)?(?:{verbs})\b", re.IGNORECASE)
+    return re.compile(rf"[\s,]*(?:[a-z]+\s+){{0,3}}(?:{verbs})\b", re.IGNORECASE)  # 'Fauzan dalam sambutannya mengatakan'
 
 
 def _speaker_after(text, end, persons, cue_after, start, last_speaker, last_end=-1):
