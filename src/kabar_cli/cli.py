@@ -14,7 +14,7 @@ from kabar_cli.views import ArticleRow, FactRow, MentionRow
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
                   help="Extract facts about officials from Indonesian news articles, and query them.")
-stderr = Console(stderr=True)
+stderr = Console(stderr=True, soft_wrap=True)  # one message, one line: never wrapped
 state = {"debug": False}
 
 DbOption = Annotated[Optional[str], typer.Option("--db", help="Store path (default: $KABAR_DB or ./kabar.db).")]
@@ -32,7 +32,7 @@ def handles_errors(command):
             if state["debug"]:
                 raise
             exc = errors.as_kabar_error(exc)
-            stderr.print(f"kabar: {exc}", markup=False, highlight=False)
+            stderr.print(f"kabar: {errors.one_line(str(exc))}", markup=False, highlight=False)
             for name in getattr(exc, "candidates", []):
                 stderr.print(f"  {name}", markup=False, highlight=False)
             raise typer.Exit(exc.exit_code) from None

@@ -67,3 +67,11 @@ def bad_arguments(argv: list[str]) -> str | None:
         except UnicodeEncodeError:
             return f"argument is not valid UTF-8: {arg.encode('utf-8', 'surrogateescape')!r}"
     return None
+
+
+def one_line(message: str, limit: int = 300) -> str:
+    """A message as one printable line: control characters escaped, user-supplied text cut at `limit` characters."""
+    import unicodedata
+
+    shown = "".join(repr(ch)[1:-1] if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in message)
+    return shown if len(shown) <= limit else shown[:limit] + f"… ({len(shown) - limit} more characters)"
