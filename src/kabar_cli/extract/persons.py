@@ -140,7 +140,7 @@ def facility_words() -> frozenset[str]:
 def _inside_longer_phrase(doc: Doc, start: int, end: int) -> bool:
     """'Sekda Berkinerja Digital Terbaik': the run goes on into capitalised words that are not names."""
     return end < len(doc) and is_cap(doc[end]) and doc[end].lower_ in non_name_words() and doc[end].lower_ not in CALENDAR \
-        and match_title(doc, end) is None
+        and match_title(doc, end) is None and honorific_index().match_at(doc, end) is None
 
 
 def _is_place(doc: Doc, start: int, end: int) -> bool:

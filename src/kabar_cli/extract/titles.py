@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from kabar_cli import lexicon
 from kabar_cli.extract.hits import TitleHit
-from kabar_cli.extract.orgs import head_index, match_org
+from kabar_cli.extract.orgs import head_index, is_region, match_org
 from kabar_cli.normalise import expand_org
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.tokens import PhraseIndex, is_cap
@@ -77,7 +77,8 @@ def _continue_unit(doc: Doc, j: int) -> int:
             if j < len(doc) and doc[j].lower_ == "bidang":
                 continue  # ... unless a field follows: 'Staf Ahli Wali Kota Bidang Hukum'
             return j
-        if not is_cap(token) or match_place(doc, j) or head_index().match_at(doc, j) or title_index().match_at(doc, j):
+        place = match_place(doc, j)
+        if not is_cap(token) or (place and is_region(doc, place)) or head_index().match_at(doc, j) or title_index().match_at(doc, j):
             if not (token.lower_ == "bidang" or (is_cap(token) and j > 0 and doc[j - 1].lower_ == "dan")):
                 break
         j += 1
