@@ -65,3 +65,15 @@ def test_builds_quickly():
     start = time.perf_counter()
     fast_indonesian(abbreviations())
     assert time.perf_counter() - start < 1.0  # ~0.15 s; the stock pipeline takes ~1.5 s (generous for slow CI)
+
+
+def test_sentence_starts_match_the_reference():
+    from kabar_cli.nlp import set_sentence_starts_slow
+
+    nlp = build_nlp()
+    texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts += [SAMPLE, "", " ", "\n\nHalo.", 'Ia berkata, "Selesai." Lalu pergi!) Baru? "Ya."\nBaris', "Pj. Bupati tiba. (Foto.) Akhir"]
+    for text in texts:
+        fast = [t.is_sent_start for t in nlp(text)]
+        slow = [t.is_sent_start for t in set_sentence_starts_slow(nlp.make_doc(text))]
+        assert fast == slow, text[:40]
