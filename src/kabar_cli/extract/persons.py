@@ -179,10 +179,11 @@ def name_cues() -> frozenset[str]:
 
 
 def _honorific_before(doc: Doc, start: int) -> bool:
+    """'H. Mujiono', 'Brigjen TNI Amino'; not 'Mahyeldi Dt Marajo', where the honorific sits inside a name."""
     for k in range(max(0, start - 3), start):
         match = honorific_index().match_at(doc, k)
         if match and match.end == start:
-            return True
+            return k == 0 or not is_name_word(doc[k - 1])
     return False
 
 
