@@ -46,22 +46,45 @@ def main_options(debug: Annotated[bool, typer.Option("--debug", help="Show trace
 
 @app.command()
 @handles_errors
-def extract(paths: Annotated[list[str], typer.Argument(help="Files or folders of .txt/.md articles.")], db: DbOption = None) -> None:
+def extract(paths: Annotated[list[str], typer.Argument(help="Files or folders of .txt/.md articles.")], db: DbOption = None,
+            jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes extracting in parallel.")] = 1,
+            dask: Annotated[Optional[str], typer.Option("--dask", metavar="ADDRESS",
+                            help="Extract on the Dask cluster at ADDRESS ('local': a cluster on this machine); needs the dask extra.")] = None,
+            jsonl_out: Annotated[Optional[str], typer.Option("--jsonl-out", metavar="FILE",
+                                 help="Write the records to FILE (JSON lines) instead of the store; 'kabar load FILE' stores them.")] = None) -> None:
     """Read every article under PATHS and build the fact store."""
-    from rich.progress import Progress
-
     from kabar_cli.run import extract_paths
 
+    summary = _with_progress("extracting", lambda on_file: extract_paths(paths, db, on_file, jobs=jobs, dask=dask, jsonl_out=jsonl_out))
+    _report(summary, "extracted")
+
+
+@app.command()
+@handles_errors
+def load(files: Annotated[list[str], typer.Argument(help="JSONL files written by 'kabar extract --jsonl-out'.")], db: DbOption = None) -> None:
+    """Store records extracted elsewhere (shards from 'kabar extract --jsonl-out' merge into one store)."""
+    from kabar_cli.run import load_jsonl
+
+    summary = _with_progress("loading", lambda on_item: load_jsonl(files, db, lambda where: on_item(where, 0)))
+    _report(summary, "loaded")
+
+
+def _with_progress(label: str, job):
+    from rich.progress import Progress
+
     with Progress(console=stderr, transient=True) as progress:
-        task = progress.add_task("extracting", total=None)
+        task = progress.add_task(label, total=None)
 
-        def on_file(path: str, total: int) -> None:
-            progress.update(task, total=total, advance=1, description=path[-40:])
+        def on_item(path: str, total: int) -> None:
+            progress.update(task, total=total or None, advance=1, description=path[-40:])
 
-        summary = extract_paths(paths, db, on_file)
+        return job(on_item)
+
+
+def _report(summary, verb: str) -> None:
     for skipped in summary.skipped:
         stderr.print(f"skipped {skipped.path}: {skipped.reason}", markup=False, highlight=False)
-    stderr.print(f"articles: {summary.articles} extracted, {summary.unchanged} unchanged; persons: {summary.persons}; "
+    stderr.print(f"articles: {summary.articles} {verb}, {summary.unchanged} unchanged; persons: {summary.persons}; "
                  f"facts: {summary.facts}; skipped: {len(summary.skipped)}", highlight=False)
     if summary.skipped:
         raise typer.Exit(errors.EXIT_PARTIAL)

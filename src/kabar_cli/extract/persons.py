@@ -96,8 +96,11 @@ def evidence(doc: Doc, start: int, end: int, titles: dict[int, TitleHit], titles
     after_verbs, before_verbs = speech_words()
     if before >= 0 and doc[before].lower_ in after_verbs | NICKNAME_CUES:
         return "speech"
-    if before >= 0 and doc[before].lower_ in name_cues() and not doc[start:end].text.isupper():
-        return "cue"
+    cue_at = prev_word(doc, before) if before >= 0 and doc[before].text == "," else before
+    if cue_at >= 0 and doc[cue_at].lower_ in name_cues() and not doc[start:end].text.isupper():
+        return "cue"  # "menggantikan Andi Chandra", "Bersama pasangannya, Bagus Panuntun"
+    if cue_at >= 1 and doc[cue_at].lower_ == "dengan" and doc[cue_at - 1].lower_ in name_cues():
+        return "cue"  # "berpasangan dengan Muhammad Balya"
     if after < len(doc) and doc[after].lower_ in before_verbs:
         return "speech"
     return "predicate" if _predicate_follows(doc, after) else ""
@@ -160,7 +163,9 @@ def _skip_apposition(doc: Doc, comma: int, titles: dict[int, TitleHit]) -> int:
 
 
 def _predicate_follows(doc: Doc, k: int) -> bool:
-    """'Ipuk Fiestiandani yang merupakan bupati petahana', 'Askari selaku Sekda'."""
+    """'Ipuk Fiestiandani yang merupakan bupati petahana', 'Askari selaku Sekda', 'Dewi, yang sebelumnya menjabat ...'."""
+    if k + 1 < len(doc) and doc[k].text == "," and doc[next_word(doc, k + 1)].lower_ == "yang":
+        k = next_word(doc, k + 1)
     for _ in range(GAP):
         if k >= len(doc) or doc[k].is_punct or is_cap(doc[k]):
             return False
@@ -208,6 +213,10 @@ def find_persons(doc: Doc, occupied: Occupied, titles: list[TitleHit]) -> Iterat
             continue  # 'Ditanya ... sebagai', 'Nomor ...': one capitalised word opening a sentence needs more
         if why:
             confirmed[(start, end)] = why
+    names = {doc[s:e].text for s, e in confirmed}
+    for start, end in runs:  # a name confirmed anywhere is confirmed everywhere, before coordination looks at it
+        if doc[start:end].text in names and (start, end) not in confirmed and doc[start].sent.start not in headline_like:
+            confirmed[(start, end)] = "repeat"
     _confirm_coordinated(doc, runs, confirmed)
     known = {doc[s:e].text: why for (s, e), why in confirmed.items()}
     for start, end in runs:
@@ -223,9 +232,20 @@ def _confirm_coordinated(doc: Doc, runs: list[tuple[int, int]], confirmed: dict[
         between = [t.lower_ for t in doc[e1:s2] if not t.is_space]
         if _is_place(doc, s1, e1) or _is_place(doc, s2, e2):
             continue
+        if _parallel_item(doc, e1, s2):
+            between = [","]
         if between in (["dan"], [","], ["serta"], ["-"]) and ((s1, e1) in confirmed) != ((s2, e2) in confirmed):
             confirmed.setdefault((s1, e1), "coordinated")
             confirmed.setdefault((s2, e2), "coordinated")
+
+
+def _parallel_item(doc: Doc, end: int, next_start: int) -> bool:
+    """'Zacharias Moruk untuk Kabupaten Belu, Viktorius Manek di Malaka': list items 'NAME untuk/di PLACE,'."""
+    words = [t for t in doc[end:next_start] if not t.is_space]
+    if len(words) < 3 or words[0].lower_ not in {"untuk", "di", "dari", "sebagai"} or words[-1].lower_ not in {",", "dan"}:
+        return False
+    place = match_place(doc, words[1].i, expected=True)
+    return place is not None and next_word(doc, place.end) == words[-1].i
 
 
 def _title_case_sentences(doc: Doc) -> set[int]:
