@@ -25,13 +25,13 @@ def test_default_path_follows_env(isolated_store: Path, tmp_path: Path) -> None:
 def test_migrations_are_recorded(isolated_store: Path) -> None:
     conn = open_store(create=True)
     names = [row[0] for row in conn.execute("SELECT name FROM schema_migrations ORDER BY name")]
-    assert names == ["m001_initial", "m002_entities"]
+    assert names == ["m001_initial", "m002_entities", "m003_members", "m004_search"]
     assert [name for name, _ in MIGRATIONS] == names
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"articles", "sentences", "mentions", "facts", "entities", "aliases", "schema_migrations"} <= tables
     conn.close()
     again = open_store()  # reopening applies nothing twice
-    assert again.execute("SELECT COUNT(*) FROM schema_migrations").fetchone()[0] == 2
+    assert again.execute("SELECT COUNT(*) FROM schema_migrations").fetchone()[0] == len(MIGRATIONS)
 
 
 def test_missing_store_is_an_error_for_readers(isolated_store: Path) -> None:

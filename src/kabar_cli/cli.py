@@ -150,6 +150,7 @@ def timeline(year: Annotated[Optional[int], typer.Option(help="Events in or over
              from_: Annotated[Optional[str], typer.Option("--from", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
              to: Annotated[Optional[str], typer.Option("--to", help="Up to this date.")] = None,
              person: Annotated[Optional[str], typer.Option(help="Only events naming this person.")] = None,
+             place: Annotated[Optional[str], typer.Option(help="Only events naming this place (or a body named after it).")] = None,
              db: DbOption = None, json: JsonOption = False, jsonl: JsonlOption = False) -> None:
     """Dated events in time order."""
     from kabar_cli.query import timeline as build_timeline
@@ -160,13 +161,69 @@ def timeline(year: Annotated[Optional[int], typer.Option(help="Events in or over
             raise errors.UsageError(f"not a date: {given!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
     if from_ and to and from_[:len(to)] > to[:len(from_)]:
         raise errors.UsageError(f"--from {from_} is after --to {to}")
-    events = build_timeline(_store(db), year, from_, to, person)
+    events = build_timeline(_store(db), year, from_, to, person, place)
     if json:
         output.emit_json(events)
     elif jsonl:
         output.emit_jsonl(events)
     else:
         print_timeline(events)
+
+
+@app.command()
+@handles_errors
+def quotes(name: Annotated[Optional[str], typer.Argument(help="Only this person's quotes.")] = None,
+           db: DbOption = None, json: JsonOption = False, jsonl: JsonlOption = False) -> None:
+    """Attributed quotes, newest first."""
+    from kabar_cli.query import quotes as find_quotes
+    from kabar_cli.render import print_quotes
+
+    rows = find_quotes(_store(db), name)
+    output.emit_json(rows) if json else output.emit_jsonl(rows) if jsonl else print_quotes(rows)
+
+
+@app.command()
+@handles_errors
+def entities(label: Annotated[Optional[str], typer.Option(help="PERSON, ORG or PLACE.")] = None,
+             db: DbOption = None, json: JsonOption = False, jsonl: JsonlOption = False) -> None:
+    """Persons, institutions and places across all articles, with article and mention counts."""
+    from kabar_cli.query import entities as list_entities
+
+    output.emit(list_entities(_store(db), label), ["name", "label", "articles", "mentions", "aliases"], json, jsonl)
+
+
+@app.command()
+@handles_errors
+def search(text: Annotated[str, typer.Argument(help="Words to find (all of them, any case or accent).")],
+           limit: Annotated[int, typer.Option(help="At most this many sentences.", min=1)] = 20,
+           db: DbOption = None, json: JsonOption = False, jsonl: JsonlOption = False) -> None:
+    """Full-text search over the stored sentences, best match first."""
+    from kabar_cli.query import search as find
+    from kabar_cli.render import print_hits
+
+    hits = find(_store(db), text, limit)
+    output.emit_json(hits) if json else output.emit_jsonl(hits) if jsonl else print_hits(hits)
+
+
+@app.command()
+@handles_errors
+def show(article: Annotated[str, typer.Argument(help="Article id (a unique prefix is enough).")],
+         db: DbOption = None, json: JsonOption = False) -> None:
+    """One article: its text with the mentions marked, and its facts."""
+    from kabar_cli.query import show as show_article
+    from kabar_cli.render import print_article
+
+    view = show_article(_store(db), article)
+    output.emit_json(view) if json else print_article(view)
+
+
+@app.command()
+@handles_errors
+def schema(command: Annotated[Optional[str], typer.Argument(help="A command with --json output; all when left out.")] = None) -> None:
+    """Print the JSON Schema of a command's --json output."""
+    from kabar_cli.schema import schema as one, schemas
+
+    output.emit_json(one(command) if command else schemas())
 
 
 def _iso_prefix(value: str) -> bool:

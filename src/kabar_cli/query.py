@@ -1,106 +1,49 @@
-"""The query stage: a person's profile and the timeline, assembled from store rows into view models."""
+"""The query stage: finding entities by name, the timeline, quotes, entity lists, full-text search and one article."""
 from __future__ import annotations
 
 import difflib
 import re
 import sqlite3
 
-
-from kabar_cli.errors import Ambiguous, NotFound
+from kabar_cli.careers import body_key, positions  # noqa: F401  (re-exported: the query stage's career rules)
+from kabar_cli.errors import Ambiguous, NotFound, UsageError
+from kabar_cli.profile import profile  # noqa: F401  (re-exported)
 from kabar_cli.store import read
 from kabar_cli.store.entities import name_key
-from kabar_cli.views import Born, Event, Position, Profile, Quote
+from kabar_cli.views import ArticleView, EntityRow, Event, FactRow, MentionRow, QuoteRow, SearchHit
 
-BODY_PREFIX = re.compile(r"^(pemerintah|kabupaten|kota|provinsi|pemkab|pemkot|pemko|pemprov|kab\.|prov\.)\s+", re.IGNORECASE)
+LABEL_WORDS = {"PERSON": "person", "ORG": "institution", "PLACE": "place"}
 
 
-def body_key(body: str | None) -> str:
-    """'Pemerintah Kabupaten Banyuwangi', 'Pemkab Banyuwangi', 'Kabupaten Banyuwangi' -> 'banyuwangi'."""
-    key = name_key(body or "")
-    while BODY_PREFIX.match(key):
-        key = BODY_PREFIX.sub("", key, count=1)
-    return key
+def find_entity(conn: sqlite3.Connection, name: str, label: str = "PERSON") -> tuple[int, str]:
+    """The one entity a name means; NotFound (with the closest names) or Ambiguous otherwise."""
+    found = read.entities_named(conn, name, label)
+    if len(found) == 1:
+        return found[0]["id"], found[0]["name"]
+    word = LABEL_WORDS[label]
+    if found:
+        names = [row["name"] for row in found]
+        raise Ambiguous(f"'{name}' matches {len(names)} {word}s: {', '.join(names)}", names)
+    close = closest_names(name, read.alias_names(conn, label))
+    hint = f" Did you mean: {', '.join(close)}?" if close else ""
+    raise NotFound(f"no {word} named '{name}' in the store.{hint}")
 
 
 def find_person(conn: sqlite3.Connection, name: str) -> tuple[int, str]:
-    """The one entity a name means; NotFound (with the closest names) or Ambiguous otherwise."""
-    found = read.entities_named(conn, name)
-    if len(found) == 1:
-        return found[0]["id"], found[0]["name"]
-    if found:
-        names = [row["name"] for row in found]
-        raise Ambiguous(f"'{name}' matches {len(names)} persons: {', '.join(names)}", names)
-    everyone = read.entity_names(conn)
-    close = difflib.get_close_matches(name, everyone, n=3, cutoff=0.75)
-    close += [n for n in everyone if any(difflib.SequenceMatcher(None, name_key(name), name_key(w)).ratio() >= 0.8 for w in n.split())
-              and n not in close][:3]
-    hint = f" Did you mean: {', '.join(close)}?" if close else ""
-    raise NotFound(f"no person named '{name}' in the store.{hint}")
+    return find_entity(conn, name, "PERSON")
 
 
-def profile(conn: sqlite3.Connection, name: str) -> Profile:
-    entity_id, canonical = find_person(conn, name)
-    aliases = read.aliases(conn, entity_id)
-    rows = list(read.facts(conn, subjects=aliases))
-    return Profile(
-        name=canonical,
-        aliases=sorted(a for a in aliases if a != canonical),
-        positions=positions(r for r in rows if r["predicate"] == "holds_title"),
-        born=_born([r for r in rows if r["predicate"] == "born"]),
-        quotes=sorted((Quote(text=r["object"], article=r["article"], date=_article_date(r)) for r in rows if r["predicate"] == "said"),
-                      key=lambda q: q.date or "", reverse=True),
-        articles=read.person_articles(conn, aliases),
-    )
-
-
-def _article_date(row: sqlite3.Row) -> str | None:
-    return row["published"] or row["anchor"]
-
-
-def positions(rows) -> list[Position]:
-    """One entry per title, body and status; statements from several articles merge, dated evidence kept."""
-    rows = list(rows)
-    merged: dict[tuple[str, str, str], Position] = {}
-    bodies: dict[str, set[str]] = {}
-    for row in rows:
-        if row["of"]:
-            bodies.setdefault(row["object"], set()).add(body_key(row["of"]))
-    for row in rows:
-        title, status = row["object"], row["status"] or "current"
-        key_body = body_key(row["of"])
-        if not key_body and len(bodies.get(title, ())) == 1:
-            key_body = next(iter(bodies[title]))  # 'bupati petahana' joins the one Bupati post the store knows
-        key = (title, key_body, "candidate" if status == "candidate" else "held")
-        pos = merged.get(key)
-        if pos is None:
-            pos = merged[key] = Position(title=title, of=row["of"], status=status)
-        if row["of"] and (pos.of is None or len(row["of"]) < len(pos.of)):
-            pos.of = row["of"]
-        pos.start = min(filter(None, [pos.start, row["start"]]), default=None)
-        pos.end = max(filter(None, [pos.end, row["end"]]), default=None)
-        if status == "former" or pos.status == "former" and status == "current":
-            pos.status = "former" if not _newer(row, pos) else status
-        _add(pos.as_of, _article_date(row))
-        _add(pos.sources, row["article"])
-    return sorted(merged.values(), key=lambda p: (p.start or (p.as_of[0] if p.as_of else "9999"), p.title))
-
-
-def _newer(row, pos: Position) -> bool:
-    date = _article_date(row)
-    return bool(date and pos.as_of and date > max(pos.as_of))
-
-
-def _add(items: list[str], value: str | None) -> None:
-    if value and value not in items:
-        items.append(value)
-        items.sort()
-
-
-def _born(rows) -> Born | None:
-    if not rows:
-        return None
-    row = max(rows, key=lambda r: (r["place"] is not None, len(r["object"] or "")))
-    return Born(date=row["object"], place=row["place"])
+def closest_names(name: str, aliases: dict[str, str], limit: int = 3) -> list[str]:
+    """Entity names whose name, alias or one word of it is spelled closest to `name` ('Mujiyono' -> 'Mujiono')."""
+    wanted = name_key(name)
+    scored: dict[str, float] = {}
+    for alias, entity in aliases.items():
+        key = name_key(alias)
+        parts = [key, *key.split()] if len(wanted.split()) == 1 else [key]
+        ratio = max(difflib.SequenceMatcher(None, wanted, part).ratio() for part in parts)
+        if ratio >= 0.75:
+            scored[entity] = max(ratio, scored.get(entity, 0.0))
+    return sorted(scored, key=lambda n: (-scored[n], n))[:limit]
 
 
 def bounds(value: str) -> tuple[str, str]:
@@ -113,24 +56,107 @@ def bounds(value: str) -> tuple[str, str]:
 
 
 def timeline(conn: sqlite3.Connection, year: int | None = None, first: str | None = None, last: str | None = None,
-             person: str | None = None) -> list[Event]:
+             person: str | None = None, place: str | None = None) -> list[Event]:
     """Dated sentences in time order; an interval sorts by its start and is kept when it overlaps the window."""
     if year is not None:
         first, last = f"{year}-01-01", f"{year}-12-99"
-    names = set(read.aliases(conn, find_person(conn, person)[0])) if person else None
+    keep = _sentences_of(conn, person, place)
     low, high = bounds(first)[0] if first else "0000", bounds(last)[1] if last else "9999-99-99"
     events, seen = [], set()
     for row in read.dated_sentences(conn, first, last):
         start, end = bounds(row["value"])
         if row["value"].endswith("/.."):
             end = start[:4] + "-99-99"  # 'sejak 2016' is an event of 2016, not of every year since
-        if end < low or start > high or (row["article"], row["sentence"], row["value"]) in seen:
+        key = (row["article"], row["sentence"], row["value"])
+        if end < low or start > high or key in seen or (keep is not None and key[:2] not in keep):
             continue
-        persons = read.persons_in_sentence(conn, row["article"], row["sentence"])
-        if names is not None and not names & set(persons):
-            continue
-        seen.add((row["article"], row["sentence"], row["value"]))
-        events.append(Event(date=row["value"], text=row["text"], article=row["article"], persons=persons))
-    return sorted(events, key=lambda e: (bounds(e.date)[0], e.article))
+        seen.add(key)
+        events.append(Event(date=row["value"], text=row["text"], article=row["article"],
+                            persons=read.persons_in_sentence(conn, row["article"], row["sentence"])))
+    return sorted(events, key=lambda e: (bounds(e.date)[0], bounds(e.date)[1], e.article))
 
 
+def _sentences_of(conn: sqlite3.Connection, person: str | None, place: str | None) -> set[tuple[str, int]] | None:
+    """The sentences that name the person and the place asked for (None: no filter)."""
+    keep = None
+    if person:
+        keep = read.sentences_naming(conn, {find_entity(conn, person, "PERSON")[0]}, "PERSON")
+    if place:
+        places = _place_entities(conn, place)
+        named = read.sentences_naming(conn, places, "PLACE") | read.sentences_naming(conn, _bodies_in(conn, place), "ORG")
+        keep = named if keep is None else keep & named
+    return keep
+
+
+def _place_entities(conn: sqlite3.Connection, place: str) -> set[int]:
+    found = read.entities_named(conn, place, "PLACE")
+    if not found:
+        find_entity(conn, place, "PLACE")  # raises NotFound with suggestions
+    return {row["id"] for row in found}
+
+
+def _bodies_in(conn: sqlite3.Connection, place: str) -> set[int]:
+    """Institutions named after the place: 'Pemkab Banyuwangi' for 'Banyuwangi'."""
+    words = name_key(place).split()
+    return {row["id"] for row in read.entity_list(conn, "ORG")
+            if body_key(row["name"]).split()[-len(words):] == words} or {-1}
+
+
+def quotes(conn: sqlite3.Connection, name: str | None = None) -> list[QuoteRow]:
+    """Quotes newest first, of one person or of everyone."""
+    entity = find_person(conn, name)[0] if name else None
+    return [QuoteRow(speaker=r["speaker"], text=r["text"], article=r["article"], date=r["date"])
+            for r in read.quotes(conn, entity)]
+
+
+def entities(conn: sqlite3.Connection, label: str | None = None) -> list[EntityRow]:
+    if label and label.upper() not in LABEL_WORDS:
+        raise UsageError(f"unknown label {label!r} (use PERSON, ORG or PLACE)")
+    return [EntityRow(name=r["name"], label=r["label"], articles=r["articles"], mentions=r["mentions"],
+                      aliases=[a for a in read.aliases(conn, r["id"]) if a != r["name"]])
+            for r in read.entity_list(conn, label)]
+
+
+def search(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[SearchHit]:
+    """Sentences matching every word of `text` (accent- and case-insensitive), best match first."""
+    words = re.findall(r"\w+", text)
+    if not words:
+        raise UsageError("nothing to search for")
+    match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+    return [_hit(row) for row in read.search(conn, match, limit)]
+
+
+def _hit(row: sqlite3.Row) -> SearchHit:
+    matches, plain, pos = [], [], 0
+    for part in re.split(r"(\x02[^\x03]*\x03)", row["marked"]):
+        if part.startswith("\x02"):
+            word = part[1:-1]
+            matches.append((pos, pos + len(word)))
+            part = word
+        plain.append(part)
+        pos += len(part)
+    return SearchHit(article=row["article"], sentence=row["idx"], text=row["text"], matches=matches,
+                     score=round(row["score"], 4))
+
+
+def show(conn: sqlite3.Connection, article_id: str) -> ArticleView:
+    """One article: its text, mentions and facts. A unique id prefix is enough."""
+    ids = read.article_ids(conn)
+    chosen = [article_id] if article_id in ids else [i for i in ids if i.startswith(article_id)]
+    if len(chosen) > 1:
+        raise Ambiguous(f"'{article_id}' matches {len(chosen)} articles", chosen)
+    if not chosen:
+        close = difflib.get_close_matches(article_id, ids, n=3, cutoff=0.6)
+        hint = f" Did you mean: {', '.join(close)}?" if close else ""
+        raise NotFound(f"no article '{article_id}' in the store.{hint}")
+    row = read.article(conn, chosen[0])
+    return ArticleView(id=row["id"], path=row["path"], outlet=row["outlet"], headline=row["headline"],
+                       published=row["published"], anchor=row["anchor"], text=row["text"],
+                       mentions=[MentionRow(**dict(m)) for m in read.mentions(conn, row["id"])],
+                       facts=[fact_row(f) for f in read.facts(conn, article=row["id"])])
+
+
+def fact_row(r: sqlite3.Row) -> FactRow:
+    return FactRow(article=r["article"], predicate=r["predicate"], subject=r["subject"], object=r["object"], of=r["of"],
+                   status=r["status"], start=r["start"], end=r["end"], place=r["place"],
+                   evidence={"sentence": r["ev_sentence"], "start": r["ev_start"], "end": r["ev_end"]})

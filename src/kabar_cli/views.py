@@ -47,6 +47,8 @@ class Position(BaseModel):
     end: str | None = None
     as_of: list[str] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list)
+    last_held: str | None = Field(None, description="Latest article date that states the position as held.")
+    left_by: str | None = Field(None, description="Earliest date later evidence shows the position was left.")
 
 
 class Born(BaseModel):
@@ -60,6 +62,26 @@ class Quote(BaseModel):
     date: str | None = None
 
 
+class Award(BaseModel):
+    name: str
+    year: str | None = None
+    giver: str | None = None
+    article: str
+
+
+class Education(BaseModel):
+    institution: str
+    level: str | None = None
+    start: str | None = None
+    end: str | None = None
+    article: str
+
+
+class Companion(BaseModel):
+    name: str
+    articles: int
+
+
 class Profile(BaseModel):
     name: str
     aliases: list[str]
@@ -67,6 +89,9 @@ class Profile(BaseModel):
     born: Born | None
     quotes: list[Quote]
     articles: list[str]
+    education: list[Education] = Field(default_factory=list)
+    awards: list[Award] = Field(default_factory=list)
+    appears_with: list[Companion] = Field(default_factory=list)
 
 
 class Event(BaseModel):
@@ -74,3 +99,38 @@ class Event(BaseModel):
     text: str
     article: str
     persons: list[str]
+
+
+class QuoteRow(BaseModel):
+    speaker: str
+    text: str
+    article: str
+    date: str | None = None
+
+
+class EntityRow(BaseModel):
+    name: str
+    label: str
+    articles: int
+    mentions: int
+    aliases: list[str] = Field(default_factory=list)
+
+
+class SearchHit(BaseModel):
+    article: str
+    sentence: int
+    text: str
+    matches: list[tuple[int, int]] = Field(description="Character spans of the matched words in `text`.")
+    score: float = Field(description="BM25 relevance; lower is better.")
+
+
+class ArticleView(BaseModel):
+    id: str
+    path: str
+    outlet: str | None
+    headline: str | None
+    published: str | None
+    anchor: str | None
+    text: str
+    mentions: list[MentionRow]
+    facts: list[FactRow]

@@ -1,14 +1,26 @@
-"""Entities across the whole store: every article's canonical names grouped into one entity per person or body.
+"""Entities across the whole store: every article's canonical names grouped into one entity per person, body or place.
 
 Within an article extraction already maps short forms to the fullest name ('Ipuk' -> 'Ipuk Fiestiandani').
-Across articles a one-word name ('Ipuk', 'Mujiono') joins the single longer name that opens or closes with it;
-when two longer names compete, the one-word name stays its own entity.
+Across articles:
+
+* persons with the same name are one entity unless the regions of their positions contradict each other
+  (a Mujiono who is Sekda of Banyuwangi and a Mujiono of Polres Jember stay apart);
+* a shorter name ('Ipuk', 'Tito Karnavian') joins the single longer name that opens or closes with it
+  ('Ipuk Fiestiandani', 'Muhammad Tito Karnavian'); when two longer names compete it stays its own entity;
+* institutions group by their expanded form ('Kemendagri' = 'Kementerian Dalam Negeri',
+  'Pemkab Banyuwangi' = 'Pemerintah Kabupaten Banyuwangi').
+
+The `members` table records which (article, canonical name) pairs make up an entity, so facts and
+mentions of one article are found through the entity they belong to.
 """
 from __future__ import annotations
 
 import sqlite3
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kabar_cli.store.regions import compatible, region_spelled_out, regions_in
 
 
 def name_key(name: str) -> str:
@@ -17,34 +29,157 @@ def name_key(name: str) -> str:
     return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold().split())
 
 
+@dataclass
+class Member:
+    """One article's canonical name for an entity, the forms written for it and the regions of its positions."""
+
+    article: str
+    name: str
+    forms: set[str] = field(default_factory=set)
+    regions: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Cluster:
+    name: str
+    members: list[Member] = field(default_factory=list)
+
+    @property
+    def regions(self) -> set[str]:
+        return {code for m in self.members for code in m.regions}
+
+    @property
+    def articles(self) -> set[str]:
+        return {m.article for m in self.members if m.article}
+
+    def fits(self, other: Cluster) -> bool:
+        return compatible(self.regions, other.regions)
+
+    def may_absorb(self, shorter: Cluster) -> bool:
+        """Compatible regions, and never two names an article itself kept apart ('Aras Tammauni', 'Arsal Aras Tammauni')."""
+        return self.fits(shorter) and not self.articles & shorter.articles
+
+
 def group_names(names: set[str]) -> dict[str, str]:
-    """Each name -> the entity name it belongs to."""
-    multi = [n for n in names if len(n.split()) > 1]
-    by_word: dict[str, set[str]] = defaultdict(set)
-    for name in multi:
-        words = name.split()
-        by_word[name_key(words[0])].add(name)
-        by_word[name_key(words[-1])].add(name)
-    mapping = {}
-    for name in names:
-        owners = by_word.get(name_key(name), set()) if len(name.split()) == 1 else set()
-        mapping[name] = next(iter(owners)) if len(owners) == 1 else name
-    return mapping
+    """Each name -> the entity name it belongs to (no region evidence: names alone decide)."""
+    clusters = person_clusters([Member(article="", name=n) for n in names])
+    return {m.name: c.name for c in clusters for m in c.members}
+
+
+def person_clusters(members: list[Member]) -> list[Cluster]:
+    """Same name and compatible regions -> one cluster; then shorter names join the one longer name they fit."""
+    clusters: list[Cluster] = []
+    by_key: dict[str, list[Cluster]] = defaultdict(list)
+    for member in sorted(members, key=lambda m: (m.article, m.name)):
+        single = Cluster(member.name, [member])
+        home = next((c for c in by_key[name_key(member.name)] if c.fits(single)), None)
+        if home:
+            home.members.append(member)
+        else:
+            by_key[name_key(member.name)].append(single)
+            clusters.append(single)
+    return _join_short_names(clusters)
+
+
+def _join_short_names(clusters: list[Cluster]) -> list[Cluster]:
+    ordered = sorted(clusters, key=lambda c: (-len(c.name.split()), c.name))
+    merged_into: dict[int, Cluster] = {}
+    for short in sorted(clusters, key=lambda c: (len(c.name.split()), c.name)):
+        words = name_key(short.name).split()
+        targets = {id(_final(t, merged_into)): _final(t, merged_into) for t in ordered
+                   if len(t.name.split()) > len(words) and _extends(name_key(t.name).split(), words)
+                   and t is not short}
+        targets = {k: t for k, t in targets.items() if t is not short and t.may_absorb(short)}
+        if len(targets) == 1:
+            target = next(iter(targets.values()))
+            target.members.extend(short.members)
+            merged_into[id(short)] = target
+    return [c for c in clusters if id(c) not in merged_into]
+
+
+def _final(cluster: Cluster, merged_into: dict[int, Cluster]) -> Cluster:
+    while id(cluster) in merged_into:
+        cluster = merged_into[id(cluster)]
+    return cluster
+
+
+def _extends(longer: list[str], words: list[str]) -> bool:
+    """'ipuk' opens 'ipuk fiestiandani'; 'tito karnavian' closes 'muhammad tito karnavian'."""
+    size = len(words)
+    return longer[:size] == words or longer[-size:] == words
+
+
+def org_key(name: str) -> str:
+    """'Pemkab Banyuwangi' and 'Pemerintah Kabupaten Banyuwangi' -> one key; a trailing 'RI' is dropped."""
+    from kabar_cli.normalise import expand_org
+
+    key = name_key(expand_org(name.strip(" .,;:"))).replace("kementrian", "kementerian")
+    for suffix in (" republik indonesia", " ri"):
+        key = key.removesuffix(suffix)
+    return region_spelled_out(key)
+
+
+def org_clusters(members: list[Member]) -> list[Cluster]:
+    from kabar_cli.normalise import expand_org
+
+    by_key: dict[str, list[Member]] = defaultdict(list)
+    for member in members:
+        by_key[org_key(member.name)].append(member)
+    clusters = []
+    for group in by_key.values():
+        counts = Counter(expand_org(m.name) for m in group)
+        name = max(counts, key=lambda n: (counts[n], len(n), n))
+        clusters.append(Cluster(name, group))
+    return clusters
+
+
+def place_clusters(members: list[Member]) -> list[Cluster]:
+    by_key: dict[str, Cluster] = {}
+    for member in members:
+        by_key.setdefault(name_key(member.name), Cluster(member.name)).members.append(member)
+    return list(by_key.values())
+
+
+def _members(conn: sqlite3.Connection) -> dict[str, list[Member]]:
+    found: dict[tuple[str, str, str], Member] = {}
+    rows = conn.execute("SELECT label, article, entity, text FROM mentions "
+                        "WHERE label IN ('PERSON', 'ORG', 'PLACE') AND entity IS NOT NULL")
+    for row in rows:
+        key = (row["label"], row["article"], row["entity"])
+        found.setdefault(key, Member(row["article"], row["entity"])).forms.add(row["text"])
+    bodies = conn.execute("SELECT article, subject, \"of\" FROM facts WHERE predicate = 'holds_title' AND \"of\" IS NOT NULL")
+    for row in bodies:
+        member = found.get(("PERSON", row["article"], row["subject"]))
+        if member:
+            member.regions |= regions_in(row["of"])
+    by_label: dict[str, list[Member]] = defaultdict(list)
+    for (label, _, _), member in found.items():
+        by_label[label].append(member)
+    return by_label
+
+
+CLUSTERERS = {"PERSON": person_clusters, "ORG": org_clusters, "PLACE": place_clusters}
 
 
 def rebuild_entities(conn: sqlite3.Connection) -> None:
-    """Recompute the entities and aliases tables from the stored mentions (inside the caller's transaction)."""
-    conn.execute("DELETE FROM aliases")
-    conn.execute("DELETE FROM entities")
-    rows = conn.execute("SELECT DISTINCT label, entity, text FROM mentions WHERE label IN ('PERSON', 'ORG', 'PLACE') AND entity IS NOT NULL")
-    forms: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for row in rows:
-        forms[row["label"]][row["entity"]].add(row["text"])
-    for label, by_entity in forms.items():
-        mapping = group_names(set(by_entity)) if label == "PERSON" else {n: n for n in by_entity}
-        for entity_name in sorted(set(mapping.values())):
-            cursor = conn.execute("INSERT INTO entities (label, name) VALUES (?, ?)", (label, entity_name))
-            members = [n for n, target in mapping.items() if target == entity_name]
-            aliases = {entity_name} | set(members) | {t for n in members for t in by_entity[n]}
-            conn.executemany("INSERT OR IGNORE INTO aliases VALUES (?, ?, ?)",
-                             [(cursor.lastrowid, alias, name_key(alias)) for alias in aliases])
+    """Recompute entities, aliases, members and the sentence search index (inside the caller's transaction)."""
+    for table in ("members", "aliases", "entities"):
+        conn.execute(f"DELETE FROM {table}")
+    for label, members in _members(conn).items():
+        for cluster in sorted(CLUSTERERS[label](members), key=lambda c: c.name):
+            _insert(conn, label, cluster)
+    conn.execute("INSERT INTO sentence_search(sentence_search) VALUES ('rebuild')")
+
+
+def _insert(conn: sqlite3.Connection, label: str, cluster: Cluster) -> None:
+    name = cluster.name
+    suffix = 2
+    while conn.execute("SELECT 1 FROM entities WHERE label = ? AND name = ?", (label, name)).fetchone():
+        name = f"{cluster.name} ({suffix})"  # a namesake kept apart: 'Mujiono (2)'
+        suffix += 1
+    entity_id = conn.execute("INSERT INTO entities (label, name) VALUES (?, ?)", (label, name)).lastrowid
+    aliases = {name, cluster.name} | {m.name for m in cluster.members} | {f for m in cluster.members for f in m.forms}
+    conn.executemany("INSERT OR IGNORE INTO aliases VALUES (?, ?, ?)",
+                     [(entity_id, alias, name_key(alias)) for alias in aliases])
+    conn.executemany("INSERT OR IGNORE INTO members VALUES (?, ?, ?)",
+                     [(entity_id, m.article, m.name) for m in cluster.members])

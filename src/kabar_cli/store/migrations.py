@@ -40,7 +40,28 @@ CREATE TABLE aliases (
 CREATE INDEX aliases_key ON aliases(alias_key);
 """
 
+M003_MEMBERS = """
+CREATE TABLE members (
+    entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE, article TEXT NOT NULL, name TEXT NOT NULL,
+    PRIMARY KEY (entity, article, name)
+);
+CREATE INDEX members_article ON members(article, name);
+INSERT OR IGNORE INTO members
+    SELECT DISTINCT a.entity, m.article, m.entity FROM mentions m
+    JOIN aliases a ON a.alias = m.entity JOIN entities e ON e.id = a.entity AND e.label = m.label
+    WHERE m.entity IS NOT NULL
+"""
+
+M004_SEARCH = """
+CREATE VIRTUAL TABLE sentence_search USING fts5(
+    text, content='sentences', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+);
+INSERT INTO sentence_search(sentence_search) VALUES ('rebuild')
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("m001_initial", M001_INITIAL),
     ("m002_entities", M002_ENTITIES),
+    ("m003_members", M003_MEMBERS),
+    ("m004_search", M004_SEARCH),
 ]

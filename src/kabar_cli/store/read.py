@@ -6,9 +6,20 @@ from collections.abc import Iterator
 
 from kabar_cli.store.entities import name_key
 
+ENTITY_OF_MENTION = ("JOIN members b ON b.article = m.article AND b.name = m.entity "
+                     "JOIN entities e ON e.id = b.entity AND e.label = m.label")
+
 
 def articles(conn: sqlite3.Connection) -> Iterator[sqlite3.Row]:
     yield from conn.execute("SELECT id, path, outlet, headline, published, anchor, anchor_source FROM articles ORDER BY id")
+
+
+def article(conn: sqlite3.Connection, article_id: str) -> sqlite3.Row | None:
+    return conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+
+
+def article_ids(conn: sqlite3.Connection) -> list[str]:
+    return [row[0] for row in conn.execute("SELECT id FROM articles ORDER BY id")]
 
 
 def mentions(conn: sqlite3.Connection, article: str | None = None, label: str | None = None) -> Iterator[sqlite3.Row]:
@@ -39,6 +50,31 @@ def facts(conn: sqlite3.Connection, predicate: str | None = None, article: str |
     yield from conn.execute(sql + " ORDER BY f.article, f.ev_start, f.id", params)
 
 
+def entity_facts(conn: sqlite3.Connection, entity_id: int, predicate: str | None = None) -> list[sqlite3.Row]:
+    """The facts whose subject is one of the entity's members (its canonical name in that article)."""
+    sql = ("SELECT f.*, a.published, a.anchor FROM facts f JOIN articles a ON a.id = f.article "
+           "JOIN members b ON b.article = f.article AND b.name = f.subject WHERE b.entity = ?")
+    params: list = [entity_id]
+    if predicate:
+        sql += " AND f.predicate = ?"
+        params.append(predicate)
+    return list(conn.execute(sql + " ORDER BY f.article, f.ev_start, f.id", params))
+
+
+def quotes(conn: sqlite3.Connection, entity_id: int | None = None) -> list[sqlite3.Row]:
+    """Every quote with its speaker's entity name and its article's date."""
+    sql = ("SELECT f.object AS text, f.article, f.ev_start, COALESCE(e.name, f.subject) AS speaker, "
+           "COALESCE(a.published, a.anchor) AS date FROM facts f JOIN articles a ON a.id = f.article "
+           "LEFT JOIN members b ON b.article = f.article AND b.name = f.subject "
+           "LEFT JOIN entities e ON e.id = b.entity AND e.label = 'PERSON' "
+           "WHERE f.predicate = 'said' AND (e.id IS NOT NULL OR b.entity IS NULL)")
+    params: list = []
+    if entity_id is not None:
+        sql += " AND e.id = ?"
+        params.append(entity_id)
+    return list(conn.execute(sql + " ORDER BY date DESC, f.article, f.ev_start", params))
+
+
 def entities_named(conn: sqlite3.Connection, name: str, label: str = "PERSON") -> list[sqlite3.Row]:
     """Entities with this name or alias (case- and accent-insensitive)."""
     return list(conn.execute(
@@ -50,14 +86,45 @@ def entity_names(conn: sqlite3.Connection, label: str = "PERSON") -> list[str]:
     return [row[0] for row in conn.execute("SELECT name FROM entities WHERE label = ? ORDER BY name", (label,))]
 
 
+def alias_names(conn: sqlite3.Connection, label: str = "PERSON") -> dict[str, str]:
+    """Every alias -> the entity name it belongs to (for suggestions)."""
+    return {row[0]: row[1] for row in conn.execute(
+        "SELECT a.alias, e.name FROM aliases a JOIN entities e ON e.id = a.entity WHERE e.label = ?", (label,))}
+
+
 def aliases(conn: sqlite3.Connection, entity_id: int) -> list[str]:
     return [row[0] for row in conn.execute("SELECT alias FROM aliases WHERE entity = ? ORDER BY alias", (entity_id,))]
+
+
+def entity_articles(conn: sqlite3.Connection, entity_id: int) -> list[str]:
+    return [row[0] for row in conn.execute("SELECT DISTINCT article FROM members WHERE entity = ? ORDER BY article", (entity_id,))]
 
 
 def person_articles(conn: sqlite3.Connection, names: list[str]) -> list[str]:
     marks = ", ".join("?" * len(names))
     return [row[0] for row in conn.execute(
         f"SELECT DISTINCT article FROM mentions WHERE label = 'PERSON' AND entity IN ({marks}) ORDER BY article", names)]
+
+
+def companions(conn: sqlite3.Connection, entity_id: int, limit: int = 5) -> list[sqlite3.Row]:
+    """The persons who share most articles with an entity: name and shared article count."""
+    return list(conn.execute(
+        "SELECT e.name, COUNT(DISTINCT o.article) AS articles FROM members me JOIN members o ON o.article = me.article "
+        "JOIN entities e ON e.id = o.entity WHERE me.entity = ? AND o.entity != me.entity AND e.label = 'PERSON' "
+        "GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?", (entity_id, limit)))
+
+
+def entity_list(conn: sqlite3.Connection, label: str | None = None) -> list[sqlite3.Row]:
+    """Entities with the number of articles and mentions behind them, most written about first."""
+    sql = ("SELECT e.id, e.label, e.name, COUNT(DISTINCT b.article) AS articles, "
+           "(SELECT COUNT(*) FROM mentions m JOIN members b2 ON b2.article = m.article AND b2.name = m.entity "
+           " WHERE b2.entity = e.id AND m.label = e.label) AS mentions "
+           "FROM entities e JOIN members b ON b.entity = e.id")
+    params: list = []
+    if label:
+        sql += " WHERE e.label = ?"
+        params.append(label.upper())
+    return list(conn.execute(sql + " GROUP BY e.id ORDER BY articles DESC, e.label, e.name", params))
 
 
 def dated_sentences(conn: sqlite3.Connection, first: str | None, last: str | None) -> Iterator[sqlite3.Row]:
@@ -75,7 +142,29 @@ def dated_sentences(conn: sqlite3.Connection, first: str | None, last: str | Non
     yield from conn.execute(sql + " ORDER BY m.value, m.article, m.sentence", params)
 
 
+def entities_in_sentence(conn: sqlite3.Connection, article: str, sentence: int, label: str = "PERSON") -> list[sqlite3.Row]:
+    """The entities (id, name) mentioned in one sentence, in text order."""
+    rows = conn.execute(f"SELECT e.id, e.name, MIN(m.start) AS first FROM mentions m {ENTITY_OF_MENTION} "
+                        "WHERE m.article = ? AND m.sentence = ? AND m.label = ? GROUP BY e.id ORDER BY first",
+                        (article, sentence, label))
+    return list(rows)
+
+
 def persons_in_sentence(conn: sqlite3.Connection, article: str, sentence: int) -> list[str]:
-    return [row[0] for row in conn.execute(
-        "SELECT DISTINCT entity FROM mentions WHERE article = ? AND sentence = ? AND label = 'PERSON' ORDER BY start",
-        (article, sentence))]
+    return [row["name"] for row in entities_in_sentence(conn, article, sentence)]
+
+
+def sentences_naming(conn: sqlite3.Connection, entity_ids: set[int], label: str) -> set[tuple[str, int]]:
+    """(article, sentence) pairs that mention one of these entities."""
+    marks = ", ".join("?" * len(entity_ids))
+    return {(row[0], row[1]) for row in conn.execute(
+        f"SELECT DISTINCT m.article, m.sentence FROM mentions m {ENTITY_OF_MENTION} "
+        f"WHERE m.label = ? AND e.id IN ({marks})", [label, *entity_ids])}
+
+
+def search(conn: sqlite3.Connection, match: str, limit: int) -> list[sqlite3.Row]:
+    """Sentences matching an FTS5 query, best first, with the match marked by \\x02 ... \\x03."""
+    return list(conn.execute(
+        "SELECT s.article, s.idx, s.text, highlight(sentence_search, 0, char(2), char(3)) AS marked, "
+        "bm25(sentence_search) AS score FROM sentence_search JOIN sentences s ON s.rowid = sentence_search.rowid "
+        "WHERE sentence_search MATCH ? ORDER BY score, s.article, s.idx LIMIT ?", (match, limit)))
