@@ -65,7 +65,7 @@ class Evidence(Record):
 
 class Fact(Record):
     article: str
-    predicate: Literal["holds_title", "said", "born"]
+    predicate: Literal["holds_title", "said", "born", "award", "education"]
     subject: str
     object: str | None
     of: str | None = None

@@ -6,6 +6,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from kabar_cli.dates import DateMatch
+from kabar_cli.extract.awards import career_facts
 from kabar_cli.extract.hits import OrgHit, PersonHit, PlaceHit, TitleHit
 from kabar_cli.extract.orgs import is_region
 from kabar_cli.extract.quotes import NamedSpan, find_quotes
@@ -76,6 +77,7 @@ def build_record(article: Article, doc: Doc, frame: Frame, places: list[PlaceHit
     _role_facts(b, bind_roles(doc, persons, titles, orgs), people, dates)
     _quote_facts(b, persons, people)
     _birth_facts(b, persons, people, places, dates)
+    career_facts(article.id, b.sentences, b.mentions, b.facts)  # awards and education (extract/awards.py)
     settle_career(b.facts, int(article.anchor[:4]) if article.anchor else None)
     return ArticleRecord(article=article, sentences=b.sentences, mentions=b.mentions, facts=b.facts)
 

@@ -1,0 +1,115 @@
+"""Awards ('meraih penghargaan X dari Y, 2024') and education ('lulusan Universitas Z') as facts of a person.
+
+Plain patterns over the sentences and the person and institution mentions already found; the cue words are
+in lexicon/awards.json. A person is the subject when named before the cue in the same sentence (with no
+'yang' clause in between that makes something else the winner), or, for education, in the sentence before.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from kabar_cli import lexicon
+from kabar_cli.records import Fact, Mention, Sentence
+
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+MAX_GAP = 90
+
+
+@functools.cache
+def cues() -> dict:
+    data = lexicon.load_json("awards.json")
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    return {
+        "award": re.compile(rf"\b(?:{alt(data['award_verbs'])})\s+(?:{alt(data['award_nouns'])})\b(?:\s+sebagai)?\s*", re.IGNORECASE),
+        "list": re.compile(rf"\b(?:{alt(data['award_nouns'])})\s+yang\s+\w+\s+(?:{alt(data['award_received'])})\b[^,]*,\s*"
+                           rf"(?:{alt(data['award_list_cues'])})\s+", re.IGNORECASE),
+        "event": re.compile(rf"^\s*(?:{alt(data['award_event_cues'])})\s+([^,.;]+)", re.IGNORECASE),
+        "stops": data["award_stops"],
+        "education": re.compile(rf"\b(?:{alt(data['education_cues'])})\s+", re.IGNORECASE),
+        "levels": data["education_levels"],
+    }
+
+
+ITEM = re.compile(r"\s*(?:(?:hingga|dan|serta)\s+)?(?P<name>[^,()]+?)(?:\s+dari\s+(?P<giver>[^,()]+?))?(?:\s+atas\s+[^()]+?)?"
+                  r"\s*\((?P<year>\d{4})\)")
+
+
+def career_facts(article: str, sentences: list[Sentence], mentions: list[Mention], facts: list[Fact]) -> None:
+    """Append award and education facts found in the article's sentences."""
+    persons = [m for m in mentions if m.label == "PERSON" and m.entity]
+    orgs = [m for m in mentions if m.label == "ORG"]
+    for k, sentence in enumerate(sentences):
+        facts.extend(_awards(article, sentence, persons))
+        facts.extend(_education(article, sentence, sentences[k - 1] if k else None, persons, orgs))
+
+
+def _fact(article: str, predicate: str, subject: str, obj: str, sentence: Sentence, **extra) -> Fact:
+    return Fact(article=article, predicate=predicate, subject=subject, object=obj,
+                evidence={"sentence": sentence.text, "start": sentence.start, "end": sentence.end}, **extra)
+
+
+def _speaker_before(sentence: Sentence, persons: list[Mention], at: int, strict: bool) -> str | None:
+    """The person named last before char `at` of the sentence; `strict`: no 'yang' clause in between."""
+    before = [p for p in persons if sentence.start <= p.start and p.end <= at]
+    if not before:
+        return None
+    gap = sentence.text[before[-1].end - sentence.start: at - sentence.start]
+    if strict and (len(gap) > MAX_GAP or re.search(r"\byang\b", gap) and not re.search(r"\byang\s+\w+\s+(?:terima|raih)", gap)):
+        return None
+    return before[-1].entity
+
+
+def _awards(article: str, sentence: Sentence, persons: list[Mention]) -> list[Fact]:
+    found = []
+    for match in cues()["list"].finditer(sentence.text):
+        subject = _speaker_before(sentence, persons, sentence.start + match.start(), strict=False)
+        for item in ITEM.finditer(sentence.text, match.end()) if subject else ():
+            found.append(_fact(article, "award", subject, item["name"].strip(), sentence, of=item["giver"], start=item["year"]))
+    if found:
+        return found
+    for match in cues()["award"].finditer(sentence.text):
+        subject = _speaker_before(sentence, persons, sentence.start + match.start(), strict=True)
+        if subject:
+            name, giver, year = _award_parts(sentence.text[match.end():])
+            if name:
+                found.append(_fact(article, "award", subject, name, sentence, of=giver, start=year))
+    return found
+
+
+def _award_parts(rest: str) -> tuple[str, str | None, str | None]:
+    """'X dalam ajang Y 2024 dari Z.' -> ('X (Y 2024)', 'Z', '2024')."""
+    name = _until(rest, cues()["stops"])
+    tail = rest[len(name):]
+    event = cues()["event"].match(tail)
+    label = f"{name} ({event[1].strip()})" if event else name
+    giver = re.search(r"\bdari\s+([^,.;]+?)(?=\s+(?:atas|untuk|karena|pada|dalam)\b|[,.;]|$)", rest)
+    year = YEAR.search(label) or YEAR.search(rest[:200])
+    return label.strip(), giver[1].strip() if giver else None, year[1] if year else None
+
+
+def _until(text: str, stops: list[str]) -> str:
+    cut = min((i for i in (text.find(s) for s in stops) if i > 0), default=len(text))
+    return text[:cut]
+
+
+def _education(article: str, sentence: Sentence, previous: Sentence | None, persons: list[Mention],
+               orgs: list[Mention]) -> list[Fact]:
+    found = []
+    for match in cues()["education"].finditer(sentence.text):
+        at = sentence.start + match.end()
+        school = next((o for o in orgs if at <= o.start <= at + 40 and o.start < sentence.end), None)
+        if school is None:
+            continue
+        subject = _speaker_before(sentence, persons, sentence.start + match.start(), strict=False)
+        if subject is None and previous is not None:
+            subject = _speaker_before(previous, persons, previous.end, strict=False)
+        if subject:
+            found.append(_fact(article, "education", subject, school.entity or school.text, sentence, of=_level(school.text),
+                               start=None))
+    return found
+
+
+def _level(school: str) -> str | None:
+    low = school.lower()
+    return next((level for word, level in cues()["levels"].items() if re.match(rf"{re.escape(word)}\b", low)), None)
