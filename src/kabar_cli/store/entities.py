@@ -20,7 +20,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from kabar_cli.store.regions import compatible, region_spelled_out, regions_in
+from kabar_cli.store.regions import compatible, region_name, region_spelled_out, regions_in
 
 
 def name_key(name: str) -> str:
@@ -37,6 +37,7 @@ class Member:
     name: str
     forms: set[str] = field(default_factory=set)
     regions: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)  # regions the article's place mentions name
 
 
 @dataclass
@@ -67,18 +68,28 @@ def group_names(names: set[str]) -> dict[str, str]:
 
 
 def person_clusters(members: list[Member]) -> list[Cluster]:
-    """Same name and compatible regions -> one cluster; then shorter names join the one longer name they fit."""
+    """Same name and compatible regions -> one cluster; then shorter names join the one longer name they fit.
+
+    Members whose positions name a region are placed first; a member without one joins the namesake whose
+    regions its article's places point to (else the best-attested namesake)."""
     clusters: list[Cluster] = []
     by_key: dict[str, list[Cluster]] = defaultdict(list)
-    for member in sorted(members, key=lambda m: (m.article, m.name)):
+    for member in sorted(members, key=lambda m: (not m.regions, m.article, m.name)):
         single = Cluster(member.name, [member])
-        home = next((c for c in by_key[name_key(member.name)] if c.fits(single)), None)
+        fitting = [c for c in by_key[name_key(member.name)] if c.fits(single)]
+        home = _best_home(member, fitting)
         if home:
             home.members.append(member)
         else:
             by_key[name_key(member.name)].append(single)
             clusters.append(single)
     return _join_short_names(clusters)
+
+
+def _best_home(member: Member, fitting: list[Cluster]) -> Cluster | None:
+    if len(fitting) <= 1 or member.regions:
+        return fitting[0] if fitting else None
+    return max(fitting, key=lambda c: (sum(1 for code in member.places if compatible({code}, c.regions)), len(c.members)))
 
 
 def _join_short_names(clusters: list[Cluster]) -> list[Cluster]:
@@ -152,8 +163,13 @@ def _members(conn: sqlite3.Connection) -> dict[str, list[Member]]:
         member = found.get(("PERSON", row["article"], row["subject"]))
         if member:
             member.regions |= regions_in(row["of"])
+    places: dict[str, set[str]] = defaultdict(set)
+    for (label, article, name) in found:
+        if label == "PLACE":
+            places[article] |= regions_in(name)
     by_label: dict[str, list[Member]] = defaultdict(list)
-    for (label, _, _), member in found.items():
+    for (label, article, _), member in found.items():
+        member.places = places[article]
         by_label[label].append(member)
     return by_label
 
@@ -166,20 +182,31 @@ def rebuild_entities(conn: sqlite3.Connection) -> None:
     for table in ("members", "aliases", "entities"):
         conn.execute(f"DELETE FROM {table}")
     for label, members in _members(conn).items():
-        for cluster in sorted(CLUSTERERS[label](members), key=lambda c: c.name):
-            _insert(conn, label, cluster)
+        for cluster, name in entity_names(CLUSTERERS[label](members)):
+            _insert(conn, label, cluster, name)
     conn.execute("INSERT INTO sentence_search(sentence_search) VALUES ('rebuild')")
 
 
-def _insert(conn: sqlite3.Connection, label: str, cluster: Cluster) -> None:
-    name = cluster.name
-    suffix = 2
-    while conn.execute("SELECT 1 FROM entities WHERE label = ? AND name = ?", (label, name)).fetchone():
-        name = f"{cluster.name} ({suffix})"  # a namesake kept apart: 'Mujiono (2)'
-        suffix += 1
+def _insert(conn: sqlite3.Connection, label: str, cluster: Cluster, name: str) -> None:
     entity_id = conn.execute("INSERT INTO entities (label, name) VALUES (?, ?)", (label, name)).lastrowid
     aliases = {name, cluster.name} | {m.name for m in cluster.members} | {f for m in cluster.members for f in m.forms}
     conn.executemany("INSERT OR IGNORE INTO aliases VALUES (?, ?, ?)",
                      [(entity_id, alias, name_key(alias)) for alias in aliases])
     conn.executemany("INSERT OR IGNORE INTO members VALUES (?, ?, ?)",
                      [(entity_id, m.article, m.name) for m in cluster.members])
+
+
+def entity_names(clusters: list[Cluster]) -> list[tuple[Cluster, str]]:
+    """Each cluster with a unique name: namesakes get their region, 'Mujiono (Banyuwangi)', or a number."""
+    by_name: dict[str, list[Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        by_name[cluster.name].append(cluster)
+    named, used = [], set()
+    for name, group in sorted(by_name.items()):
+        for k, cluster in enumerate(sorted(group, key=lambda c: (-len(c.members), sorted(c.articles)))):
+            unique = name if len(group) == 1 else f"{name} ({region_name(cluster.regions) or k + 1})"
+            while unique in used:
+                unique += "'"
+            used.add(unique)
+            named.append((cluster, unique))
+    return named

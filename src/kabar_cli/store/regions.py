@@ -63,3 +63,14 @@ def compatible(first: set[str] | frozenset[str], second: set[str] | frozenset[st
     if not first or not second:
         return True
     return any(_within(a, b) or _within(b, a) for a in first for b in second)
+
+
+def region_name(codes: set[str] | frozenset[str]) -> str | None:
+    """The name of the most specific region among `codes` ('35.10' -> 'Banyuwangi')."""
+    from kabar_cli.lexicon.regions import load_gazetteer
+
+    for code in sorted(codes, key=lambda c: (-c.count("."), c)):
+        region = load_gazetteer().get(code)
+        if region:
+            return region.name
+    return None
