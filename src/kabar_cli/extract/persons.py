@@ -63,8 +63,11 @@ def name_runs(doc: Doc, occupied: Occupied) -> Iterator[tuple[int, int]]:
 
 
 def _name_at(doc: Doc, i: int, occupied: Occupied) -> bool:
-    return is_name_word(doc[i]) and occupied.free(i, i + 1, "TITLE", "ORG") and not (
-        INITIAL.match(doc[i].text) and honorific_index().match_at(doc, i))
+    """A name word here, not one opening an honorific ('H.', 'Sri Sultan')."""
+    if not is_name_word(doc[i]) or not occupied.free(i, i + 1, "TITLE", "ORG"):
+        return False
+    honorific = honorific_index().match_at(doc, i)
+    return not (honorific and (INITIAL.match(doc[i].text) or honorific.end - honorific.start > 1))
 
 
 def _inner_particle(doc: Doc, j: int, occupied: Occupied) -> bool:

@@ -21,7 +21,8 @@ PREDICATES = {"sebagai", "menjadi", "merupakan", "menjabat", "selaku", "jadi", "
 PRONOUNS = {"dia", "ia", "beliau"}
 FORMER_CUES = {"sebelumnya", "pernah", "mantan", "semula", "dulunya", "eks"}
 INCUMBENT = {"petahana", "incumbent"}
-SUBJECT_REACH = 12  # tokens between a name and the predicate that gives it a title
+SUBJECT_REACH = 20  # tokens between a name and the predicate that gives it a title
+OBJECT_CUES = {"menggantikan", "mengganti", "digantikan", "oleh"}
 
 
 @dataclass
@@ -46,7 +47,7 @@ def bind_roles(doc: Doc, persons: list[PersonHit], titles: list[TitleHit], orgs:
             yield from _adjacent(doc, person, by_end, by_start, sent)
         yield from _predicates(doc, sent, in_sent, topic, orgs)
         if in_sent:
-            topic = in_sent[0] if _is_subject(doc, sent, in_sent[0]) else topic or in_sent[0]
+            topic = in_sent[-1]  # 'Dia' in the next sentence is the person last named
 
 
 def _coordinated(doc: Doc, persons: list[PersonHit], titles: list[TitleHit]) -> Iterator[tuple[int, TitleHit]]:
@@ -68,6 +69,16 @@ def _coordinated(doc: Doc, persons: list[PersonHit], titles: list[TitleHit]) -> 
             yield id(others[0]), second
 
 
+def _is_object(doc: Doc, person: PersonHit) -> bool:
+    """'menggantikan Eddy', 'menggantikan Bupati Mahulu MS Ruslan', 'oleh Gubernur X': the name is not the subject."""
+    for k in range(person.start - 1, max(-1, person.start - 5), -1):
+        if doc[k].is_punct:
+            return False
+        if doc[k].lower_ in OBJECT_CUES:
+            return True
+    return False
+
+
 def _is_subject(doc: Doc, sent: Span, person: PersonHit) -> bool:
     """The sentence is about this person: the name (or its title) opens the sentence, or nothing else came first."""
     first = next_word(doc, sent.start)
@@ -81,6 +92,9 @@ def _adjacent(doc: Doc, person: PersonHit, by_end: dict, by_start: dict, sent: S
     if before >= 0 and before + 1 in by_end:
         yield Role(person, by_end[before + 1], sent)
     after = skip_degrees(doc, next_word(doc, person.end))
+    if after in by_start and person.end == after and not (after + 1 < len(doc) and doc[after].lower_ == doc[after].text):
+        yield Role(person, by_start[after], sent)  # 'Jais Ely Kepala Dinas Pariwisata, Maluku ditunjuk ...'
+        return
     if after < len(doc) and doc[after].text in {",", "("}:
         title = by_start.get(next_word(doc, after + 1))
         if title and not (title.end < len(doc) and is_name_word(doc[title.end])):
@@ -117,7 +131,9 @@ def _predicates(doc: Doc, sent: Span, in_sent: list[PersonHit], topic: PersonHit
 
 
 def _subject(doc: Doc, sent: Span, k: int, in_sent: list[PersonHit], topic: PersonHit | None) -> PersonHit | None:
-    before = [p for p in in_sent if p.end <= k and k - p.end <= SUBJECT_REACH]
+    """The nearest name before the predicate that is not an object ('menggantikan Eddy menjadi ...')."""
+    relative = prev_word(doc, k) >= 0 and doc[prev_word(doc, k)].lower_ == "yang"  # 'Hasto yang menjadi ...'
+    before = [p for p in in_sent if p.end <= k and k - p.end <= SUBJECT_REACH and (relative or not _is_object(doc, p))]
     if before:
         return before[-1]
     opener = doc[next_word(doc, sent.start)].lower_ if next_word(doc, sent.start) < sent.end else ""
@@ -138,7 +154,7 @@ def _title_list(doc: Doc, k: int, end: int) -> Iterator[TitleHit]:
         k = next_word(doc, title.end)
         if k < end and doc[k].text == ",":
             k = next_word(doc, k + 1)
-        if k < end and doc[k].lower_ in {"dan", "serta"}:
+        if k < end and doc[k].lower_ in {"dan", "serta", "sekaligus"}:
             k = next_word(doc, k + 1)
 
 

@@ -14,7 +14,9 @@ from spacy.tokens import Doc
 
 from kabar_cli import lexicon
 from kabar_cli.extract.hits import TitleHit
-from kabar_cli.extract.orgs import head_index, is_region, match_org
+from spacy.lang.id.stop_words import STOP_WORDS
+
+from kabar_cli.extract.orgs import head_index, is_region, match_org, standalone
 from kabar_cli.normalise import expand_org
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.tokens import PhraseIndex, is_cap
@@ -68,6 +70,9 @@ def _continue_unit(doc: Doc, j: int) -> int:
         if token.text in ROMAN:
             j += 1
             continue
+        if token.text == "," and j + 2 < len(doc) and doc[j + 1].lower_ == "dan" and is_cap(doc[j + 2]):
+            j += 2  # 'Bidang Protokol, Pers, dan Media'
+            continue
         if token.lower_ in {"dan", ","} and j + 1 < len(doc) and is_cap(doc[j + 1]) and _continues_list(doc, j):
             j += 1
             continue
@@ -77,14 +82,31 @@ def _continue_unit(doc: Doc, j: int) -> int:
             if j < len(doc) and doc[j].lower_ == "bidang":
                 continue  # ... unless a field follows: 'Staf Ahli Wali Kota Bidang Hukum'
             return j
+        if title_index().match_at(doc, j) or token.text in standalone():
+            break  # 'Sekretaris Dinas, dan | Kepala Dinas': the next title of a list; 'Kepala | DPMPTSP'
+        if _lowercase_unit(doc, j):
+            j += 1  # 'Kepala Biro pemerintahan Setda Maluku'
+            continue
         place = match_place(doc, j)
-        if not is_cap(token) or (place and is_region(doc, place)) or head_index().match_at(doc, j) or title_index().match_at(doc, j):
+        if not is_cap(token) or (place and is_region(doc, place)) or head_index().match_at(doc, j):
             if not (token.lower_ == "bidang" or (is_cap(token) and j > 0 and doc[j - 1].lower_ == "dan")):
                 break
         j += 1
     while doc[j - 1].lower_ in {",", "dan"}:
         j -= 1  # 'Kepala Bidang, Sekretaris Dinas': the comma starts the next title, not this one's unit
     return j
+
+
+def _lowercase_unit(doc: Doc, j: int) -> bool:
+    """One lowercase noun right after a unit word and before a capitalised body names the unit."""
+    return (doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in STOP_WORDS and j > 0
+            and doc[j - 1].text in lexicon.titles()["unit_words"] and j + 1 < len(doc) and is_cap(doc[j + 1]))
+
+
+def _unit_text(words) -> str:
+    """The unit words as a name: 'Bidang Protokol, Pers, dan Media', 'Biro pemerintahan' -> 'Biro Pemerintahan'."""
+    return " ".join(t.text if t.text[:1].isupper() or t.lower_ == "dan" or t.is_punct else t.text.capitalize()
+                    for t in words).replace(" ,", ",")
 
 
 def _continues_list(doc: Doc, j: int) -> bool:
@@ -159,14 +181,17 @@ def match_title(doc: Doc, i: int, allow_lower: bool = False) -> TitleHit | None:
     unit = title.lower() in unit_heads()
     if unit:
         k = _continue_unit(doc, k)
-        title = " ".join([title, *(t.text for t in doc[head_end:k] if t.text != ",")]) if k > head_end else title
-        title = title.replace(" ,", ",")
+        title = f"{title} {_unit_text(doc[head_end:k])}" if k > head_end else title
     if title in lexicon.titles()["bare_titles"]:
         return _bare_title_of_org(doc, i, k, title, status)
     k, body = _body(doc, k, unit)
     if k < len(doc) and doc[k].lower_ == "terpilih":
         status, k = "candidate", k + 1
-    return TitleHit(i, k, title=lexicon.expand_title(title), of=body, status=status, head_end=k if body is None else head_end)
+    title = lexicon.expand_title(title)
+    for marker, marked in (("Penjabat ", "acting"), ("Pelaksana Tugas ", "acting"), ("Calon ", "candidate")):
+        if title.startswith(marker):  # 'Penjagub' -> 'Penjabat Gubernur': the abbreviation carried the status
+            title, status = title[len(marker):], marked
+    return TitleHit(i, k, title=title, of=body, status=status, head_end=k if body is None else head_end)
 
 
 def find_titles(doc: Doc) -> Iterator[TitleHit]:

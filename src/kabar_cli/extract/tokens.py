@@ -28,6 +28,8 @@ def is_name_word(token: Token) -> bool:
         return True
     if not is_cap(token) or not re.fullmatch(r"[A-Za-z][A-Za-z'’]*", text):
         return False
+    if re.search(r"[a-z][A-Z]", text) and not text.startswith(("Mc", "Mac")):
+        return False  # 'JatimNow', 'iNews': brands, not names
     if text.isupper() and len(text) > 2 and text not in particles():
         return False  # 'DPRD', 'HAPK'; two capitals stay possible initials: 'MS Ruslan'
     if text.isupper() and len(text) == 2 and (token.i + 1 >= len(token.doc) or not token.doc[token.i + 1].text[:1].isupper()):
