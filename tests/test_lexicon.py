@@ -16,9 +16,10 @@ def duplicates(items, key=lambda x: x) -> list:
 # -- titles.json ---------------------------------------------------------------------------------------------
 
 def known_title(value: str) -> bool:
-    """A title the lexicon lists, or one of them followed by a body ('Sekretaris Daerah Provinsi'), maybe 'Calon ...'."""
+    """A title the lexicon lists, or one of them followed by a body ('Sekretaris Daerah Provinsi'), maybe 'Calon ...'
+    or 'Penjabat ...' (an abbreviation may carry the status: 'Penjagub')."""
     data = lexicon.titles()
-    for prefix in data["candidate_prefixes"]:
+    for prefix in [*data["candidate_prefixes"], *data["acting_prefixes"]]:
         if value.startswith(prefix + " "):
             value = value[len(prefix) + 1:]
     return any(value == t or value.startswith(t + " ") for t in data["titles"])
