@@ -89,7 +89,11 @@ def person_clusters(members: list[Member]) -> list[Cluster]:
 def _best_home(member: Member, fitting: list[Cluster]) -> Cluster | None:
     if len(fitting) <= 1 or member.regions:
         return fitting[0] if fitting else None
-    return max(fitting, key=lambda c: (sum(1 for code in member.places if compatible({code}, c.regions)), len(c.members)))
+    def score(cluster: Cluster) -> tuple[int, int, int]:
+        local = {code for code in cluster.regions if "." in code}  # a regency or city says more than a province
+        return (sum(compatible({code}, local) for code in member.places if local),
+                sum(compatible({code}, cluster.regions) for code in member.places), len(cluster.members))
+    return max(fitting, key=score)
 
 
 def _join_short_names(clusters: list[Cluster]) -> list[Cluster]:
