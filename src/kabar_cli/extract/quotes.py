@@ -47,13 +47,18 @@ def quote_spans(text: str) -> Iterator[tuple[int, int]]:
             continue
         opening = ch in OPENERS or (ch == STRAIGHT and _opens(text, pos))
         if opening:
-            if open_at is None or "\n" not in text[open_at:pos]:
-                open_at = pos if open_at is None else open_at
+            if open_at is None or not _opens_paragraph(text, open_at):
+                open_at = pos  # a mark opened mid-paragraph and never closed is unbalanced: start again here
             continue
         if open_at is not None:
             if pos - open_at <= MAX_QUOTE_CHARS:
                 yield open_at + 1, pos
             open_at = None
+
+
+def _opens_paragraph(text: str, pos: int) -> bool:
+    """A quote that opens its paragraph may go on in the next one, whose opening mark continues it."""
+    return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
 
 
 def _opens(text: str, pos: int) -> bool:

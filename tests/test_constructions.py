@@ -1,0 +1,103 @@
+"""One row per construction the extraction issue names, each in a sentence written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_pipeline
+
+
+def persons(text: str) -> set[str]:
+    return {m.entity for m in run_pipeline(text).mentions if m.label == "PERSON"}
+
+
+def titles(text: str) -> set[tuple[str, str, str | None, str]]:
+    return {(f.subject, f.object, f.of, f.status) for f in run_pipeline(text).facts if f.predicate == "holds_title"}
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    return [(f.subject, f.object.split()[0]) for f in run_pipeline(text).facts if f.predicate == "said"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # honorifics and ranks before the name
+    ("Acara itu dihadiri H. Sulaiman Hadi dan tokoh masyarakat.", {"Sulaiman Hadi"}),
+    ("Pengajian dipimpin KH. Ahmad Mudzakir di masjid desa.", {"Ahmad Mudzakir"}),
+    ("Menurut Prof. Budi Santoso, program itu perlu dievaluasi.", {"Budi Santoso"}),
+    ("Kapolres Jember AKBP Bayu Pratama meninjau lokasi banjir.", {"Bayu Pratama"}),
+    ("Dandim Banyuwangi Letkol Inf. Yuli Hartono hadir dalam apel pagi.", {"Yuli Hartono"}),
+    ("Hadir pula Kombes Pol. Agus Salim dalam rapat koordinasi itu.", {"Agus Salim"}),
+    # degrees after the name
+    ("Kepala Dinas Kesehatan, Rina Wulandari, S.H., M.Si., memaparkan data stunting.", {"Rina Wulandari"}),
+    # particles
+    ("Ahmad bin Abdullah, Kepala Desa Sukamaju, menerima bantuan itu.", {"Ahmad bin Abdullah"}),
+    # a short form is the same person
+    ("Bupati Banyuwangi Ipuk Fiestiandani membuka festival. Menurut Ipuk, festival digelar setiap tahun.", {"Ipuk Fiestiandani"}),
+    ("Wakil Bupati Sidoarjo Ali Mahmud meninjau pasar. Pak Ali meminta pedagang tertib.", {"Ali Mahmud"}),
+    # capitalised words that are not names
+    ("Senin pagi, warga memanfaatkan aplikasi Smart Kampung dan MPP Digital untuk mengurus dokumen.", set()),
+    ("Selain itu, Sikawan juga dipakai pegawai di Kantor Kecamatan.", set()),
+])
+def test_person_names(text: str, expected: set[str]) -> None:
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bupati Banyuwangi Ipuk Fiestiandani meninjau pasar.", {("Ipuk Fiestiandani", "Bupati", "Banyuwangi", "current")}),
+    ("Rapat dibuka Ipuk Fiestiandani, Bupati Banyuwangi, pada pagi hari.",
+     {("Ipuk Fiestiandani", "Bupati", "Banyuwangi", "current")}),
+    ("Rombongan dipimpin Sekretaris Daerah (Sekda) Kabupaten Mamuju Tengah, Askari.",
+     {("Askari", "Sekretaris Daerah", "Kabupaten Mamuju Tengah", "current")}),
+    ("Plt. Kepala Dinas Sosial, Rudi Hartono, menyerahkan bantuan.",
+     {("Rudi Hartono", "Kepala Dinas Sosial", None, "acting")}),
+    ("Cawabup Banyuwangi Budi Santoso menyapa warga.", {("Budi Santoso", "Wakil Bupati", "Banyuwangi", "candidate")}),
+    ("Mantan Bupati Jember Hendra Wijaya hadir dalam acara itu.", {("Hendra Wijaya", "Bupati", "Jember", "former")}),
+    ("Wabup Pohuwato Iwan Adam tiba di bandara.", {("Iwan Adam", "Wakil Bupati", "Pohuwato", "current")}),
+    ("Bupati dan Wakil Bupati Situbondo terpilih Karna Suswandi dan Khoirani dilantik hari ini.",
+     {("Karna Suswandi", "Bupati", "Situbondo", "candidate"), ("Khoirani", "Wakil Bupati", "Situbondo", "candidate")}),
+])
+def test_titles_bound_to_persons(text: str, expected: set) -> None:
+    assert titles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Surat itu dikirim ke Kementerian Dalam Negeri (Kemendagri) pekan lalu.",
+     [("Kementerian Dalam Negeri (Kemendagri)", "Kementerian Dalam Negeri")]),
+    ("Laporan disusun Badan Perencanaan Pembangunan Daerah (Bappeda) Banyuwangi.",
+     [("Badan Perencanaan Pembangunan Daerah (Bappeda) Banyuwangi", "Badan Perencanaan Pembangunan Daerah Banyuwangi")]),
+    ("Pemkab Banyuwangi dan Pemerintah Kabupaten Banyuwangi adalah satu lembaga.",
+     [("Pemkab Banyuwangi", "Pemerintah Kabupaten Banyuwangi"),
+      ("Pemerintah Kabupaten Banyuwangi", "Pemerintah Kabupaten Banyuwangi")]),
+])
+def test_institutions_and_aliases(text: str, expected: list) -> None:
+    found = [(m.text, m.entity) for m in run_pipeline(text).mentions if m.label == "ORG"]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pasar baru dibuka di Kecamatan Genteng, Kabupaten Banyuwangi.", ["Kecamatan Genteng", "Kabupaten Banyuwangi"]),
+    ("Guntur Wibowo berjalan kaki ke balai desa.", []),
+    ("Banjir melanda wilayah Sumber dan sekitarnya.", ["Sumber"]),
+    ("Gubernur Jatim meninjau Surabaya dan Sidoarjo.", ["Jatim", "Surabaya", "Sidoarjo"]),
+])
+def test_places(text: str, expected: list[str]) -> None:
+    assert [m.text for m in run_pipeline(text).mentions if m.label == "PLACE"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cue after, straight and curly marks
+    ('"Kami siap bekerja keras," ujar Camat Genteng Slamet Riyadi.', [("Slamet Riyadi", "Kami")]),
+    ("“Semua warga harus terlayani,” tegas Bupati Banyuwangi Ipuk Fiestiandani.", [("Ipuk Fiestiandani", "Semua")]),
+    # cue before
+    ("Bupati Jember Hendra Wijaya mengatakan, “Jalan ini akan selesai tahun depan.”", [("Hendra Wijaya", "Jalan")]),
+    # pronoun cue after a named speaker
+    ("“Kami datang untuk belajar,” kata Askari.\n\n“Kami juga ingin bekerja sama,” imbuhnya.",
+     [("Askari", "Kami"), ("Askari", "Kami")]),
+    # a quote over two paragraphs
+    ("“Program ini sudah berjalan lima tahun.\n\n“Tahun depan kami perluas ke semua desa,” jelas Ipuk.",
+     [("Ipuk", "Program")]),
+    # an unbalanced mark skips that quote, not the next one
+    ("Warga menyebut jalan itu “jalan tikus. Lalu ia pulang.\n\n“Kami akan perbaiki,” kata Askari.",
+     [("Askari", "Kami")]),
+])
+def test_quotes(text: str, expected: list) -> None:
+    assert speakers(text) == expected
