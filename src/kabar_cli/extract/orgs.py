@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc
@@ -10,7 +11,7 @@ from kabar_cli import lexicon
 from kabar_cli.extract.hits import OrgHit
 from kabar_cli.extract.places import match_place
 from kabar_cli.lexicon.regions import load_gazetteer
-from kabar_cli.extract.tokens import PhraseIndex, is_cap, is_name_word, non_name_words
+from kabar_cli.extract.tokens import PhraseIndex, is_cap, is_name_word, memo, non_name_words
 
 STOP_WORDS = {"bupati", "wakil", "gubernur", "sekda", "camat", "kepala", "ketua", "wali", "walikota", "menteri"}
 
@@ -98,6 +99,11 @@ def _date_words() -> frozenset[str]:
 
 def match_org(doc: Doc, i: int) -> OrgHit | None:
     """An institution starting at token i: 'Kementerian Dalam Negeri (Kemendagri)', 'Pemkab Banyuwangi', 'BKKBN'."""
+    hit = memo(doc, ("org", i), lambda: _match_org(doc, i))
+    return replace(hit) if hit else None
+
+
+def _match_org(doc: Doc, i: int) -> OrgHit | None:
     if not is_cap(doc[i]):
         return None
     head = head_index().match_at(doc, i)

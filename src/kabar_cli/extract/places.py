@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc
 
 from kabar_cli import lexicon
 from kabar_cli.extract.hits import PlaceHit
-from kabar_cli.extract.tokens import PhraseIndex, is_cap, prev_word
+from kabar_cli.extract.tokens import PhraseIndex, is_cap, memo, prev_word
 from kabar_cli.lexicon.regions import load_gazetteer
 
 ADMIN_PREFIXES = {"provinsi": "province", "prov.": "province", "kabupaten": "regency", "kab.": "regency",
@@ -24,6 +25,11 @@ def place_index() -> PhraseIndex[bool]:
 def match_place(doc: Doc, i: int, expected: bool = False) -> PlaceHit | None:
     """The longest gazetteer name at token i, written with capitals, with its admin prefix if any.
     `expected`: the words before call for a place ('Bupati Malang'), so names that are also words need no more context."""
+    hit = memo(doc, ("place", i, expected), lambda: _match_place(doc, i, expected))
+    return replace(hit) if hit else None
+
+
+def _match_place(doc: Doc, i: int, expected: bool) -> PlaceHit | None:
     start, prefix_level = i, None
     if doc[i].lower_ in ADMIN_PREFIXES and i + 1 < len(doc) and is_cap(doc[i]):
         prefix_level = ADMIN_PREFIXES[doc[i].lower_]

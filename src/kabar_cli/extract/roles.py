@@ -39,7 +39,7 @@ def bind_roles(doc: Doc, persons: list[PersonHit], titles: list[TitleHit], orgs:
     topic: PersonHit | None = None
     for sent in doc.sents:
         in_sent = [p for p in persons if sent.start <= p.start < sent.end]
-        paired = dict(_coordinated(doc, in_sent, titles))
+        paired = dict(_coordinated(doc, in_sent, [t for t in titles if sent.start <= t.start < sent.end])) if in_sent else {}
         for person in in_sent:
             if id(person) in paired:
                 yield Role(person, paired[id(person)], sent)

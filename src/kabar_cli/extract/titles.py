@@ -8,6 +8,7 @@ Kota terpilih' (candidate), 'Pj Gubernur Sulsel'.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc
@@ -19,7 +20,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from kabar_cli.extract.orgs import head_index, is_region, match_org, standalone
 from kabar_cli.normalise import expand_org
 from kabar_cli.extract.places import match_place
-from kabar_cli.extract.tokens import PhraseIndex, is_cap
+from kabar_cli.extract.tokens import PhraseIndex, is_cap, memo
 from kabar_cli.lexicon.regions import load_gazetteer
 
 ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
@@ -168,6 +169,11 @@ def _bare_title_of_org(doc: Doc, i: int, k: int, title: str, status: str) -> Tit
 
 def match_title(doc: Doc, i: int, allow_lower: bool = False) -> TitleHit | None:
     """A title starting at token i, with its prefixes, unit words, bracketed abbreviation and body."""
+    hit = memo(doc, ("title", i, allow_lower), lambda: _match_title(doc, i, allow_lower))
+    return replace(hit) if hit else None  # callers may adjust their copy (status, body)
+
+
+def _match_title(doc: Doc, i: int, allow_lower: bool) -> TitleHit | None:
     j, status = _prefixes(doc, i)
     if j >= len(doc) or not (is_cap(doc[j]) or allow_lower or j > i):
         return None

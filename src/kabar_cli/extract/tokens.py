@@ -93,15 +93,32 @@ class PhraseIndex(Generic[T]):
             entries.sort(key=lambda entry: -len(entry[0]))
 
     def match_at(self, doc: Doc, i: int) -> Match[T] | None:
-        for words, payload in self.by_first.get(doc[i].lower_, ()):
+        low = lowers(doc)
+        for words, payload in self.by_first.get(low[i], ()):
             end = i + len(words)
-            if end <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
+            if end <= len(low) and low[i:end] == list(words):
                 return Match(i, end, payload)
         return None
 
     def __contains__(self, phrase: str) -> bool:
         words = word_tokens(phrase)
         return any(w == words for w, _ in self.by_first.get(words[0] if words else "", ()))
+
+
+def lowers(doc: Doc) -> list[str]:
+    """Every token's lowercase text, computed once per Doc (Token objects are costly to create)."""
+    cached = doc.user_data.get("kabar_lowers")
+    if cached is None:
+        cached = doc.user_data["kabar_lowers"] = [t.lower_ for t in doc]
+    return cached
+
+
+def memo(doc: Doc, key: tuple, compute):
+    """A per-Doc cache for the matchers, which are asked about the same token many times."""
+    table = doc.user_data.setdefault("kabar_memo", {})
+    if key not in table:
+        table[key] = compute()
+    return table[key]
 
 
 def next_word(doc: Doc, i: int) -> int:
