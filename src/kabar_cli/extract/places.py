@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kabar_cli import lexicon
 from kabar_cli.extract.hits import PlaceHit
-from kabar_cli.extract.tokens import PhraseIndex, is_cap, memo, prev_word
+from kabar_cli.extract.tokens import PhraseIndex, is_cap, lowers, memo, prev_word
 from kabar_cli.lexicon.regions import load_gazetteer
 
 ADMIN_PREFIXES = {"provinsi": "province", "prov.": "province", "kabupaten": "regency", "kab.": "regency",
@@ -60,9 +60,10 @@ def _place_context(doc: Doc, i: int) -> bool:
 
 def find_places(doc: Doc) -> Iterator[PlaceHit]:
     """Place names, longest first: 'di Kecamatan Genteng', 'Mamuju Tengah, Sulawesi Barat', 'Jatim'."""
+    low, starts = lowers(doc), set(place_index().by_first) | set(ADMIN_PREFIXES)
     i = 0
     while i < len(doc):
-        hit = match_place(doc, i) if is_cap(doc[i]) else None
+        hit = match_place(doc, i) if low[i] in starts and is_cap(doc[i]) else None
         if hit:
             yield hit
             i = hit.end

@@ -20,7 +20,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from kabar_cli.extract.orgs import head_index, is_region, match_org, standalone
 from kabar_cli.normalise import expand_org
 from kabar_cli.extract.places import match_place
-from kabar_cli.extract.tokens import PhraseIndex, is_cap, memo
+from kabar_cli.extract.tokens import PhraseIndex, is_cap, lowers, memo
 from kabar_cli.lexicon.regions import load_gazetteer
 
 ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
@@ -200,11 +200,19 @@ def _match_title(doc: Doc, i: int, allow_lower: bool) -> TitleHit | None:
     return TitleHit(i, k, title=title, of=body, status=status, head_end=k if body is None else head_end)
 
 
+@cache
+def first_words() -> frozenset[str]:
+    """Lowercase words a title or its status prefix can start with: no other token needs a closer look."""
+    indexes = (title_index(), *status_indexes())
+    return frozenset(word for index in indexes for word in index.by_first)
+
+
 def find_titles(doc: Doc) -> Iterator[TitleHit]:
     """Titles left to right; the lowercase forms ('bupati petahana') are left to the binding rules."""
+    low, starts = lowers(doc), first_words()
     i = 0
     while i < len(doc):
-        hit = match_title(doc, i)
+        hit = match_title(doc, i) if low[i] in starts else None
         if hit:
             yield hit
             i = hit.end
