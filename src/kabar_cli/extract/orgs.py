@@ -11,7 +11,7 @@ from kabar_cli import lexicon
 from kabar_cli.extract.hits import OrgHit
 from kabar_cli.extract.places import match_place
 from kabar_cli.lexicon.regions import load_gazetteer
-from kabar_cli.extract.tokens import PhraseIndex, is_cap, is_name_word, memo, non_name_words
+from kabar_cli.extract.tokens import cap_at, is_cap, is_name_word, memo, non_name_words, PhraseIndex
 
 STOP_WORDS = {"bupati", "wakil", "gubernur", "sekda", "camat", "kepala", "ketua", "wali", "walikota", "menteri"}
 
@@ -30,7 +30,7 @@ def standalone() -> frozenset[str]:
 
 def _bracket_alias(doc: Doc, j: int) -> str | None:
     """'(Bappeda)' at token j: the abbreviation inside the brackets."""
-    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and is_cap(doc[j + 1]):
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and cap_at(doc, j + 1):
         return doc[j + 1].text
     return None
 
@@ -48,7 +48,7 @@ def _extend_named(doc: Doc, j: int, strict: bool = False) -> tuple[int, str | No
             j += 3
             place = match_place(doc, j, expected=True) if j < len(doc) else None
             return (place.end if place and not _country(doc, place) else j), alias  # 'Badan Kepegawaian Daerah (BKD) Indah Wahyuni' ends at ')' 
-        if token.lower_ in {"dan", "&", "-"} and j + 1 < len(doc) and is_cap(doc[j + 1]) and j > 0 and not doc[j - 1].is_punct:
+        if token.lower_ in {"dan", "&", "-"} and j + 1 < len(doc) and cap_at(doc, j + 1) and j > 0 and not doc[j - 1].is_punct:
             j += 1
             continue
         if not is_cap(token) or token.lower_ in STOP_WORDS or token.lower_ in _date_words():
@@ -86,7 +86,7 @@ def _extend_region(doc: Doc, j: int) -> tuple[int, str | None]:
     place = match_place(doc, j, expected=True) if j < len(doc) else None
     if place:
         return place.end, alias
-    if j < len(doc) and is_cap(doc[j]) and doc[j].lower_ not in STOP_WORDS and doc[j].lower_ not in _date_words():
+    if j < len(doc) and cap_at(doc, j) and doc[j].lower_ not in STOP_WORDS and doc[j].lower_ not in _date_words():
         return j + 1, alias
     return j, alias
 
@@ -104,7 +104,7 @@ def match_org(doc: Doc, i: int) -> OrgHit | None:
 
 
 def _match_org(doc: Doc, i: int) -> OrgHit | None:
-    if not is_cap(doc[i]):
+    if not cap_at(doc, i):
         return None
     head = head_index().match_at(doc, i)
     if head is None:

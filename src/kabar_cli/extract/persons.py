@@ -16,7 +16,7 @@ from kabar_cli import lexicon
 from kabar_cli.extract.hits import Occupied, PersonHit, TitleHit
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.titles import match_title
-from kabar_cli.extract.tokens import INITIAL, PhraseIndex, is_cap, is_name_word, next_word, non_name_words, prev_word
+from kabar_cli.extract.tokens import cap_at, INITIAL, is_cap, is_name_word, name_at, next_word, non_name_words, PhraseIndex, prev_word
 
 NICKNAME_CUES = {"disapa", "sapaan", "panggilan", "dipanggil"}
 PREDICATES = {"merupakan", "menjabat", "selaku", "sebagai", "menjadi", "jadi", "sebelumnya", "kini"}
@@ -64,7 +64,7 @@ def name_runs(doc: Doc, occupied: Occupied) -> Iterator[tuple[int, int]]:
 
 def _name_at(doc: Doc, i: int, occupied: Occupied) -> bool:
     """A name word here, not one opening an honorific ('H.', 'Sri Sultan')."""
-    if not is_name_word(doc[i]) or not occupied.free(i, i + 1, "TITLE", "ORG"):
+    if not name_at(doc, i) or not occupied.free(i, i + 1, "TITLE", "ORG"):
         return False
     honorific = honorific_index().match_at(doc, i)
     return not (honorific and (INITIAL.match(doc[i].text) or honorific.end - honorific.start > 1))
@@ -130,12 +130,12 @@ def _title_of_this(doc: Doc, title: TitleHit | None) -> bool:
     'Terpenting, Bupati Kediri itu mengatakan' points back to someone named before."""
     if title is None or title.end >= len(doc):
         return title is not None
-    return not is_name_word(doc[title.end]) and doc[title.end].lower_ not in {"itu", "tersebut", "ini"}
+    return not name_at(doc, title.end) and doc[title.end].lower_ not in {"itu", "tersebut", "ini"}
 
 
 def _facility_name(doc: Doc, before: int, titles: dict[int, TitleHit]) -> bool:
     """'di Pendopo Delta Wibawa', 'Gedung Islamic Center': a capitalised common noun opens a building's name."""
-    return before >= 0 and is_cap(doc[before]) and doc[before].text in facility_words()
+    return before >= 0 and cap_at(doc, before) and doc[before].text in facility_words()
 
 
 @cache
@@ -145,7 +145,7 @@ def facility_words() -> frozenset[str]:
 
 def _inside_longer_phrase(doc: Doc, start: int, end: int) -> bool:
     """'Sekda Berkinerja Digital Terbaik': the run goes on into capitalised words that are not names."""
-    return end < len(doc) and is_cap(doc[end]) and doc[end].lower_ in non_name_words() and doc[end].lower_ not in CALENDAR \
+    return end < len(doc) and cap_at(doc, end) and doc[end].lower_ in non_name_words() and doc[end].lower_ not in CALENDAR \
         and match_title(doc, end) is None and honorific_index().match_at(doc, end) is None
 
 
@@ -170,7 +170,7 @@ def _predicate_follows(doc: Doc, k: int) -> bool:
     if k + 1 < len(doc) and doc[k].text == "," and doc[next_word(doc, k + 1)].lower_ == "yang":
         k = next_word(doc, k + 1)
     for _ in range(GAP):
-        if k >= len(doc) or doc[k].is_punct or is_cap(doc[k]):
+        if k >= len(doc) or doc[k].is_punct or cap_at(doc, k):
             return False
         if doc[k].lower_ in PREDICATES:
             k = next_word(doc, k + 1)
@@ -191,7 +191,7 @@ def _honorific_before(doc: Doc, start: int) -> bool:
     for k in range(max(0, start - 3), start):
         match = honorific_index().match_at(doc, k)
         if match and match.end == start:
-            return k == 0 or not is_name_word(doc[k - 1])
+            return k == 0 or not name_at(doc, k - 1)
     return False
 
 

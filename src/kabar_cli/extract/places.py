@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kabar_cli import lexicon
 from kabar_cli.extract.hits import PlaceHit
-from kabar_cli.extract.tokens import PhraseIndex, is_cap, lowers, memo, prev_word
+from kabar_cli.extract.tokens import cap_at, is_cap, lowers, memo, PhraseIndex, prev_word
 from kabar_cli.lexicon.regions import load_gazetteer
 
 ADMIN_PREFIXES = {"provinsi": "province", "prov.": "province", "kabupaten": "regency", "kab.": "regency",
@@ -31,11 +31,11 @@ def match_place(doc: Doc, i: int, expected: bool = False) -> PlaceHit | None:
 
 def _match_place(doc: Doc, i: int, expected: bool) -> PlaceHit | None:
     start, prefix_level = i, None
-    if doc[i].lower_ in ADMIN_PREFIXES and i + 1 < len(doc) and is_cap(doc[i]):
+    if doc[i].lower_ in ADMIN_PREFIXES and i + 1 < len(doc) and cap_at(doc, i):
         prefix_level = ADMIN_PREFIXES[doc[i].lower_]
         i += 1
     match = place_index().match_at(doc, i)
-    if match is None or not all(is_cap(doc[k]) or doc[k].lower_ in {"dan", "-"} for k in range(match.start, match.end)):
+    if match is None or not all(cap_at(doc, k) or doc[k].lower_ in {"dan", "-"} for k in range(match.start, match.end)):
         return None
     name = doc[match.start:match.end].text
     if name.lower() in calendar_words():
@@ -63,7 +63,7 @@ def find_places(doc: Doc) -> Iterator[PlaceHit]:
     low, starts = lowers(doc), set(place_index().by_first) | set(ADMIN_PREFIXES)
     i = 0
     while i < len(doc):
-        hit = match_place(doc, i) if low[i] in starts and is_cap(doc[i]) else None
+        hit = match_place(doc, i) if low[i] in starts and cap_at(doc, i) else None
         if hit:
             yield hit
             i = hit.end

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from kabar_cli.extract.hits import OrgHit, PersonHit, TitleHit
 from kabar_cli.extract.persons import skip_degrees, skip_honorifics_back
 from kabar_cli.extract.titles import match_title
-from kabar_cli.extract.tokens import is_name_word, next_word, prev_word
+from kabar_cli.extract.tokens import is_name_word, name_at, next_word, prev_word
 
 PREDICATES = {"sebagai", "menjadi", "merupakan", "menjabat", "selaku", "jadi", "sebelumnya", "kini"}
 PRONOUNS = {"dia", "ia", "beliau"}
@@ -97,7 +97,7 @@ def _adjacent(doc: Doc, person: PersonHit, by_end: dict, by_start: dict, sent: S
         return
     if after < len(doc) and doc[after].text in {",", "("}:
         title = by_start.get(next_word(doc, after + 1))
-        if title and not (title.end < len(doc) and is_name_word(doc[title.end])):
+        if title and not (title.end < len(doc) and name_at(doc, title.end)):
             yield Role(person, title, sent)
 
 

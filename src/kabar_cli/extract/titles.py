@@ -20,7 +20,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from kabar_cli.extract.orgs import head_index, is_region, match_org, standalone
 from kabar_cli.normalise import expand_org
 from kabar_cli.extract.places import match_place
-from kabar_cli.extract.tokens import PhraseIndex, is_cap, lowers, memo
+from kabar_cli.extract.tokens import cap_at, is_cap, lowers, memo, PhraseIndex
 from kabar_cli.lexicon.regions import load_gazetteer
 
 ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
@@ -71,10 +71,10 @@ def _continue_unit(doc: Doc, j: int) -> int:
         if token.text in ROMAN:
             j += 1
             continue
-        if token.text == "," and j + 2 < len(doc) and doc[j + 1].lower_ == "dan" and is_cap(doc[j + 2]):
+        if token.text == "," and j + 2 < len(doc) and doc[j + 1].lower_ == "dan" and cap_at(doc, j + 2):
             j += 2  # 'Bidang Protokol, Pers, dan Media'
             continue
-        if token.lower_ in {"dan", ","} and j + 1 < len(doc) and is_cap(doc[j + 1]) and _continues_list(doc, j):
+        if token.lower_ in {"dan", ","} and j + 1 < len(doc) and cap_at(doc, j + 1) and _continues_list(doc, j):
             j += 1
             continue
         absorbs = j > 0 and doc[j - 1].lower_ in {"ahli", "asisten", "ajudan"}
@@ -101,7 +101,7 @@ def _continue_unit(doc: Doc, j: int) -> int:
 def _lowercase_unit(doc: Doc, j: int) -> bool:
     """One lowercase noun right after a unit word and before a capitalised body names the unit."""
     return (doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in STOP_WORDS and j > 0
-            and doc[j - 1].text in lexicon.titles()["unit_words"] and j + 1 < len(doc) and is_cap(doc[j + 1]))
+            and doc[j - 1].text in lexicon.titles()["unit_words"] and j + 1 < len(doc) and cap_at(doc, j + 1))
 
 
 def _unit_text(words) -> str:
@@ -117,7 +117,7 @@ def _continues_list(doc: Doc, j: int) -> bool:
     for k in range(j + 1, min(len(doc), j + 8)):
         if doc[k].lower_ == "dan":
             return True
-        if not (is_cap(doc[k]) or doc[k].text == ","):
+        if not (cap_at(doc, k) or doc[k].text == ","):
             return False
     return False
 
@@ -175,7 +175,7 @@ def match_title(doc: Doc, i: int, allow_lower: bool = False) -> TitleHit | None:
 
 def _match_title(doc: Doc, i: int, allow_lower: bool) -> TitleHit | None:
     j, status = _prefixes(doc, i)
-    if j >= len(doc) or not (is_cap(doc[j]) or allow_lower or j > i):
+    if j >= len(doc) or not (cap_at(doc, j) or allow_lower or j > i):
         return None
     match = title_index().match_at(doc, j)
     if match is None:

@@ -121,16 +121,44 @@ def memo(doc: Doc, key: tuple, compute):
     return table[key]
 
 
+@dataclass
+class Flags:
+    """Per-token facts the extractors ask for again and again, computed once per Doc."""
+
+    space: list[bool]
+    cap: list[bool]
+    name: list[bool]
+
+
+def flags(doc: Doc) -> Flags:
+    cached = doc.user_data.get("kabar_flags")
+    if cached is None:
+        tokens = list(doc)
+        cached = doc.user_data["kabar_flags"] = Flags(
+            space=[t.is_space for t in tokens], cap=[is_cap(t) for t in tokens], name=[is_name_word(t) for t in tokens])
+    return cached
+
+
+def cap_at(doc: Doc, i: int) -> bool:
+    return flags(doc).cap[i]
+
+
+def name_at(doc: Doc, i: int) -> bool:
+    return flags(doc).name[i]
+
+
 def next_word(doc: Doc, i: int) -> int:
     """The index of the first non-space token at or after i (len(doc) when none)."""
-    while i < len(doc) and doc[i].is_space:
+    space = flags(doc).space
+    while i < len(space) and space[i]:
         i += 1
     return i
 
 
 def prev_word(doc: Doc, i: int) -> int:
     """The index of the last non-space token before i (-1 when none)."""
+    space = flags(doc).space
     i -= 1
-    while i >= 0 and doc[i].is_space:
+    while i >= 0 and space[i]:
         i -= 1
     return i
