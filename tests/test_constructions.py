@@ -52,6 +52,12 @@ def test_person_names(text: str, expected: set[str]) -> None:
     ("Cawabup Banyuwangi Budi Santoso menyapa warga.", {("Budi Santoso", "Wakil Bupati", "Banyuwangi", "candidate")}),
     ("Mantan Bupati Jember Hendra Wijaya hadir dalam acara itu.", {("Hendra Wijaya", "Bupati", "Jember", "former")}),
     ("Wabup Pohuwato Iwan Adam tiba di bandara.", {("Iwan Adam", "Wakil Bupati", "Pohuwato", "current")}),
+    ("Pasangan Ipuk Fiestiandani dan Mujiono mendaftar ke KPU. Mujiono adalah Calon Wakil Bupati Banyuwangi.",
+     {("Mujiono", "Wakil Bupati", "Banyuwangi", "candidate")}),
+    ("Eddy Santoso yang sebelumnya menjabat Kepala Satpol PP kini menjadi Kepala Dinas Sosial.",
+     {("Eddy Santoso", "Kepala Satuan Polisi Pamong Praja", None, "former"),
+      ("Eddy Santoso", "Kepala Dinas Sosial", None, "current")}),
+    ("Gubernur melantik Budi Hartono sebagai Penjabat Bupati Buru.", {("Budi Hartono", "Bupati", "Buru", "acting")}),
     ("Bupati dan Wakil Bupati Situbondo terpilih Karna Suswandi dan Khoirani dilantik hari ini.",
      {("Karna Suswandi", "Bupati", "Situbondo", "candidate"), ("Khoirani", "Wakil Bupati", "Situbondo", "candidate")}),
 ])

@@ -19,10 +19,10 @@ from kabar_cli.extract.titles import match_title
 from kabar_cli.extract.tokens import cap_at, INITIAL, is_cap, is_name_word, name_at, next_word, non_name_words, PhraseIndex, prev_word
 
 NICKNAME_CUES = {"disapa", "sapaan", "panggilan", "dipanggil"}
-PREDICATES = {"merupakan", "menjabat", "selaku", "sebagai", "menjadi", "jadi", "sebelumnya", "kini"}
+PREDICATES = {"merupakan", "menjabat", "selaku", "sebagai", "menjadi", "jadi", "sebelumnya", "kini", "adalah"}
 GAP = 7  # lowercase words allowed between a name and its predicate: 'X yang sudah dua tahun menjabat sebagai ...'
 LIST_MARKS = {",", ";"}
-WEAK = {"predicate", "cue"}
+WEAK = {"predicate", "cue"}  # 'predicate-next' (the name, then 'adalah/menjadi' and a title) is strong
 CALENDAR = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei",
             "juni", "juli", "agustus", "september", "oktober", "november", "desember"}
 FAMILIAR = {"pak", "bapak", "bu", "ibu", "mas", "mbak", "bung", "gus", "cak", "ning", "kak", "bang", "uda"}
@@ -106,7 +106,9 @@ def evidence(doc: Doc, start: int, end: int, titles: dict[int, TitleHit], titles
         return "cue"  # "berpasangan dengan Muhammad Balya"
     if after < len(doc) and doc[after].lower_ in before_verbs:
         return "speech"
-    return "predicate" if _predicate_follows(doc, after) else ""
+    if _predicate_follows(doc, after):
+        return "predicate-next" if after < len(doc) and doc[after].lower_ in PREDICATES else "predicate"
+    return ""
 
 
 def skip_degrees(doc: Doc, k: int) -> int:

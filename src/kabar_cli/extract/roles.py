@@ -17,8 +17,10 @@ from kabar_cli.extract.persons import skip_degrees, skip_honorifics_back
 from kabar_cli.extract.titles import match_title
 from kabar_cli.extract.tokens import is_name_word, name_at, next_word, prev_word
 
-PREDICATES = {"sebagai", "menjadi", "merupakan", "menjabat", "selaku", "jadi", "sebelumnya", "kini"}
+PREDICATES = {"sebagai", "menjadi", "merupakan", "menjabat", "selaku", "jadi", "sebelumnya", "kini", "adalah"}
 PRONOUNS = {"dia", "ia", "beliau"}
+PLURAL = {"mereka", "kami", "kita", "keduanya"}
+PRESENT_CUES = {"kini", "sekarang"}
 FORMER_CUES = {"sebelumnya", "pernah", "mantan", "semula", "dulunya", "eks"}
 INCUMBENT = {"petahana", "incumbent"}
 SUBJECT_REACH = 20  # tokens between a name and the predicate that gives it a title
@@ -45,7 +47,8 @@ def bind_roles(doc: Doc, persons: list[PersonHit], titles: list[TitleHit], orgs:
                 yield Role(person, paired[id(person)], sent)
                 continue
             yield from _adjacent(doc, person, by_end, by_start, sent)
-        yield from _predicates(doc, sent, in_sent, topic, orgs)
+        free_orgs = [o for o in orgs if not any(o.overlaps(t) for t in titles)]  # not 'Satpol PP' of 'Kepala Satpol PP'
+        yield from _predicates(doc, sent, in_sent, topic, free_orgs)
         if in_sent:
             topic = in_sent[-1]  # 'Dia' in the next sentence is the person last named
 
@@ -119,7 +122,7 @@ def _predicates(doc: Doc, sent: Span, in_sent: list[PersonHit], topic: PersonHit
         subject = _subject(doc, sent, k, in_sent, topic)
         if subject is None:
             continue
-        former = any(doc[j].lower_ in FORMER_CUES for j in range(max(subject.end, sent.start), k + 1))
+        former = _former(doc, max(subject.end, sent.start), k)
         listed = list(_title_list(doc, next_word(doc, k + 1), sent.end))
         shared_body = listed[-1].of if listed else None
         for title in listed:
@@ -133,7 +136,8 @@ def _predicates(doc: Doc, sent: Span, in_sent: list[PersonHit], topic: PersonHit
 def _subject(doc: Doc, sent: Span, k: int, in_sent: list[PersonHit], topic: PersonHit | None) -> PersonHit | None:
     """The nearest name before the predicate that is not an object ('menggantikan Eddy menjadi ...')."""
     relative = prev_word(doc, k) >= 0 and doc[prev_word(doc, k)].lower_ == "yang"  # 'Hasto yang menjadi ...'
-    before = [p for p in in_sent if p.end <= k and k - p.end <= SUBJECT_REACH and (relative or not _is_object(doc, p))]
+    before = [p for p in in_sent if p.end <= k and k - p.end <= SUBJECT_REACH and (relative or not _is_object(doc, p))
+              and not any(doc[j].lower_ in PLURAL for j in range(p.end, k))]  # 'Tito melantik ..., mereka adalah ...'
     if before:
         return before[-1]
     opener = doc[next_word(doc, sent.start)].lower_ if next_word(doc, sent.start) < sent.end else ""
@@ -161,6 +165,16 @@ def _title_list(doc: Doc, k: int, end: int) -> Iterator[TitleHit]:
 def _award_name(doc: Doc, k: int, end: int) -> bool:
     """'sebagai Kepala Daerah Pembina Kecamatan Terbaik': title-case words go on after the title, so it names an award."""
     return k + 1 < end and doc[k].is_title and doc[k].is_alpha and doc[k + 1].text[:1].isupper()
+
+
+def _former(doc: Doc, start: int, k: int) -> bool:
+    """'yang sebelumnya menjabat A' is past; 'sebelumnya menjabat A kini menjadi B' makes only A past."""
+    for j in range(k, start - 1, -1):
+        if doc[j].lower_ in PRESENT_CUES:
+            return False
+        if doc[j].lower_ in FORMER_CUES:
+            return True
+    return False
 
 
 def _recent_org(doc: Doc, orgs: list[OrgHit], title: TitleHit, sent: Span) -> str | None:

@@ -47,6 +47,7 @@ def non_name_words() -> frozenset[str]:
         if len(word.rstrip(".")) > 1 or word.rstrip(".") in {"H"}:
             words.add(word.rstrip(".").lower())
     words.update({"dt", "datuk"})
+    words.update(w.lower() for w in lexicon.people()["cues_before_name"])  # 'Pasangan Ipuk ...' opens with a cue
     for head in lexicon.orgs()["heads"]:
         words.update(w.lower() for w in head.split())
     dates = lexicon.load_json("dates.json")
