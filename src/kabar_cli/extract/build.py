@@ -10,7 +10,7 @@ from kabar_cli.extract.awards import career_facts
 from kabar_cli.extract.hits import OrgHit, PersonHit, PlaceHit, TitleHit
 from kabar_cli.extract.orgs import is_region
 from kabar_cli.extract.quotes import NamedSpan, find_quotes
-from kabar_cli.extract.roles import Role, bind_roles
+from kabar_cli.extract.roles import bind_roles
 from kabar_cli.frame import Frame
 from kabar_cli.lexicon.regions import load_gazetteer
 from kabar_cli.normalise import canonical_orgs, canonical_persons, settle_career

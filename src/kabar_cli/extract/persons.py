@@ -16,7 +16,7 @@ from kabar_cli import lexicon
 from kabar_cli.extract.hits import Occupied, PersonHit, TitleHit
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.titles import match_title
-from kabar_cli.extract.tokens import cap_at, INITIAL, is_cap, is_name_word, name_at, next_word, non_name_words, PhraseIndex, prev_word
+from kabar_cli.extract.tokens import cap_at, INITIAL, name_at, next_word, non_name_words, PhraseIndex, prev_word
 
 NICKNAME_CUES = {"disapa", "sapaan", "panggilan", "dipanggil"}
 PREDICATES = {"merupakan", "menjabat", "selaku", "sebagai", "menjadi", "jadi", "sebelumnya", "kini", "adalah"}

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kabar_cli import lexicon
 from kabar_cli.extract.hits import PlaceHit
-from kabar_cli.extract.tokens import cap_at, is_cap, lowers, memo, PhraseIndex, prev_word
+from kabar_cli.extract.tokens import cap_at, lowers, memo, PhraseIndex, prev_word
 from kabar_cli.lexicon.regions import load_gazetteer
 
 ADMIN_PREFIXES = {"provinsi": "province", "prov.": "province", "kabupaten": "regency", "kab.": "regency",

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from kabar_cli.extract.hits import OrgHit, PersonHit, TitleHit
 from kabar_cli.extract.persons import skip_degrees, skip_honorifics_back
 from kabar_cli.extract.titles import match_title
-from kabar_cli.extract.tokens import is_name_word, name_at, next_word, prev_word
+from kabar_cli.extract.tokens import name_at, next_word, prev_word
 
 PREDICATES = {"sebagai", "menjadi", "merupakan", "menjabat", "selaku", "jadi", "sebelumnya", "kini", "adalah"}
 PRONOUNS = {"dia", "ia", "beliau"}
@@ -80,12 +80,6 @@ def _is_object(doc: Doc, person: PersonHit) -> bool:
         if doc[k].lower_ in OBJECT_CUES:
             return True
     return False
-
-
-def _is_subject(doc: Doc, sent: Span, person: PersonHit) -> bool:
-    """The sentence is about this person: the name (or its title) opens the sentence, or nothing else came first."""
-    first = next_word(doc, sent.start)
-    return person.start - first <= 6
 
 
 def _adjacent(doc: Doc, person: PersonHit, by_end: dict, by_start: dict, sent: Span) -> Iterator[Role]:

@@ -13,7 +13,6 @@ from kabar_cli import lexicon
 
 T = TypeVar("T")
 INITIAL = re.compile(r"^[A-Z]\.$")
-WORD = re.compile(r"\S+")
 
 
 def is_cap(token: Token) -> bool:
