@@ -84,6 +84,10 @@ def test_institutions_and_aliases(text: str, expected: list) -> None:
     ("Guntur Wibowo berjalan kaki ke balai desa.", []),
     ("Banjir melanda wilayah Sumber dan sekitarnya.", ["Sumber"]),
     ("Gubernur Jatim meninjau Surabaya dan Sidoarjo.", ["Jatim", "Surabaya", "Sidoarjo"]),
+    ("Bantuan disalurkan di Desa Sumberagung, Kecamatan Pesanggaran.", ["Desa Sumberagung", "Kecamatan Pesanggaran"]),
+    ("Warga membersihkan Pantai Boom setiap pekan.", []),
+    ("Pengunjung memadati Pantai Padang pada akhir pekan.", ["Pantai Padang"]),
+    ("Program Desa Wisata terus dikembangkan.", []),
 ])
 def test_places(text: str, expected: list[str]) -> None:
     assert [m.text for m in run_pipeline(text).mentions if m.label == "PLACE"] == expected

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kabar_cli import lexicon
 from kabar_cli.extract.hits import PlaceHit
-from kabar_cli.extract.tokens import cap_at, lowers, memo, PhraseIndex, prev_word
+from kabar_cli.extract.tokens import cap_at, lowers, memo, name_at, next_word, PhraseIndex, prev_word
 from kabar_cli.lexicon.regions import load_gazetteer
 
 ADMIN_PREFIXES = {"provinsi": "province", "prov.": "province", "kabupaten": "regency", "kab.": "regency",
@@ -58,12 +58,36 @@ def _place_context(doc: Doc, i: int) -> bool:
     return before >= 0 and doc[before].lower_ in PLACE_PREPOSITIONS
 
 
+def match_local_place(doc: Doc, i: int) -> PlaceHit | None:
+    """Villages and landmarks the gazetteer does not list: 'di Desa Sumorame, Kecamatan Candi', 'Di Lembah Tidar',
+    'Pantai Padang'. The head must be followed by a name, and a preposition, a district or a known region must vouch."""
+    if doc[i].text not in geographic_heads():
+        return None
+    end = i + 1
+    while end < len(doc) and end - i <= 3 and name_at(doc, end):
+        end += 1
+    if end == i + 1:
+        return None
+    known = match_place(doc, i + 1, expected=True)
+    after = next_word(doc, end)
+    district_follows = after + 1 < len(doc) and doc[after].text == "," and doc[next_word(doc, after + 1)].lower_ in ADMIN_PREFIXES
+    if _place_context(doc, i) or district_follows or (known is not None and known.end == end):
+        return PlaceHit(i, end, name=doc[i:end].text, level="local")
+    return None
+
+
+@cache
+def geographic_heads() -> frozenset[str]:
+    return frozenset(lexicon.orgs()["geographic_heads"])
+
+
 def find_places(doc: Doc) -> Iterator[PlaceHit]:
-    """Place names, longest first: 'di Kecamatan Genteng', 'Mamuju Tengah, Sulawesi Barat', 'Jatim'."""
+    """Place names, longest first: 'di Kecamatan Genteng', 'Mamuju Tengah, Sulawesi Barat', 'Jatim', 'Desa Pubabu'."""
     low, starts = lowers(doc), set(place_index().by_first) | set(ADMIN_PREFIXES)
     i = 0
     while i < len(doc):
-        hit = match_place(doc, i) if low[i] in starts and cap_at(doc, i) else None
+        hit = match_local_place(doc, i) if cap_at(doc, i) else None
+        hit = hit or (match_place(doc, i) if low[i] in starts and cap_at(doc, i) else None)
         if hit:
             yield hit
             i = hit.end
