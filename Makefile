@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED := ../shared
 
-.PHONY: install run test eval bench bench-dates clean
+.PHONY: install run test eval bench bench-dates bench-scale clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -34,7 +34,11 @@ eval: install
 bench-dates: install
 	$(BIN)/python benchmarks/bench_dates.py
 
-bench: bench-dates
+# bench-scale: 10,000-article extraction, a 100,000-article store and query times (generated under bench-out/)
+bench-scale: install
+	$(BIN)/python benchmarks/bench.py
+
+bench: bench-dates bench-scale
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info kabar.db kabar.db-wal kabar.db-shm
