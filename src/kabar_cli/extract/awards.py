@@ -31,7 +31,10 @@ def cues() -> dict:
     }
 
 
-ITEM = re.compile(r"\s*(?:(?:hingga|dan|serta)\s+)?(?P<name>[^,()]+?)(?:\s+dari\s+(?P<giver>[^,()]+?))?(?:\s+atas\s+[^()]+?)?"
+# Bounded, non-space-led parts: unbounded lazy parts over the same spaces backtracked for minutes on a long run of
+# spaces after an award cue (issue 7); no award name, giver or reason runs past 150 characters.
+ITEM = re.compile(r"\s*+(?:(?:hingga|dan|serta)\s+)?(?P<name>[^,()\s][^,()]{0,150}?)"
+                  r"(?:\s+dari\s+(?P<giver>[^,()\s][^,()]{0,150}?))?(?:\s+atas\s+[^()]{1,150}?)?"
                   r"\s*\((?P<year>\d{4})\)")
 
 
