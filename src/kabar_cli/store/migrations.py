@@ -59,9 +59,14 @@ CREATE VIRTUAL TABLE sentence_search USING fts5(
 INSERT INTO sentence_search(sentence_search) VALUES ('rebuild')
 """
 
+M005_INDEXES = """
+CREATE INDEX IF NOT EXISTS mentions_sentence ON mentions(article, sentence, label, entity)
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("m001_initial", M001_INITIAL),
     ("m002_entities", M002_ENTITIES),
     ("m003_members", M003_MEMBERS),
     ("m004_search", M004_SEARCH),
+    ("m005_indexes", M005_INDEXES),
 ]
