@@ -31,7 +31,9 @@ def extract_article(raw: RawArticle) -> ArticleRecord:
     occupied = Occupied()
     places = list(find_places(doc))
     titles = list(find_titles(doc))
-    orgs = list(find_orgs(doc, frozenset(k for p in places for k in range(p.start + 1, p.end))))
+    dateline = frame.clean.find(frame.outlet) if frame.outlet else -1
+    orgs = [o for o in find_orgs(doc, frozenset(k for p in places for k in range(p.start + 1, p.end)))
+            if doc[o.start].idx != dateline]  # the outlet in the dateline is not an institution of the story
     for hit in titles:
         occupied.claim(hit, "TITLE")
     for hit in orgs:

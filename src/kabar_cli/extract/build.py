@@ -65,8 +65,7 @@ def build_record(article: Article, doc: Doc, frame: Frame, places: list[PlaceHit
     places = [p for p in places if not any(p.overlaps(q) for q in persons)]
     places = [p for p in places if not any(p.overlaps(o) for o in orgs) or is_region(doc, p) or _near(p, places)]
     _place_mentions(b, places)
-    dateline = frame.clean.find(frame.outlet) if frame.outlet else -1
-    for org in (o for o in orgs if doc[o.start].idx != dateline):  # the outlet in the dateline is not a subject
+    for org in orgs:
         b.mention("ORG", *b.char_span(org.start, org.end), entity=org_names.get(org.name, org.name))
     for person in persons:
         b.mention("PERSON", *b.char_span(person.start, person.end), entity=people[person.name])

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from kabar_cli import lexicon
 from kabar_cli.extract.hits import OrgHit, PersonHit, TitleHit
 from kabar_cli.extract.persons import skip_degrees, skip_honorifics_back
 from kabar_cli.extract.titles import match_title
@@ -157,8 +159,16 @@ def _title_list(doc: Doc, k: int, end: int) -> Iterator[TitleHit]:
 
 
 def _award_name(doc: Doc, k: int, end: int) -> bool:
-    """'sebagai Kepala Daerah Pembina Kecamatan Terbaik': title-case words go on after the title, so it names an award."""
+    """'sebagai Kepala Daerah Pembina Kecamatan Terbaik', 'terpilih sebagai Sekda terbaik': title-case words go on
+    after the title, or a word of praise follows it, so it names an award, not a post."""
+    if k < end and doc[k].lower_ in award_words():
+        return True
     return k + 1 < end and doc[k].is_title and doc[k].is_alpha and doc[k + 1].text[:1].isupper()
+
+
+@cache
+def award_words() -> frozenset[str]:
+    return frozenset(lexicon.titles()["award_words"])
 
 
 def _former(doc: Doc, start: int, k: int) -> bool:
