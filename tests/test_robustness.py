@@ -455,3 +455,112 @@ def test_good_timeline_options(small_store: Path) -> None:
                  ["--to", "2024-02-29"]):
         assert [e["date"] for e in json.loads(invoke("timeline", "--json", *args).stdout)] == ["2024-02-12"]
     assert json.loads(invoke("timeline", "--json", "--year", "1999").stdout) == []
+
+
+# --- regular expressions on long adversarial strings --------------------------------------------------
+# Every pattern kabar compiles (module constants, lexicon-built boilerplate, date grammar, quote cues, award
+# cues) runs on long adversarial strings, the way kabar uses it: `finditer` for patterns that scan text,
+# `match` at one position for the anchored ones. The sweep runs in a child process (a runaway regex cannot be
+# interrupted in-process); doubling the input must not more than ~double the time.
+
+SCANNED = ("dates.rule.", "kabar_cli.frame.SIGN_OFF", "kabar_cli.frame.LINE", "kabar_cli.ingest.", "kabar_cli.extract.tokens.WORD",
+           "kabar_cli.extract.build.", "kabar_cli.extract.awards.", "awards.cue.", "quotes.cue_before", "kabar_cli.dates.grammar.DIGITS",
+           "kabar_cli.lexicon.regions._KEP_RE", "kabar_cli.lexicon.regions._SPACE_RE")
+
+
+def all_patterns() -> dict:
+    import importlib
+    import pkgutil
+    import re
+
+    import kabar_cli
+    from kabar_cli import frame
+    from kabar_cli.dates import grammar
+    from kabar_cli.extract import awards, quotes
+
+    found = {}
+    for info in pkgutil.walk_packages(kabar_cli.__path__, "kabar_cli."):
+        if info.name.endswith(("__main__", ".cli")):
+            continue
+        for name, value in vars(importlib.import_module(info.name)).items():
+            if isinstance(value, re.Pattern):
+                found[f"{info.name}.{name}"] = value
+    found["frame.boilerplate_line"], found["frame.boilerplate_tail"] = frame._patterns()
+    found.update({f"dates.rule.{rule.name}": rule.pattern for rule in grammar.rules()})
+    found.update({f"dates.helper.{name}": pattern for name, pattern in grammar.helpers().items()})
+    found["quotes.cue_after"], found["quotes.cue_before"] = quotes.cue_patterns()
+    found["quotes.reported_speech"] = quotes.reported_speech()
+    found.update({f"awards.cue.{name}": p for name, p in awards.cues().items() if isinstance(p, re.Pattern)})
+    return found
+
+
+def adversarial(n: int) -> dict[str, str]:
+    import random
+
+    from kabar_cli.dates import grammar
+
+    rng = random.Random(7)
+    words = [*grammar.keywords(), "hingga", "sampai", "dengan", "s.d.", "s/d", "sejak", "tanggal", "tahun", "lalu", "dari", "atas",
+             "Bupati", "Wakil", "Ipuk", "Fiestiandani", "kata", "mengatakan", "meraih", "penghargaan", "yang", "di", "pada", "ke-",
+             "Kab.", "Dr.", "H.", "A.", "(ANTARA)", "-", "–", "—", ",", ".", "“", "”", '"', "/", "(", ")", "[", "]", "*", "2024", "12",
+             "1", "31/12/2024", "2022-03-08", "www.kabar.co.id", "Baca", "juga:", "Share", "\n"]
+    units = {
+        "a": "a", "A": "A", "space": " ", "newline": "\n", "tab": "\t", "digit": "1", "digit-space": "1 ", "slash": "12/",
+        "dash": "1-", "dot-space": ". ", "paren": "(", "a-dot": "a.", "a-dash": "a-", "month": "januari ", "month-year": "januari 2024 ",
+        "weekday": "senin, ", "tanggal": "tanggal 1 ", "hingga": "hingga ", "title": "Bupati ", "name": "Ipuk Fiestiandani ",
+        "quote": "“", "dquote": '"a', "iso": "2024-", "ke": "ke-", "sd": "s.d. ", "sejak": "sejak ", "initial": "A. ",
+        "honorific": "Dr. ", "emdash": "— ", "www": "www.", "domain": "a.b.", "word-dot": "kata. ", "comma": "a, ",
+        "sign-off": ".(a/", "caps": "BUPATI BANYUWANGI ", "underscore": "_", "nbsp": "\u00a0", "mixed": "Aa1.-/ ",
+        "dari": "a dari ", "atas": "a atas ", "award": "meraih penghargaan yang ia raih, ",
+    }
+    out = {name: (unit * (n // len(unit) + 1))[:n] for name, unit in units.items()}
+    out["spaces-then-x"] = " " * n + "x"
+    out["dot-spaces-x"] = "." + " " * n + "x"
+    out["soup"] = " ".join(rng.choice(words) for _ in range(n // 5))[:n]
+    out["soup-tight"] = "".join(rng.choice(words) for _ in range(n // 4))[:n]
+    return out
+
+
+def _sweep(n: int) -> None:
+    """Child process: one JSON line per (pattern, input) with the seconds at n and at 2n characters."""
+    import re
+
+    def timed(pattern, text: str, scan: bool) -> float:
+        best = float("inf")
+        for _ in range(2):
+            started = time.perf_counter()
+            if scan:
+                for _ in pattern.finditer(text):
+                    pass
+            pattern.match(text)
+            pattern.fullmatch(text)
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    small, large = adversarial(n), adversarial(2 * n)
+    for name, pattern in sorted(all_patterns().items()):
+        scan = name.startswith(SCANNED)
+        for key in small:
+            for fold in (False, True) if not pattern.flags & re.IGNORECASE else (False,):
+                a, b = (small[key].lower(), large[key].lower()) if fold else (small[key], large[key])
+                print(json.dumps({"pattern": name, "input": key + ("/lower" if fold else ""), "n": timed(pattern, a, scan),
+                                  "2n": timed(pattern, b, scan)}), flush=True)
+
+
+@pytest.mark.slow
+def test_no_regex_backtracks_catastrophically() -> None:
+    n = 4_000
+    try:
+        done = subprocess.run([sys.executable, __file__, "--sweep", str(n)], capture_output=True, text=True, timeout=240)
+    except subprocess.TimeoutExpired as exc:
+        last = (exc.stdout or b"").decode() if isinstance(exc.stdout, bytes) else exc.stdout or ""
+        pytest.fail(f"regex sweep did not finish; last line: {last.strip().splitlines()[-1:]}")
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len({r["pattern"] for r in rows}) > 40
+    slow = [r for r in rows if r["2n"] > 2.0 or (r["2n"] > 0.25 and r["2n"] > 3 * r["n"])]
+    assert slow == [], "super-linear patterns (seconds at n and at 2n characters)"
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["--sweep"]:
+    _sweep(int(sys.argv[2]))

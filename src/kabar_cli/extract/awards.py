@@ -32,8 +32,9 @@ def cues() -> dict:
 
 
 # Bounded, non-space-led parts: unbounded lazy parts over the same spaces backtracked for minutes on a long run of
-# spaces after an award cue (issue 7); no award name, giver or reason runs past 150 characters.
-ITEM = re.compile(r"\s*+(?:(?:hingga|dan|serta)\s+)?(?P<name>[^,()\s][^,()]{0,150}?)"
+# spaces after an award cue (issue 7); no award name, giver or reason runs past 150 characters, and an item
+# is only tried where a '(year)' follows within reach.
+ITEM = re.compile(r"(?=[^()]{1,500}\(\d{4}\))(?:(?:hingga|dan|serta)\s+)?(?P<name>[^,()\s][^,()]{0,150}?)"
                   r"(?:\s+dari\s+(?P<giver>[^,()\s][^,()]{0,150}?))?(?:\s+atas\s+[^()]{1,150}?)?"
                   r"\s*\((?P<year>\d{4})\)")
 
