@@ -29,6 +29,7 @@ def _plain_hyphenated(orth: str, pieces: list[dict]) -> bool:
 
 
 HYPHENATED = frozenset(orth for orth, pieces in TOKENIZER_EXCEPTIONS.items() if _plain_hyphenated(orth, pieces))
+LONGEST = max(map(len, HYPHENATED))
 OTHER_EXCEPTIONS = {orth: pieces for orth, pieces in TOKENIZER_EXCEPTIONS.items() if orth not in HYPHENATED}
 
 
@@ -74,7 +75,9 @@ def hyphen_aware_finditer(stock_finditer):
         if string in HYPHENATED:
             return []
         pieces = _pieces(string, matches)
-        found = [(i, j) for i in range(len(pieces)) for j in range(i + 1, len(pieces))
+        # pieces are non-empty, so no word spans more than LONGEST pieces: without the bound a hyphen-only chunk
+        # ('ke-ke-ke-...', 10,000 characters) took 40 s (issue 7)
+        found = [(i, j) for i in range(len(pieces)) for j in range(i + 1, min(len(pieces), i + LONGEST))
                  if string[pieces[i][0]:pieces[j][1]] in HYPHENATED]
         if not found:
             return matches
