@@ -22,7 +22,7 @@ FIRST = ["Ahmad", "Budi", "Citra", "Dewi", "Eko", "Fajar", "Gita", "Hadi", "Inda
 LAST = ["Santoso", "Wibowo", "Lestari", "Pratama", "Susanto", "Hidayat", "Rahayu", "Nugroho", "Saputra", "Kurniawan"]
 PLACES = ["Banyuwangi", "Lumajang", "Jember", "Situbondo", "Bondowoso", "Probolinggo", "Pasuruan", "Malang"]
 MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
-COUNT = 300
+COUNT = max(300, 2 * BATCH)  # the kill lands after the first batch commits, well before the last
 
 
 def article(i: int) -> str:
