@@ -564,3 +564,19 @@ def test_no_regex_backtracks_catastrophically() -> None:
 
 if __name__ == "__main__" and sys.argv[1:2] == ["--sweep"]:
     _sweep(int(sys.argv[2]))
+
+
+@pytest.mark.slow
+def test_extraction_on_long_adversarial_text_is_bounded() -> None:
+    """The whole pipeline (frame, tokenizer, names, titles, dates, quotes, awards) on 10,000-character adversarial
+    texts; before issue 7 'ke-ke-...' took 40 s (tokenizer) and spaces after an award cue minutes (awards)."""
+    from conftest import run_pipeline
+
+    texts = adversarial(10_000)
+    texts["award-spaces"] = "Bupati Ipuk Fiestiandani memamerkan penghargaan yang ia raih, yaitu Adipura" + " " * 10_000 + "x."
+    run_pipeline("Pemanasan.")
+    for name, text in texts.items():
+        started = time.monotonic()
+        record = run_pipeline(text)
+        assert time.monotonic() - started < 10, name
+        assert all(text[m.start:m.end] == m.text for m in record.mentions), name
