@@ -35,11 +35,15 @@ def set_sentence_starts(doc: Doc) -> Doc:
     The flags are computed on plain lists and set in one `from_array`: setting `token.is_sent_start` one by one
     rescans the whole Doc each time (quadratic on long articles).
     """
-    texts = [t.text for t in doc]
-    if not texts:
+    if not len(doc):
         return doc
-    spaces = [t.is_space for t in doc]
-    trailing = [t.whitespace_ for t in doc]
+    texts, spaces, trailing = [], [], []
+    for t in doc:  # one pass: each Token object costs
+        texts.append(t.text)
+        spaces.append(t.is_space)
+        trailing.append(t.whitespace_)
+    # extract.tokens.lowers() reads this cache; spaCy's `lower_` is `text.lower()`
+    doc.user_data["kabar_lowers"] = [text.lower() for text in texts]
     starts = []
     start_next = True
     last = len(texts) - 1
