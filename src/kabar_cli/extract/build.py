@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
 from kabar_cli.dates import DateMatch
 from kabar_cli.extract.awards import career_facts
-from kabar_cli.extract.hits import OrgHit, PersonHit, PlaceHit, TitleHit
+from kabar_cli.extract.hits import OrgHit, PersonHit, PlaceHit, TitleHit, tokens_of
 from kabar_cli.extract.orgs import is_region
 from kabar_cli.extract.quotes import NamedSpan, find_quotes
 from kabar_cli.extract.roles import bind_roles
@@ -24,14 +25,16 @@ class Builder:
     def __init__(self, article: Article, doc: Doc, frame: Frame):
         self.article, self.doc, self.frame = article, doc, frame
         self.sentences = _sentences(article.id, doc)
+        self.starts = [sentence.start for sentence in self.sentences]
         self.mentions: list[Mention] = []
         self.facts: list[Fact] = []
 
     def sentence_of(self, char: int) -> Sentence:
-        for sentence in self.sentences:
-            if sentence.start <= char < sentence.end:
-                return sentence
-        return self.sentences[-1] if self.sentences else Sentence(article=self.article.id, index=0, start=0, end=0, text="")
+        """The sentence holding a character offset (the one before it when the offset falls between sentences)."""
+        if not self.sentences:
+            return Sentence(article=self.article.id, index=0, start=0, end=0, text="")
+        at = bisect_right(self.starts, char) - 1
+        return self.sentences[max(at, 0)]
 
     def mention(self, label: str, start: int, end: int, entity: str | None = None, value: str | None = None) -> None:
         text = self.frame.clean[start:end]
@@ -62,8 +65,9 @@ def build_record(article: Article, doc: Doc, frame: Frame, places: list[PlaceHit
     b = Builder(article, doc, frame)
     people = canonical_persons(p.name for p in persons)
     org_names = canonical_orgs((o.name, o.alias) for o in orgs)
-    places = [p for p in places if not any(p.overlaps(q) for q in persons)]
-    places = [p for p in places if not any(p.overlaps(o) for o in orgs) or is_region(doc, p) or _near(p, places)]
+    in_persons, in_orgs = tokens_of(persons), tokens_of(orgs)
+    places = [p for p in places if not in_persons & set(range(p.start, p.end))]
+    places = [p for p in places if not in_orgs & set(range(p.start, p.end)) or is_region(doc, p) or _near(p, places)]
     _place_mentions(b, places)
     for org in orgs:
         b.mention("ORG", *b.char_span(org.start, org.end), entity=org_names.get(org.name, org.name))

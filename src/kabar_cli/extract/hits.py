@@ -15,6 +15,11 @@ class Hit:
         return self.start < other.end and other.start < self.end
 
 
+def tokens_of(hits) -> set[int]:
+    """Every token index the hits cover, for overlap tests in one set lookup."""
+    return {i for hit in hits for i in range(hit.start, hit.end)}
+
+
 @dataclass
 class PlaceHit(Hit):
     name: str

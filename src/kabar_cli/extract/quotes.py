@@ -132,7 +132,7 @@ def _last_named(text: str, start: int, persons: list[NamedSpan], last_speaker: s
 
 
 def _speaker_before(text, start, persons, cue_before):
-    line_start = text.rfind("\n", 0, start - 1) + 1
+    line_start = max(text.rfind("\n", 0, start - 1) + 1, start - 1 - CUE_WINDOW * 3)  # the cue stands close by
     head = text[line_start:start - 1]
     match = cue_before.search(head)
     if not match:

@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from kabar_cli import lexicon
-from kabar_cli.extract.hits import OrgHit, PersonHit, TitleHit
+from kabar_cli.extract.hits import OrgHit, PersonHit, TitleHit, tokens_of
 from kabar_cli.extract.persons import skip_degrees, skip_honorifics_back
 from kabar_cli.extract.titles import match_title
 from kabar_cli.extract.tokens import name_at, next_word, prev_word
@@ -41,6 +41,8 @@ def bind_roles(doc: Doc, persons: list[PersonHit], titles: list[TitleHit], orgs:
     by_end = {t.end: t for t in titles}
     by_start = {t.start: t for t in titles}
     topic: PersonHit | None = None
+    in_titles = tokens_of(titles)
+    free_orgs = [o for o in orgs if not in_titles & set(range(o.start, o.end))]  # not 'Satpol PP' of 'Kepala Satpol PP'
     for sent in doc.sents:
         in_sent = [p for p in persons if sent.start <= p.start < sent.end]
         paired = dict(_coordinated(doc, in_sent, [t for t in titles if sent.start <= t.start < sent.end])) if in_sent else {}
@@ -49,7 +51,6 @@ def bind_roles(doc: Doc, persons: list[PersonHit], titles: list[TitleHit], orgs:
                 yield Role(person, paired[id(person)], sent)
                 continue
             yield from _adjacent(doc, person, by_end, by_start, sent)
-        free_orgs = [o for o in orgs if not any(o.overlaps(t) for t in titles)]  # not 'Satpol PP' of 'Kepala Satpol PP'
         yield from _predicates(doc, sent, in_sent, topic, free_orgs)
         if in_sent:
             topic = in_sent[-1]  # 'Dia' in the next sentence is the person last named
