@@ -12,6 +12,7 @@ from kabar_cli.extract.hits import OrgHit, PersonHit, PlaceHit, TitleHit, tokens
 from kabar_cli.extract.orgs import is_region
 from kabar_cli.extract.quotes import NamedSpan, find_quotes
 from kabar_cli.extract.roles import bind_roles
+from kabar_cli.extract.tokens import sentence_bounds
 from kabar_cli.frame import Frame
 from kabar_cli.lexicon.regions import load_gazetteer
 from kabar_cli.normalise import canonical_orgs, canonical_persons, settle_career
@@ -52,11 +53,13 @@ class Builder:
 
 def _sentences(article_id: str, doc: Doc) -> list[Sentence]:
     out = []
-    for sent in doc.sents:
-        text = sent.text.strip()
+    for start, end in sentence_bounds(doc):
+        first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        raw = doc.text[first:last]
+        text = raw.strip()
         if text:
-            start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-            out.append(Sentence(article=article_id, index=len(out), start=start, end=start + len(text), text=text))
+            begin = first + (len(raw) - len(raw.lstrip()))
+            out.append(Sentence(article=article_id, index=len(out), start=begin, end=begin + len(text), text=text))
     return out
 
 

@@ -10,8 +10,16 @@ from spacy.tokens import Doc
 from kabar_cli import lexicon
 from kabar_cli.extract.hits import OrgHit
 from kabar_cli.extract.places import match_place
+from kabar_cli.extract.tokens import (
+    PhraseIndex,
+    cap_at,
+    flags,
+    is_cap,
+    is_name_word,
+    memo,
+    non_name_words,
+)
 from kabar_cli.lexicon.regions import load_gazetteer
-from kabar_cli.extract.tokens import cap_at, is_cap, is_name_word, memo, non_name_words, PhraseIndex
 
 STOP_WORDS = {"bupati", "wakil", "gubernur", "sekda", "camat", "kepala", "ketua", "wali", "walikota", "menteri"}
 
@@ -136,10 +144,11 @@ def _inside_brackets(doc: Doc, k: int, alias: str | None) -> bool:
 def find_orgs(doc: Doc, inside_places: frozenset[int] = frozenset()) -> Iterator[OrgHit]:
     """Institutions, left to right, longest first; a bracketed abbreviation after the name becomes its alias.
     A head word inside a place name ('Seram Bagian Barat') starts nothing."""
-    not_orgs = set(lexicon.orgs()["not_orgs"])
+    not_orgs, f = set(lexicon.orgs()["not_orgs"]), flags(doc)
     i = 0
     while i < len(doc):
-        hit = match_org(doc, i) if doc[i].text not in not_orgs and i not in inside_places else None
+        usable = f.cap[i] and f.text[i] not in not_orgs and i not in inside_places
+        hit = match_org(doc, i) if usable else None
         if hit:
             yield hit
             i = hit.end

@@ -16,7 +16,18 @@ from kabar_cli import lexicon
 from kabar_cli.extract.hits import Occupied, PersonHit, TitleHit
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.titles import match_title
-from kabar_cli.extract.tokens import cap_at, INITIAL, name_at, next_word, non_name_words, PhraseIndex, prev_word
+from kabar_cli.extract.tokens import (
+    INITIAL,
+    PhraseIndex,
+    cap_at,
+    flags,
+    lowers,
+    name_at,
+    next_word,
+    non_name_words,
+    prev_word,
+    sentence_bounds,
+)
 
 NICKNAME_CUES = {"disapa", "sapaan", "panggilan", "dipanggil"}
 PREDICATES = {"merupakan", "menjabat", "selaku", "sebagai", "menjadi", "jadi", "sebelumnya", "kini", "adalah"}
@@ -48,9 +59,10 @@ def speech_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def name_runs(doc: Doc, occupied: Occupied) -> Iterator[tuple[int, int]]:
     """Maximal runs of name words not claimed by a title, institution or place: 'Ipuk Fiestiandani'."""
+    names = flags(doc).name
     i = 0
     while i < len(doc):
-        if not _name_at(doc, i, occupied):
+        if not names[i] or not _name_at(doc, i, occupied):
             i += 1
             continue
         j = i + 1
@@ -234,7 +246,7 @@ def find_persons(doc: Doc, occupied: Occupied, titles: list[TitleHit]) -> Iterat
 def _confirm_coordinated(doc: Doc, runs: list[tuple[int, int]], confirmed: dict[tuple[int, int], str]) -> None:
     """'Karna Suswandi dan Khoirani', 'Andap Budhi, Bahtiar': a name joined to a confirmed name is a name too."""
     for (s1, e1), (s2, e2) in zip(runs, runs[1:]):
-        between = [t.lower_ for t in doc[e1:s2] if not t.is_space]
+        between = [w for w in lowers(doc)[e1:s2] if w.strip()]
         if _is_place(doc, s1, e1) or _is_place(doc, s2, e2):
             continue
         if _parallel_item(doc, e1, s2):
@@ -255,15 +267,16 @@ def _parallel_item(doc: Doc, end: int, next_start: int) -> bool:
 
 def _title_case_sentences(doc: Doc) -> set[int]:
     """Sentences written in Title Case (headlines, captions): capitals there say nothing about names."""
-    out = set()
-    for sent in doc.sents:
-        words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    out, text = set(), flags(doc).text
+    for start, end in sentence_bounds(doc):
+        words = [w for w in text[start:end] if len(w) > 3 and w.isalpha()]
         if len(words) < 4:
             continue
-        share = sum(t.text[:1].isupper() for t in words) / len(words)
-        ends_sentence = sent[-1].text in {".", "!", "?", "”", '"'} or (len(sent) > 1 and sent[-2].text in {".", "!", "?"})
+        share = sum(w[:1].isupper() for w in words) / len(words)
+        last = [w for w in text[start:end] if w.strip()][-2:]
+        ends_sentence = bool(last) and (last[-1] in {".", "!", "?", "”", '"'} or (len(last) > 1 and last[-2] in {".", "!", "?"}))
         if share >= 0.9 or (share >= 0.7 and not ends_sentence):
-            out.add(sent.start)
+            out.add(start)
     return out
 
 

@@ -9,7 +9,16 @@ from spacy.tokens import Doc
 
 from kabar_cli import lexicon
 from kabar_cli.extract.hits import PlaceHit
-from kabar_cli.extract.tokens import cap_at, lowers, memo, name_at, next_word, PhraseIndex, prev_word
+from kabar_cli.extract.tokens import (
+    PhraseIndex,
+    cap_at,
+    flags,
+    lowers,
+    memo,
+    name_at,
+    next_word,
+    prev_word,
+)
 from kabar_cli.lexicon.regions import load_gazetteer
 
 ADMIN_PREFIXES = {"provinsi": "province", "prov.": "province", "kabupaten": "regency", "kab.": "regency",
@@ -61,7 +70,7 @@ def _place_context(doc: Doc, i: int) -> bool:
 def match_local_place(doc: Doc, i: int) -> PlaceHit | None:
     """Villages and landmarks the gazetteer does not list: 'di Desa Sumorame, Kecamatan Candi', 'Di Lembah Tidar',
     'Pantai Padang'. The head must be followed by a name, and a preposition, a district or a known region must vouch."""
-    if doc[i].text not in geographic_heads():
+    if flags(doc).text[i] not in geographic_heads():
         return None
     end = i + 1
     while end < len(doc) and end - i <= 3 and name_at(doc, end):
@@ -77,17 +86,24 @@ def match_local_place(doc: Doc, i: int) -> PlaceHit | None:
 
 
 @cache
+def place_starts() -> frozenset[str]:
+    return frozenset(place_index().by_first) | frozenset(ADMIN_PREFIXES)
+
+
+@cache
 def geographic_heads() -> frozenset[str]:
     return frozenset(lexicon.orgs()["geographic_heads"])
 
 
 def find_places(doc: Doc) -> Iterator[PlaceHit]:
     """Place names, longest first: 'di Kecamatan Genteng', 'Mamuju Tengah, Sulawesi Barat', 'Jatim', 'Desa Pubabu'."""
-    low, starts = lowers(doc), set(place_index().by_first) | set(ADMIN_PREFIXES)
+    low, starts, caps = lowers(doc), place_starts(), flags(doc).cap
     i = 0
     while i < len(doc):
-        hit = match_local_place(doc, i) if cap_at(doc, i) else None
-        hit = hit or (match_place(doc, i) if low[i] in starts and cap_at(doc, i) else None)
+        if not caps[i]:
+            i += 1
+            continue
+        hit = match_local_place(doc, i) or (match_place(doc, i) if low[i] in starts else None)
         if hit:
             yield hit
             i = hit.end

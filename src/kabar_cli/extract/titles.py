@@ -11,17 +11,16 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
+from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kabar_cli import lexicon
 from kabar_cli.extract.hits import TitleHit
-from spacy.lang.id.stop_words import STOP_WORDS
-
 from kabar_cli.extract.orgs import head_index, is_region, match_org, standalone
-from kabar_cli.normalise import expand_org
 from kabar_cli.extract.places import match_place
-from kabar_cli.extract.tokens import cap_at, is_cap, lowers, memo, PhraseIndex
+from kabar_cli.extract.tokens import PhraseIndex, cap_at, is_cap, lowers, memo
 from kabar_cli.lexicon.regions import load_gazetteer
+from kabar_cli.normalise import expand_org
 
 ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
 

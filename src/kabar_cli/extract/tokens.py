@@ -23,6 +23,8 @@ def is_cap(token: Token) -> bool:
 def is_name_word(token: Token) -> bool:
     """A token that can be part of a person's name: capitalised letters, an initial ('M.'), or a name particle."""
     text = token.text
+    if not text[:1].isupper():
+        return False  # the common case, decided without the rest
     if INITIAL.match(text):
         return True
     if not is_cap(token) or not re.fullmatch(r"[A-Za-z][A-Za-z'’]*", text):
@@ -113,6 +115,14 @@ def lowers(doc: Doc) -> list[str]:
     return cached
 
 
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token indexes of every sentence, computed once per Doc."""
+    cached = doc.user_data.get("kabar_sents")
+    if cached is None:
+        cached = doc.user_data["kabar_sents"] = [(sent.start, sent.end) for sent in doc.sents]
+    return cached
+
+
 def memo(doc: Doc, key: tuple, compute):
     """A per-Doc cache for the matchers, which are asked about the same token many times."""
     table = doc.user_data.setdefault("kabar_memo", {})
@@ -125,6 +135,7 @@ def memo(doc: Doc, key: tuple, compute):
 class Flags:
     """Per-token facts the extractors ask for again and again, computed once per Doc."""
 
+    text: list[str]
     space: list[bool]
     cap: list[bool]
     name: list[bool]
@@ -135,7 +146,8 @@ def flags(doc: Doc) -> Flags:
     if cached is None:
         tokens = list(doc)
         cached = doc.user_data["kabar_flags"] = Flags(
-            space=[t.is_space for t in tokens], cap=[is_cap(t) for t in tokens], name=[is_name_word(t) for t in tokens])
+            text=[t.text for t in tokens], space=[t.is_space for t in tokens], cap=[is_cap(t) for t in tokens],
+            name=[is_name_word(t) for t in tokens])
     return cached
 
 
