@@ -44,6 +44,7 @@ def set_sentence_starts(doc: Doc) -> Doc:
         trailing.append(t.whitespace_)
     # extract.tokens.lowers() reads this cache; spaCy's `lower_` is `text.lower()`
     doc.user_data["kabar_lowers"] = [text.lower() for text in texts]
+    doc.user_data["kabar_texts"], doc.user_data["kabar_spaces"] = texts, spaces  # and extract.tokens.flags() these
     starts = []
     start_next = True
     last = len(texts) - 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Generic, TypeVar
 
 from spacy.tokens import Doc, Token
@@ -17,24 +17,39 @@ INITIAL = re.compile(r"^[A-Z]\.$")
 
 def is_cap(token: Token) -> bool:
     """A word written with a capital first letter ('Banyuwangi', 'DPRD', 'Sa'bani')."""
-    return token.text[:1].isupper() and any(ch.isalpha() for ch in token.text)
+    return cap_text(token.text)
 
 
 def is_name_word(token: Token) -> bool:
     """A token that can be part of a person's name: capitalised letters, an initial ('M.'), or a name particle."""
-    text = token.text
+    following = token.doc[token.i + 1].text if token.i + 1 < len(token.doc) else ""
+    return name_text(token.text, following)
+
+
+@lru_cache(maxsize=65536)
+def cap_text(text: str) -> bool:
+    return text[:1].isupper() and any(ch.isalpha() for ch in text)
+
+
+def name_text(text: str, following: str) -> bool:
+    """`is_name_word` on plain strings; `following` is the next token's text (two capitals need a name after them)."""
     if not text[:1].isupper():
         return False  # the common case, decided without the rest
+    if len(text) == 2 and text.isupper() and text.isalpha():
+        return following[:1].isupper() and _name_shape(text)  # 'MS Ruslan': initials only before a name
+    return _name_shape(text)
+
+
+@lru_cache(maxsize=65536)
+def _name_shape(text: str) -> bool:
     if INITIAL.match(text):
         return True
-    if not is_cap(token) or not re.fullmatch(r"[A-Za-z][A-Za-z'’]*", text):
+    if not cap_text(text) or not re.fullmatch(r"[A-Za-z][A-Za-z'’]*", text):
         return False
     if re.search(r"[a-z][A-Z]", text) and not text.startswith(("Mc", "Mac")):
         return False  # 'JatimNow', 'iNews': brands, not names
     if text.isupper() and len(text) > 2 and text not in particles():
-        return False  # 'DPRD', 'HAPK'; two capitals stay possible initials: 'MS Ruslan'
-    if text.isupper() and len(text) == 2 and (token.i + 1 >= len(token.doc) or not token.doc[token.i + 1].text[:1].isupper()):
-        return False
+        return False  # 'DPRD', 'HAPK'
     return text.lower() not in non_name_words()
 
 
@@ -144,10 +159,11 @@ class Flags:
 def flags(doc: Doc) -> Flags:
     cached = doc.user_data.get("kabar_flags")
     if cached is None:
-        tokens = list(doc)
+        text = doc.user_data.get("kabar_texts") or [t.text for t in doc]
+        space = doc.user_data.get("kabar_spaces") or [t.is_space for t in doc]
+        following = [*text[1:], ""]
         cached = doc.user_data["kabar_flags"] = Flags(
-            text=[t.text for t in tokens], space=[t.is_space for t in tokens], cap=[is_cap(t) for t in tokens],
-            name=[is_name_word(t) for t in tokens])
+            text=text, space=space, cap=[cap_text(w) for w in text], name=[name_text(w, f) for w, f in zip(text, following)])
     return cached
 
 
