@@ -99,7 +99,15 @@ def _near(place: PlaceHit, places: list[PlaceHit]) -> bool:
 def _place_mentions(b: Builder, places: list[PlaceHit]) -> None:
     for place in places:
         start, end = b.char_span(place.start, place.end)
-        b.mention("PLACE", start, end, entity=place.name)  # as written: 'Jatim' and 'Jawa Timur' are both kept
+        b.mention("PLACE", start, end, entity=_place_name(place.name))  # as written: 'Jatim' and 'Jawa Timur' both kept
+
+
+def _place_name(name: str) -> str:
+    """A place as written, but a dateline's capitals in the gazetteer's spelling: 'BANYUWANGI' -> 'Banyuwangi'."""
+    if name.isupper() and len(name) > 4:
+        regions = load_gazetteer().lookup(name)
+        return regions[0].name if regions else name.title()
+    return name
 
 
 def _role_facts(b: Builder, roles, people: dict[str, str], dates: list[DateMatch]) -> None:
