@@ -103,11 +103,8 @@ def _place_mentions(b: Builder, places: list[PlaceHit]) -> None:
 
 
 def _place_name(name: str) -> str:
-    """A place as written, but a dateline's capitals in the gazetteer's spelling: 'BANYUWANGI' -> 'Banyuwangi'."""
-    if name.isupper() and len(name) > 4:
-        regions = load_gazetteer().lookup(name)
-        return regions[0].name if regions else name.title()
-    return name
+    """A place as written, a dateline's capitals in title case: 'BANYUWANGI' -> 'Banyuwangi' (not 'TTS')."""
+    return name.title() if name.isupper() and len(name) > 4 else name
 
 
 def _role_facts(b: Builder, roles, people: dict[str, str], dates: list[DateMatch]) -> None:
