@@ -44,21 +44,39 @@ class Member:
 class Cluster:
     name: str
     members: list[Member] = field(default_factory=list)
+    # regions and articles of members[:_seen], kept up to date as members are appended (never removed)
+    _seen: int = field(default=0, init=False, repr=False, compare=False)
+    _regions: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+    _articles: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+
+    def _catch_up(self) -> None:
+        if self._seen != len(self.members):
+            if self._seen > len(self.members):  # members replaced: start over
+                self._seen, self._regions, self._articles = 0, set(), set()
+            for member in self.members[self._seen:]:
+                self._regions |= member.regions
+                if member.article:
+                    self._articles.add(member.article)
+            self._seen = len(self.members)
 
     @property
     def regions(self) -> set[str]:
-        return {code for m in self.members for code in m.regions}
+        self._catch_up()
+        return set(self._regions)
 
     @property
     def articles(self) -> set[str]:
-        return {m.article for m in self.members if m.article}
+        self._catch_up()
+        return set(self._articles)
 
     def fits(self, other: Cluster) -> bool:
-        return compatible(self.regions, other.regions)
+        self._catch_up()
+        other._catch_up()
+        return compatible(self._regions, other._regions)
 
     def may_absorb(self, shorter: Cluster) -> bool:
         """Compatible regions, and never two names an article itself kept apart ('Aras Tammauni', 'Arsal Aras Tammauni')."""
-        return self.fits(shorter) and not self.articles & shorter.articles
+        return self.fits(shorter) and self._articles.isdisjoint(shorter._articles)
 
 
 def group_names(names: set[str]) -> dict[str, str]:
@@ -97,13 +115,28 @@ def _best_home(member: Member, fitting: list[Cluster]) -> Cluster | None:
 
 
 def _join_short_names(clusters: list[Cluster]) -> list[Cluster]:
-    ordered = sorted(clusters, key=lambda c: (-len(c.name.split()), c.name))
+    """Shortest names first, each joins the one longer name it opens or closes, if exactly one fits.
+
+    Only names sharing the short name's first or last word can extend it, so names are indexed by their
+    first and by their last word and each short name is compared with its two buckets only."""
+    keys = {id(c): name_key(c.name).split() for c in clusters}
+    by_first: dict[str, list[Cluster]] = defaultdict(list)
+    by_last: dict[str, list[Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        words = keys[id(cluster)]
+        if words:
+            by_first[words[0]].append(cluster)
+            by_last[words[-1]].append(cluster)
     merged_into: dict[int, Cluster] = {}
     for short in sorted(clusters, key=lambda c: (len(c.name.split()), c.name)):
-        words = name_key(short.name).split()
-        targets = {id(_final(t, merged_into)): _final(t, merged_into) for t in ordered
-                   if len(t.name.split()) > len(words) and _extends(name_key(t.name).split(), words)
-                   and t is not short}
+        words = keys[id(short)]
+        candidates = (by_first.get(words[0], []) + by_last.get(words[-1], [])) if words else clusters
+        size = len(words)
+        targets: dict[int, Cluster] = {}
+        for t in candidates:
+            if t is not short and len(t.name.split()) > size and _extends(keys[id(t)], words):
+                final = _final(t, merged_into)
+                targets[id(final)] = final
         targets = {k: t for k, t in targets.items() if t is not short and t.may_absorb(short)}
         if len(targets) == 1:
             target = next(iter(targets.values()))
