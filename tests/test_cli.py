@@ -168,6 +168,25 @@ def test_timeline_from_to_and_jsonl(store: Path) -> None:
     assert [json.loads(line)["date"] for line in lines] == ["2021/2023", "2023-03-03", "2024-02-12"]
 
 
+def test_timeline_limit_table_and_json(store: Path) -> None:
+    table = invoke("timeline", "--limit", "2")
+    assert "4 more events not shown" in table.stderr and "--limit 0" in table.stderr
+    assert "more events" not in invoke("timeline", "--limit", "0").stderr
+    assert "more events" not in invoke("timeline").stderr  # 6 events: under the default 200
+    assert [e["date"] for e in as_json("timeline", "--json", "--limit", "2")] == ["1970-05-20", "2021/2023"]
+    assert len(invoke("timeline", "--jsonl").stdout.splitlines()) == 6
+    assert as_json("timeline", "--year", "1900", "--json") == []
+
+
+def test_list_commands_stream_one_json_array(store: Path) -> None:
+    articles = as_json("articles", "--json")
+    assert articles and set(articles[0]) == {"id", "path", "outlet", "headline", "published", "anchor", "anchor_source"}
+    facts = as_json("facts", "--json")
+    assert set(facts[0]["evidence"]) == {"sentence", "start", "end"}
+    lines = [json.loads(line) for line in invoke("mentions", "--jsonl").stdout.splitlines()]
+    assert lines == as_json("mentions", "--json")
+
+
 @pytest.mark.parametrize("bad", ["bad", "2022-13", "22-01-01", "2022-02-30x"])
 def test_timeline_bad_date_exits_2(store: Path, bad: str) -> None:
     result = invoke("timeline", "--from", bad, code=2)

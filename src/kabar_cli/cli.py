@@ -10,7 +10,6 @@ import typer
 from rich.console import Console
 
 from kabar_cli import errors, output
-from kabar_cli.views import ArticleRow, FactRow, MentionRow
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
                   help="Extract facts about officials from Indonesian news articles, and query them.")
@@ -28,6 +27,9 @@ def handles_errors(command):
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
+        except BrokenPipeError:  # the reader went away (`kabar articles --json | head`): stop quietly
+            _quiet_stdout()
+            raise typer.Exit(0) from None
         except (errors.KabarError, OSError, sqlite3.Error, KeyboardInterrupt) as exc:
             if state["debug"]:
                 raise
@@ -37,6 +39,17 @@ def handles_errors(command):
                 stderr.print(f"  {name}", markup=False, highlight=False)
             raise typer.Exit(exc.exit_code) from None
     return wrapper
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not fail on the closed pipe again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 @app.callback()
@@ -102,7 +115,7 @@ def articles(db: DbOption = None, json: JsonOption = False, jsonl: JsonlOption =
     """List the stored articles: outlet, headline, publication date and the anchor date."""
     from kabar_cli.store import read
 
-    rows = [ArticleRow(**dict(r)) for r in read.articles(_store(db))]
+    rows = (dict(r) for r in read.articles(_store(db)))  # streamed; the columns are ArticleRow's fields
     output.emit(rows, ["id", "outlet", "published", "anchor", "anchor_source", "headline"], json, jsonl)
 
 
@@ -114,7 +127,7 @@ def mentions(article: Annotated[Optional[str], typer.Option(help="Only this arti
     """List mentions of persons, institutions, places, titles and dates, with offsets."""
     from kabar_cli.store import read
 
-    rows = [MentionRow(**dict(r)) for r in read.mentions(_store(db), article, label)]
+    rows = (dict(r) for r in read.mentions(_store(db), article, label))  # streamed; MentionRow's fields
     output.emit(rows, ["article", "label", "text", "start", "end", "value", "entity"], json, jsonl)
 
 
@@ -126,10 +139,10 @@ def facts(predicate: Annotated[Optional[str], typer.Option(help="holds_title, sa
     """List extracted facts with their evidence."""
     from kabar_cli.store import read
 
-    rows = [FactRow(article=r["article"], predicate=r["predicate"], subject=r["subject"], object=r["object"], of=r["of"],
-                    status=r["status"], start=r["start"], end=r["end"], place=r["place"],
-                    evidence={"sentence": r["ev_sentence"], "start": r["ev_start"], "end": r["ev_end"]})
-            for r in read.facts(_store(db), predicate, article)]
+    rows = ({"article": r["article"], "predicate": r["predicate"], "subject": r["subject"], "object": r["object"],
+             "of": r["of"], "status": r["status"], "start": r["start"], "end": r["end"], "place": r["place"],
+             "evidence": {"sentence": r["ev_sentence"], "start": r["ev_start"], "end": r["ev_end"]}}
+            for r in read.facts(_store(db), predicate, article))  # streamed; FactRow's fields
     output.emit(rows, ["article", "predicate", "subject", "object", "of", "status", "start", "end"], json, jsonl)
 
 
@@ -151,23 +164,31 @@ def timeline(year: Annotated[Optional[int], typer.Option(help="Events in or over
              to: Annotated[Optional[str], typer.Option("--to", help="Up to this date.")] = None,
              person: Annotated[Optional[str], typer.Option(help="Only events naming this person.")] = None,
              place: Annotated[Optional[str], typer.Option(help="Only events naming this place (or a body named after it).")] = None,
+             limit: Annotated[Optional[int], typer.Option(help="At most N events (table default 200; 0: all; --json/--jsonl: all unless given).", min=0)] = None,
              db: DbOption = None, json: JsonOption = False, jsonl: JsonlOption = False) -> None:
     """Dated events in time order."""
-    from kabar_cli.query import timeline as build_timeline
-    from kabar_cli.render import print_timeline
+    from kabar_cli.query import timeline_count, timeline_events
 
     for given in (from_, to):
         if given and not _iso_prefix(given):
             raise errors.UsageError(f"not a date: {given!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
     if from_ and to and from_[:len(to)] > to[:len(from_)]:
         raise errors.UsageError(f"--from {from_} is after --to {to}")
-    events = build_timeline(_store(db), year, from_, to, person, place)
-    if json:
-        output.emit_json(events)
-    elif jsonl:
-        output.emit_jsonl(events)
-    else:
-        print_timeline(events)
+    conn = _store(db)
+    shown = limit if limit is not None else (None if json or jsonl else TIMELINE_ROWS)
+    events = timeline_events(conn, year, from_, to, person, place, limit=shown or None)
+    if json or jsonl:
+        output.emit(events, [], json, jsonl)
+        return
+    from kabar_cli.render import print_timeline
+    from kabar_cli.views import Event
+
+    rows = [Event(**event) for event in events]
+    more = timeline_count(conn, year, from_, to) - len(rows) if shown and len(rows) == shown else 0
+    print_timeline(rows)
+    if more > 0:
+        stderr.print(f"… {more:,} more events not shown; see them with --limit 0 (or --limit N, --json, --jsonl)",
+                     markup=False, highlight=False)
 
 
 @app.command()
@@ -224,6 +245,9 @@ def schema(command: Annotated[Optional[str], typer.Argument(help="A command with
     from kabar_cli.schema import schema as one, schemas
 
     output.emit_json(one(command) if command else schemas())
+
+
+TIMELINE_ROWS = 200  # events the timeline table shows unless --limit says otherwise
 
 
 def _iso_prefix(value: str) -> bool:

@@ -1,4 +1,8 @@
-"""The one output layer: JSON documents, JSON lines and Rich tables for every read command."""
+"""The one output layer: JSON documents, JSON lines and Rich tables for every read command.
+
+List commands stream: `emit` takes any iterable of models or plain dicts and writes each item as it comes,
+so `kabar articles --json | head` prints before the last row is read. `--json` is still one JSON array
+(formatted as `json.dumps(list, indent=2)` would), non-ASCII is kept as written."""
 from __future__ import annotations
 
 import json
@@ -6,13 +10,9 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from pydantic import BaseModel
-from rich.console import Console
-from rich.table import Table
-
 
 def as_data(item: Any) -> Any:
-    if isinstance(item, BaseModel):
+    if hasattr(item, "model_dump"):
         return item.model_dump(mode="json")
     if isinstance(item, (list, tuple)):
         return [as_data(x) for x in item]
@@ -24,17 +24,31 @@ def emit_json(data: Any) -> None:
     sys.stdout.write(json.dumps(as_data(data), ensure_ascii=False, indent=2) + "\n")
 
 
+def emit_json_stream(items: Iterable[Any]) -> None:
+    """One JSON array on stdout, written item by item (the same text `emit_json(list(items))` writes)."""
+    out = sys.stdout
+    first = True
+    for item in items:
+        text = json.dumps(as_data(item), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        out.write(("[\n  " if first else ",\n  ") + text)
+        first = False
+    out.write("[]\n" if first else "\n]\n")
+
+
 def emit_jsonl(items: Iterable[Any]) -> None:
     for item in items:
         sys.stdout.write(json.dumps(as_data(item), ensure_ascii=False) + "\n")
 
 
-def emit_table(rows: Sequence[BaseModel], columns: Sequence[str], title: str | None = None) -> None:
+def emit_table(rows: Iterable[Any], columns: Sequence[str], title: str | None = None) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
     table = Table(title=title, show_lines=False, expand=False)
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        data = row.model_dump(mode="json")
+        data = as_data(row)
         table.add_row(*(_cell(data.get(c)) for c in columns))
     Console().print(table)
 
@@ -49,11 +63,12 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def emit(rows: Sequence[BaseModel], columns: Sequence[str], as_json: bool, as_jsonl: bool, title: str | None = None) -> None:
-    """A list the way the user asked for it: --json, --jsonl, or a table."""
+def emit(rows: Iterable[Any], columns: Sequence[str], as_json: bool, as_jsonl: bool, title: str | None = None) -> None:
+    """A list the way the user asked for it: --json (one array), --jsonl, or a table; rows may be a generator."""
     if as_json:
-        emit_json(list(rows))
+        emit_json_stream(rows)
     elif as_jsonl:
         emit_jsonl(rows)
     else:
         emit_table(rows, columns, title)
+

@@ -4,6 +4,7 @@ from __future__ import annotations
 import difflib
 import re
 import sqlite3
+from collections.abc import Iterator
 
 from kabar_cli.careers import body_key, positions  # noqa: F401  (re-exported: the query stage's career rules)
 from kabar_cli.errors import Ambiguous, NotFound, UsageError
@@ -58,22 +59,35 @@ def bounds(value: str) -> tuple[str, str]:
 def timeline(conn: sqlite3.Connection, year: int | None = None, first: str | None = None, last: str | None = None,
              person: str | None = None, place: str | None = None) -> list[Event]:
     """Dated sentences in time order; an interval sorts by its start and is kept when it overlaps the window."""
+    return [Event(**event) for event in timeline_events(conn, year, first, last, person, place)]
+
+
+def timeline_events(conn: sqlite3.Connection, year: int | None = None, first: str | None = None, last: str | None = None,
+                    person: str | None = None, place: str | None = None, limit: int | None = None) -> Iterator[dict]:
+    """The timeline as plain dicts (date, text, article, persons), streamed from one query; `limit`: at most this many."""
     if year is not None:
         first, last = f"{year}-01-01", f"{year}-12-99"
     keep = _sentences_of(conn, person, place)
     low, high = bounds(first)[0] if first else "0000", bounds(last)[1] if last else "9999-99-99"
-    events, seen = [], set()
-    for row in read.dated_sentences(conn, first, last):
-        start, end = bounds(row["value"])
-        if row["value"].endswith("/.."):
+
+    def overlaps(value: str) -> bool:
+        start, end = bounds(value)
+        if value.endswith("/.."):
             end = start[:4] + "-99-99"  # 'sejak 2016' is an event of 2016, not of every year since
-        key = (row["article"], row["sentence"], row["value"])
-        if end < low or start > high or key in seen or (keep is not None and key[:2] not in keep):
-            continue
-        seen.add(key)
-        events.append(Event(date=row["value"], text=row["text"], article=row["article"],
-                            persons=read.persons_in_sentence(conn, row["article"], row["sentence"])))
-    return sorted(events, key=lambda e: (bounds(e.date)[0], bounds(e.date)[1], e.article))
+        return not (end < low or start > high)
+
+    rows = read.dated_events(conn, first, last, overlaps, lambda v: bounds(v)[0], lambda v: bounds(v)[1],
+                             keep=(lambda a, s: (a, s) in keep) if keep is not None else None, limit=limit)
+    for row in rows:
+        yield {"date": row["value"], "text": row["text"], "article": row["article"],
+               "persons": row["persons"].split("\x1f") if row["persons"] else []}
+
+
+def timeline_count(conn: sqlite3.Connection, year: int | None = None, first: str | None = None, last: str | None = None) -> int:
+    """How many events the last `timeline_events` on this connection (same window and filters) has without a limit."""
+    if year is not None:
+        first, last = f"{year}-01-01", f"{year}-12-99"
+    return read.count_dated_events(conn, first, last)
 
 
 def _sentences_of(conn: sqlite3.Connection, person: str | None, place: str | None) -> set[tuple[str, int]] | None:

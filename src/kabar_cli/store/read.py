@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from kabar_cli.store.entities import name_key
 
@@ -133,10 +133,43 @@ def entity_list(conn: sqlite3.Connection, label: str | None = None) -> list[sqli
     return list(conn.execute(sql + " GROUP BY e.id ORDER BY articles DESC, e.label, e.name", params))
 
 
-def dated_sentences(conn: sqlite3.Connection, first: str | None, last: str | None) -> Iterator[sqlite3.Row]:
-    """DATE mentions with a value and the sentence they stand in; `first`/`last` bound the value's text order loosely."""
-    sql = ("SELECT m.article, m.value, m.sentence, s.text, s.start, s.\"end\" FROM mentions m "
-           "JOIN sentences s ON s.article = m.article AND s.idx = m.sentence "
+PERSONS_OF_SENTENCE = (  # the person entities one sentence names, in text order, joined by U+001F
+    "(SELECT group_concat(name, char(31)) FROM (SELECT e.name AS name, MIN(p.start) AS first FROM mentions p CROSS "
+    "JOIN members b ON b.article = p.article AND b.name = p.entity CROSS JOIN entities e ON e.id = b.entity AND e.label = p.label "
+    "WHERE p.article = x.article AND p.sentence = x.sentence AND p.label = 'PERSON' GROUP BY e.id ORDER BY first))")
+
+
+def dated_events(conn: sqlite3.Connection, first: str | None, last: str | None, overlaps: Callable[[str], bool],
+                 start: Callable[[str], str], end: Callable[[str], str],
+                 keep: Callable[[str, int], bool] | None = None, limit: int | None = None) -> Iterator[sqlite3.Row]:
+    """Dated sentences, one row per (article, sentence, value), in time order, with the persons they name.
+
+    `first`/`last` bound the value's text order loosely (so the index narrows the rows); `overlaps(value)` keeps
+    the values in the window, `keep(article, sentence)` the sentences asked for; rows sort by `start(value)`,
+    `end(value)`, article. Rows: article, value, sentence, text, persons (names joined by U+001F, or None).
+    The persons are looked up only for the rows returned (`limit`: at most this many)."""
+    conn.create_function("kabar_overlaps", 1, lambda v: 1 if overlaps(v) else 0, deterministic=True)
+    conn.create_function("kabar_start", 1, start, deterministic=True)
+    conn.create_function("kabar_end", 1, end, deterministic=True)
+    conn.create_function("kabar_keep", 2, (lambda a, s: 1 if keep(a, s) else 0) if keep else (lambda a, s: 1))
+    sql, params = _dated_sql(first, last)
+    inner = (f"SELECT d.article, d.value, d.sentence, s.text, kabar_start(d.value) AS lo, kabar_end(d.value) AS hi "
+             f"FROM ({sql}) d JOIN sentences s ON s.article = d.article AND s.idx = d.sentence "
+             "ORDER BY lo, hi, d.article, d.value, d.sentence LIMIT ?")
+    yield from conn.execute(f"SELECT x.article, x.value, x.sentence, x.text, {PERSONS_OF_SENTENCE} AS persons "
+                            f"FROM ({inner}) x ORDER BY x.lo, x.hi, x.article, x.value, x.sentence",
+                            [*params, -1 if limit is None else limit])
+
+
+def count_dated_events(conn: sqlite3.Connection, first: str | None, last: str | None) -> int:
+    """How many rows `dated_events` (called first, with the same window) yields without a limit."""
+    sql, params = _dated_sql(first, last)
+    return conn.execute(f"SELECT COUNT(*) FROM ({sql}) d JOIN sentences s ON s.article = d.article AND s.idx = d.sentence",
+                        params).fetchone()[0]
+
+
+def _dated_sql(first: str | None, last: str | None) -> tuple[str, list[str]]:
+    sql = ("SELECT DISTINCT m.article, m.value, m.sentence FROM mentions m "
            "WHERE m.label = 'DATE' AND m.value IS NOT NULL")
     params: list[str] = []
     if last:
@@ -145,7 +178,7 @@ def dated_sentences(conn: sqlite3.Connection, first: str | None, last: str | Non
     if first:
         sql += " AND (m.value >= ? OR m.value LIKE '%/%')"
         params.append(first[:4])
-    yield from conn.execute(sql + " ORDER BY m.value, m.article, m.sentence", params)
+    return sql + " AND kabar_overlaps(m.value) AND kabar_keep(m.article, m.sentence)", params
 
 
 def entities_in_sentence(conn: sqlite3.Connection, article: str, sentence: int, label: str = "PERSON") -> list[sqlite3.Row]:
