@@ -105,3 +105,23 @@ def test_integrity_after_extract(isolated_store: Path, tmp_path: Path) -> None:
         aliases = {row[0] for row in conn.execute(
             "SELECT a.alias FROM aliases a JOIN entities e ON e.id = a.entity WHERE e.name = 'Ipuk Fiestiandani'")}
         assert aliases == {"Ipuk", "Ipuk Fiestiandani"}
+
+
+def test_same_stem_in_two_folders_gets_two_stable_ids(isolated_store: Path, tmp_path: Path) -> None:
+    from kabar_cli.ingest import hashed_id
+
+    first, second = tmp_path / "a" / "berita.txt", tmp_path / "b" / "berita.txt"
+    for path, text in ((first, TEXT), (second, "Camat Genteng Slamet Riyadi membuka lomba desa pada 17 Agustus 2022.")):
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+    summary = extract_paths([tmp_path], None)
+    assert summary.articles == 2
+    with sqlite3.connect(isolated_store) as conn:
+        ids = dict(conn.execute("SELECT path, id FROM articles").fetchall())
+    assert ids == {str(first): "berita", str(second): hashed_id(second)}
+    assert ids[str(second)].startswith("berita~") and len(ids[str(second)]) == len("berita~") + 8
+    again = extract_paths([tmp_path], None)  # nothing overwritten, nothing re-extracted
+    assert (again.articles, again.unchanged) == (0, 2)
+    assert extract_paths([second], None).unchanged == 1  # the second file alone keeps its id
+    with sqlite3.connect(isolated_store) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 2

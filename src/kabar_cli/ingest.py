@@ -119,8 +119,34 @@ def _mostly_controls(text: str) -> bool:
     return len(CONTROLS.findall(text[:10_000])) * 20 > min(len(text), 10_000)
 
 
-def read_article(path: Path) -> RawArticle | Skipped:
-    """One file as a RawArticle, or the reason it cannot be one. Never raises."""
+def hashed_id(path: Path) -> str:
+    """The id of a file whose stem another path already holds: 'stem~' and 8 hex digits of sha1(resolved path)."""
+    return f"{path.stem}~{hashlib.sha1(os.path.realpath(path).encode('utf-8')).hexdigest()[:8]}"
+
+
+class ArticleIds:
+    """Unique, stable article ids: the file's stem when no other path holds it in the store, else `hashed_id`.
+
+    `stored` maps the store's ids to the paths stored for them; ids handed out are remembered, so two files
+    with one stem in the same run get two ids, and each keeps its id on every later run."""
+
+    def __init__(self, stored: dict[str, str] | None = None) -> None:
+        self.holders = {article_id: os.path.realpath(path) for article_id, path in (stored or {}).items()}
+
+    def id_for(self, path: Path) -> str:
+        where = os.path.realpath(path)
+        hashed = hashed_id(path)
+        if self.holders.get(hashed) == where:
+            return hashed
+        holder = self.holders.setdefault(path.stem, where)
+        if holder == where:
+            return path.stem
+        self.holders[hashed] = where
+        return hashed
+
+
+def read_article(path: Path, article_id: str | None = None) -> RawArticle | Skipped:
+    """One file as a RawArticle (id `article_id`, by default the file's stem), or the reason it cannot be one. Never raises."""
     link = _link_problem(path)
     if link:
         return Skipped(str(path), link)
@@ -142,4 +168,4 @@ def read_article(path: Path) -> RawArticle | Skipped:
     if len(data) > MAX_BYTES or len(text) > MAX_CHARS:
         return Skipped(str(path), LIMIT_NOTE)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return RawArticle(id=path.stem, path=str(path), text=text, sha256=digest)
+    return RawArticle(id=article_id or path.stem, path=str(path), text=text, sha256=digest)

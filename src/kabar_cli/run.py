@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kabar_cli.ingest import Skipped, discover, read_article
+from kabar_cli.ingest import ArticleIds, Skipped, discover, read_article
 from kabar_cli.store import open_store
-from kabar_cli.store.write import rebuild_entities_if_stale, save_rows, stored_hashes
+from kabar_cli.store.write import rebuild_entities_if_stale, save_rows, stored_hashes, stored_paths
 
 BATCH = 200  # articles per write transaction
 
@@ -40,11 +40,12 @@ def extract_paths(paths: Iterable[str | Path], db: str | Path | None,
     summary = Summary(skipped=[f for f in found if isinstance(f, Skipped)])
     conn = None if jsonl_out else open_store(db, create=True)
     known = stored_hashes(conn) if conn is not None else {}
+    ids = ArticleIds(stored_paths(conn) if conn is not None else {})  # a stem another path holds gets 'stem~<sha1>'
 
     def changed() -> Iterator:
         for path in files:
             on_file(str(path), len(files))
-            raw = read_article(path)
+            raw = read_article(path, ids.id_for(path))
             if isinstance(raw, Skipped):
                 summary.skipped.append(raw)
             elif known.get(raw.id) == raw.sha256:

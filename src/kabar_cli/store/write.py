@@ -28,6 +28,11 @@ def stored_hashes(conn: sqlite3.Connection) -> dict[str, str]:
     return {row[0]: row[1] for row in conn.execute("SELECT id, sha256 FROM articles")}
 
 
+def stored_paths(conn: sqlite3.Connection) -> dict[str, str]:
+    """article id -> the path stored for it."""
+    return {row[0]: row[1] for row in conn.execute("SELECT id, path FROM articles")}
+
+
 def record_rows(record: ArticleRecord, text: str) -> ArticleRows:
     """One article's rows for the articles, sentences, mentions and facts tables."""
     a = record.article
