@@ -167,16 +167,16 @@ def timeline(year: Annotated[Optional[int], typer.Option(help="Events in or over
              limit: Annotated[Optional[int], typer.Option(help="At most N events (table default 200; 0: all; --json/--jsonl: all unless given).", min=0)] = None,
              db: DbOption = None, json: JsonOption = False, jsonl: JsonlOption = False) -> None:
     """Dated events in time order."""
-    from kabar_cli.query import timeline_count, timeline_events
+    from kabar_cli.query import timeline_events
 
     for given in (from_, to):
         if given and not _iso_prefix(given):
             raise errors.UsageError(f"not a date: {given!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
     if from_ and to and from_[:len(to)] > to[:len(from_)]:
         raise errors.UsageError(f"--from {from_} is after --to {to}")
-    conn = _store(db)
     shown = limit if limit is not None else (None if json or jsonl else TIMELINE_ROWS)
-    events = timeline_events(conn, year, from_, to, person, place, limit=shown or None)
+    counted = {"total": 0}
+    events = timeline_events(_store(db), year, from_, to, person, place, limit=shown or None, counted=counted)
     if json or jsonl:
         output.emit(events, [], json, jsonl)
         return
@@ -184,7 +184,7 @@ def timeline(year: Annotated[Optional[int], typer.Option(help="Events in or over
     from kabar_cli.views import Event
 
     rows = [Event(**event) for event in events]
-    more = timeline_count(conn, year, from_, to) - len(rows) if shown and len(rows) == shown else 0
+    more = counted["total"] - len(rows)
     print_timeline(rows)
     if more > 0:
         stderr.print(f"… {more:,} more events not shown; see them with --limit 0 (or --limit N, --json, --jsonl)",

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -63,31 +64,30 @@ def timeline(conn: sqlite3.Connection, year: int | None = None, first: str | Non
 
 
 def timeline_events(conn: sqlite3.Connection, year: int | None = None, first: str | None = None, last: str | None = None,
-                    person: str | None = None, place: str | None = None, limit: int | None = None) -> Iterator[dict]:
-    """The timeline as plain dicts (date, text, article, persons), streamed from one query; `limit`: at most this many."""
+                    person: str | None = None, place: str | None = None, limit: int | None = None,
+                    counted: dict | None = None) -> Iterator[dict]:
+    """The timeline as plain dicts (date, text, article, persons), streamed from one query; `limit`: at most this
+    many; `counted["total"]` is set to the number of events without the limit once the first row is read."""
     if year is not None:
         first, last = f"{year}-01-01", f"{year}-12-99"
     keep = _sentences_of(conn, person, place)
     low, high = bounds(first)[0] if first else "0000", bounds(last)[1] if last else "9999-99-99"
 
+    @functools.lru_cache(maxsize=None)  # a store holds few distinct date values: each is judged once
     def overlaps(value: str) -> bool:
         start, end = bounds(value)
         if value.endswith("/.."):
             end = start[:4] + "-99-99"  # 'sejak 2016' is an event of 2016, not of every year since
         return not (end < low or start > high)
 
-    rows = read.dated_events(conn, first, last, overlaps, lambda v: bounds(v)[0], lambda v: bounds(v)[1],
+    cached = functools.lru_cache(maxsize=None)(bounds)
+    rows = read.dated_events(conn, first, last, overlaps, lambda v: cached(v)[:2],
                              keep=(lambda a, s: (a, s) in keep) if keep is not None else None, limit=limit)
     for row in rows:
+        if counted is not None:
+            counted["total"] = row["total"]
         yield {"date": row["value"], "text": row["text"], "article": row["article"],
                "persons": row["persons"].split("\x1f") if row["persons"] else []}
-
-
-def timeline_count(conn: sqlite3.Connection, year: int | None = None, first: str | None = None, last: str | None = None) -> int:
-    """How many events the last `timeline_events` on this connection (same window and filters) has without a limit."""
-    if year is not None:
-        first, last = f"{year}-01-01", f"{year}-12-99"
-    return read.count_dated_events(conn, first, last)
 
 
 def _sentences_of(conn: sqlite3.Connection, person: str | None, place: str | None) -> set[tuple[str, int]] | None:

@@ -63,10 +63,15 @@ M005_INDEXES = """
 CREATE INDEX IF NOT EXISTS mentions_sentence ON mentions(article, sentence, label, entity)
 """
 
+M006_DATE_SENTENCES = """
+CREATE INDEX IF NOT EXISTS mentions_date_sentence ON mentions(label, value, article, sentence)
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("m001_initial", M001_INITIAL),
     ("m002_entities", M002_ENTITIES),
     ("m003_members", M003_MEMBERS),
     ("m004_search", M004_SEARCH),
     ("m005_indexes", M005_INDEXES),
+    ("m006_date_sentences", M006_DATE_SENTENCES),  # the timeline reads (article, sentence) of dates from the index
 ]

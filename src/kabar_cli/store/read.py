@@ -1,6 +1,7 @@
 """Reading the store: parameterised queries only; every LIKE pattern escaped."""
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Iterator
 
@@ -140,45 +141,42 @@ PERSONS_OF_SENTENCE = (  # the person entities one sentence names, in text order
 
 
 def dated_events(conn: sqlite3.Connection, first: str | None, last: str | None, overlaps: Callable[[str], bool],
-                 start: Callable[[str], str], end: Callable[[str], str],
-                 keep: Callable[[str, int], bool] | None = None, limit: int | None = None) -> Iterator[sqlite3.Row]:
+                 order: Callable[[str], tuple], keep: Callable[[str, int], bool] | None = None,
+                 limit: int | None = None) -> Iterator[sqlite3.Row]:
     """Dated sentences, one row per (article, sentence, value), in time order, with the persons they name.
 
-    `first`/`last` bound the value's text order loosely (so the index narrows the rows); `overlaps(value)` keeps
-    the values in the window, `keep(article, sentence)` the sentences asked for; rows sort by `start(value)`,
-    `end(value)`, article. Rows: article, value, sentence, text, persons (names joined by U+001F, or None).
+    `first`/`last` bound the value's text order loosely (so the index narrows the values); `overlaps(value)`
+    keeps the values in the window (judged once per distinct value), `keep(article, sentence)` the sentences
+    asked for; rows sort by `order(value)`, then article, value and sentence. Rows: article, value, sentence,
+    text, persons (names joined by U+001F, or None) and total (how many rows there are without the limit).
     The persons are looked up only for the rows returned (`limit`: at most this many)."""
-    conn.create_function("kabar_overlaps", 1, lambda v: 1 if overlaps(v) else 0, deterministic=True)
-    conn.create_function("kabar_start", 1, start, deterministic=True)
-    conn.create_function("kabar_end", 1, end, deterministic=True)
-    conn.create_function("kabar_keep", 2, (lambda a, s: 1 if keep(a, s) else 0) if keep else (lambda a, s: 1))
-    sql, params = _dated_sql(first, last)
-    inner = (f"SELECT d.article, d.value, d.sentence, s.text, kabar_start(d.value) AS lo, kabar_end(d.value) AS hi "
-             f"FROM ({sql}) d JOIN sentences s ON s.article = d.article AND s.idx = d.sentence "
-             "ORDER BY lo, hi, d.article, d.value, d.sentence LIMIT ?")
-    yield from conn.execute(f"SELECT x.article, x.value, x.sentence, x.text, {PERSONS_OF_SENTENCE} AS persons "
-                            f"FROM ({inner}) x ORDER BY x.lo, x.hi, x.article, x.value, x.sentence",
-                            [*params, -1 if limit is None else limit])
-
-
-def count_dated_events(conn: sqlite3.Connection, first: str | None, last: str | None) -> int:
-    """How many rows `dated_events` (called first, with the same window) yields without a limit."""
-    sql, params = _dated_sql(first, last)
-    return conn.execute(f"SELECT COUNT(*) FROM ({sql}) d JOIN sentences s ON s.article = d.article AND s.idx = d.sentence",
-                        params).fetchone()[0]
-
-
-def _dated_sql(first: str | None, last: str | None) -> tuple[str, list[str]]:
-    sql = ("SELECT DISTINCT m.article, m.value, m.sentence FROM mentions m "
-           "WHERE m.label = 'DATE' AND m.value IS NOT NULL")
-    params: list[str] = []
-    if last:
-        sql += " AND m.value <= ?"
-        params.append(last + "\uffff")
+    # the distinct values, one index seek each (a skip-scan), instead of reading every DATE mention's entry
+    sql = ("WITH RECURSIVE v(value) AS (SELECT MIN(value) FROM mentions WHERE label = 'DATE' AND value IS NOT NULL "
+           "UNION ALL SELECT (SELECT MIN(value) FROM mentions WHERE label = 'DATE' AND value > v.value) FROM v "
+           "WHERE v.value IS NOT NULL AND v.value <= ?) SELECT value FROM v WHERE value IS NOT NULL AND value <= ?")
+    params: list[str] = [last + "\uffff" if last else "\uffff"] * 2
     if first:
-        sql += " AND (m.value >= ? OR m.value LIKE '%/%')"
+        sql += " AND (value >= ? OR value LIKE '%/%')"
         params.append(first[:4])
-    return sql + " AND kabar_overlaps(m.value) AND kabar_keep(m.article, m.sentence)", params
+    values = sorted((row[0] for row in conn.execute(sql, params) if overlaps(row[0])), key=order)
+    ranks, rank, previous = [], -1, None
+    for value in values:  # values that sort together share a rank, so the article decides between them
+        if order(value) != previous:
+            rank, previous = rank + 1, order(value)
+        ranks.append([value, rank])
+    where = ""
+    if keep is not None:
+        conn.create_function("kabar_keep", 2, lambda a, s: 1 if keep(a, s) else 0)
+        where = " WHERE kabar_keep(m.article, m.sentence)"
+    inner = ("WITH w(value, rank) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)) "
+             "SELECT d.article, d.value, d.sentence, d.rank, s.text, COUNT(*) OVER () AS total FROM "
+             "(SELECT DISTINCT m.article, m.value, m.sentence, w.rank FROM w CROSS JOIN mentions m "
+             f"ON m.label = 'DATE' AND m.value = w.value{where}) d "
+             "JOIN sentences s ON s.article = d.article AND s.idx = d.sentence "
+             "ORDER BY d.rank, d.article, d.value, d.sentence LIMIT ?")
+    yield from conn.execute(f"SELECT x.article, x.value, x.sentence, x.text, {PERSONS_OF_SENTENCE} AS persons, x.total "
+                            f"FROM ({inner}) x ORDER BY x.rank, x.article, x.value, x.sentence",
+                            [json.dumps(ranks), -1 if limit is None else limit])
 
 
 def entities_in_sentence(conn: sqlite3.Connection, article: str, sentence: int, label: str = "PERSON") -> list[sqlite3.Row]:
