@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
+from kabar_cli.store.db import transaction
 from kabar_cli.records import ArticleRecord
 
 ArticleRows = tuple[tuple, list[tuple], list[tuple], list[tuple]]
@@ -48,8 +49,7 @@ def record_rows(record: ArticleRecord, text: str) -> ArticleRows:
 def save_rows(conn: sqlite3.Connection, batch: Iterable[ArticleRows]) -> int:
     """Store a batch of articles' rows in one transaction; an interrupted run leaves only whole articles."""
     count = 0
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         for article, sentences, mentions, facts in batch:
             conn.execute("DELETE FROM articles WHERE id = ?", (article[0],))
             conn.execute(ARTICLE_SQL, article)
@@ -59,10 +59,6 @@ def save_rows(conn: sqlite3.Connection, batch: Iterable[ArticleRows]) -> int:
             count += 1
         if count:
             conn.execute(f"PRAGMA user_version = {STALE}")
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return count
 
 
@@ -77,12 +73,7 @@ def rebuild_entities_if_stale(conn: sqlite3.Connection, force: bool = False) -> 
 
     if not force and conn.execute("PRAGMA user_version").fetchone()[0] != STALE:
         return False
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         rebuild_entities(conn)
         conn.execute(f"PRAGMA user_version = {FRESH}")
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return True
