@@ -33,6 +33,9 @@ def speakers(text: str) -> list[tuple[str, str]]:
     # a short form is the same person
     ("Bupati Banyuwangi Ipuk Fiestiandani membuka festival. Menurut Ipuk, festival digelar setiap tahun.", {"Ipuk Fiestiandani"}),
     ("Wakil Bupati Sidoarjo Ali Mahmud meninjau pasar. Pak Ali meminta pedagang tertib.", {"Ali Mahmud"}),
+    # a list of names after 'adalah', each with its place
+    ("Ketiga penjabat Bupati yang dilantik hari ini adalah Rudolfus Tanaem untuk Kabupaten Kupang, Yohanes Bria di "
+     "Timor Tengah Utara dan Markus Lelo untuk Belu.", {"Rudolfus Tanaem", "Yohanes Bria", "Markus Lelo"}),
     # capitalised words that are not names
     ("Senin pagi, warga memanfaatkan aplikasi Smart Kampung dan MPP Digital untuk mengurus dokumen.", set()),
     ("Selain itu, Sikawan juga dipakai pegawai di Kantor Kecamatan.", set()),
@@ -60,6 +63,24 @@ def test_person_names(text: str, expected: set[str]) -> None:
     ("Gubernur melantik Budi Hartono sebagai Penjabat Bupati Buru.", {("Budi Hartono", "Bupati", "Buru", "acting")}),
     ("Bupati dan Wakil Bupati Situbondo terpilih Karna Suswandi dan Khoirani dilantik hari ini.",
      {("Karna Suswandi", "Bupati", "Situbondo", "candidate"), ("Khoirani", "Wakil Bupati", "Situbondo", "candidate")}),
+    # a counted group with a title, then the list of its members
+    ("Ketiga penjabat Bupati yang dilantik hari ini adalah Rudolfus Tanaem untuk Kabupaten Kupang, Yohanes Bria di "
+     "Timor Tengah Utara dan Markus Lelo untuk Belu.",
+     {("Rudolfus Tanaem", "Bupati", "Kabupaten Kupang", "acting"), ("Yohanes Bria", "Bupati", "Timor Tengah Utara", "acting"),
+      ("Markus Lelo", "Bupati", "Belu", "acting")}),
+    ("Arif Santoso menyiapkan tiga nama yang akan diseleksi sebagai calon Sekretaris Daerah (Sekda) Jatim. "
+     "Yakni Hadi Prasetyo (Asisten I), Lina Marlina (Asisten II), serta Joko Widagdo (Asisten III).",
+     {("Hadi Prasetyo", "Asisten I", None, "current"), ("Lina Marlina", "Asisten II", None, "current"),
+      ("Joko Widagdo", "Asisten III", None, "current"), ("Hadi Prasetyo", "Sekretaris Daerah", "Jatim", "candidate"),
+      ("Lina Marlina", "Sekretaris Daerah", "Jatim", "candidate"), ("Joko Widagdo", "Sekretaris Daerah", "Jatim", "candidate")}),
+    # 'sebagai' gives the title to its subject, not to the name written after it
+    ("Gubernur menunjuk Hasan Basri (Kepala Dinas Pertanian) sebagai Pj Bupati Paser Rahmat Hidayat yang masa "
+     "jabatannya habis Agustus ini.",
+     {("Hasan Basri", "Kepala Dinas Pertanian", None, "current"), ("Hasan Basri", "Bupati", "Paser", "acting")}),
+    ("Penjabatnya yakni Sekda Buru Umar Fauzi sebagai Penjabat Bupati Buru, Staf Ahli Gubernur Hasan Basri menjadi "
+     "Penjabat Bupati Seram Bagian Barat.",
+     {("Umar Fauzi", "Sekretaris Daerah", "Buru", "current"), ("Umar Fauzi", "Bupati", "Buru", "acting"),
+      ("Hasan Basri", "Staf Ahli Gubernur", None, "current"), ("Hasan Basri", "Bupati", "Seram Bagian Barat", "acting")}),
 ])
 def test_titles_bound_to_persons(text: str, expected: set) -> None:
     assert titles(text) == expected

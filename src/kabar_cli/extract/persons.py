@@ -244,11 +244,11 @@ def find_persons(doc: Doc, occupied: Occupied, titles: list[TitleHit]) -> Iterat
 
 
 def _confirm_coordinated(doc: Doc, runs: list[tuple[int, int]], confirmed: dict[tuple[int, int], str]) -> None:
-    """'Karna Suswandi dan Khoirani', 'Andap Budhi, Bahtiar': a name joined to a confirmed name is a name too."""
+    """'Karna Suswandi dan Khoirani', 'Andap Budhi, Bahtiar': a name joined to a confirmed name is a name too.
+    Places are left out first, so list items 'A untuk Belu, B di Malaka' stand next to each other."""
+    runs = [(s, e) for s, e in runs if not _is_place(doc, s, e)]
     for (s1, e1), (s2, e2) in zip(runs, runs[1:]):
         between = [w for w in lowers(doc)[e1:s2] if w.strip()]
-        if _is_place(doc, s1, e1) or _is_place(doc, s2, e2):
-            continue
         if _parallel_item(doc, e1, s2):
             between = [","]
         if between in (["dan"], [","], ["serta"], ["-"]) and ((s1, e1) in confirmed) != ((s2, e2) in confirmed):
@@ -266,18 +266,26 @@ def _parallel_item(doc: Doc, end: int, next_start: int) -> bool:
 
 
 def _title_case_sentences(doc: Doc) -> set[int]:
-    """Sentences written in Title Case (headlines, captions): capitals there say nothing about names."""
-    out, text = set(), flags(doc).text
+    """Sentences written in Title Case (headlines, captions): capitals there say nothing about names. Title words
+    ('Asisten', 'Bupati') are capitalised in running text too, so they do not count."""
+    out, text, titled = set(), flags(doc).text, title_words()
     for start, end in sentence_bounds(doc):
         words = [w for w in text[start:end] if len(w) > 3 and w.isalpha()]
         if len(words) < 4:
             continue
-        share = sum(w[:1].isupper() for w in words) / len(words)
+        counted = [w for w in words if w.lower() not in titled] or words
+        share = sum(w[:1].isupper() for w in counted) / len(counted)
         last = [w for w in text[start:end] if w.strip()][-2:]
         ends_sentence = bool(last) and (last[-1] in {".", "!", "?", "”", '"'} or (len(last) > 1 and last[-2] in {".", "!", "?"}))
         if share >= 0.9 or (share >= 0.7 and not ends_sentence):
             out.add(start)
     return out
+
+
+@cache
+def title_words() -> frozenset[str]:
+    data = lexicon.titles()
+    return frozenset(w.lower() for title in [*data["titles"], *data["abbreviations"]] for w in title.split())
 
 
 def _part_of_known(text: str, known: dict[str, str]) -> bool:

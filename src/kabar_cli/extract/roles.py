@@ -8,7 +8,7 @@ about), 'yang merupakan bupati petahana', 'Eddy yang sebelumnya menjabat Kepala 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Span
 from kabar_cli import lexicon
 from kabar_cli.extract.hits import OrgHit, PersonHit, TitleHit, tokens_of
 from kabar_cli.extract.persons import skip_degrees, skip_honorifics_back
+from kabar_cli.extract.places import match_place
 from kabar_cli.extract.titles import match_title
-from kabar_cli.extract.tokens import name_at, next_word, prev_word
+from kabar_cli.extract.tokens import lowers, name_at, next_word, prev_word
 
 PREDICATES = {"sebagai", "menjadi", "merupakan", "menjabat", "selaku", "jadi", "sebelumnya", "kini", "adalah"}
 PRONOUNS = {"dia", "ia", "beliau"}
@@ -41,19 +42,35 @@ def bind_roles(doc: Doc, persons: list[PersonHit], titles: list[TitleHit], orgs:
     by_end = {t.end: t for t in titles}
     by_start = {t.start: t for t in titles}
     topic: PersonHit | None = None
+    group: TitleHit | None = None
     in_titles = tokens_of(titles)
     free_orgs = [o for o in orgs if not in_titles & set(range(o.start, o.end))]  # not 'Satpol PP' of 'Kepala Satpol PP'
     for sent in doc.sents:
         in_sent = [p for p in persons if sent.start <= p.start < sent.end]
-        paired = dict(_coordinated(doc, in_sent, [t for t in titles if sent.start <= t.start < sent.end])) if in_sent else {}
-        for person in in_sent:
-            if id(person) in paired:
-                yield Role(person, paired[id(person)], sent)
-                continue
-            yield from _adjacent(doc, person, by_end, by_start, sent)
-        yield from _predicates(doc, sent, in_sent, topic, free_orgs)
+        predicated = list(_predicates(doc, sent, in_sent, topic, free_orgs))
+        in_titles = [t for t in titles if sent.start <= t.start < sent.end]
+        yield from _written_next(doc, sent, in_sent, in_titles, (by_end, by_start), predicated)
+        yield from predicated
+        yield from _listed(doc, sent, in_sent, group)
+        group = _group_title(doc, sent.start, sent.end)
         if in_sent:
             topic = in_sent[-1]  # 'Dia' in the next sentence is the person last named
+
+
+def _written_next(doc: Doc, sent: Span, in_sent: list[PersonHit], titles: list[TitleHit], index: tuple[dict, dict],
+                  predicated: list[Role]) -> Iterator[Role]:
+    """Titles written beside a name or paired by coordination. A title a predicate gives its subject is not also
+    the next name's: 'Ibrahim sebagai Pj Bupati Paser Ridwan Suwidi'."""
+    paired = dict(_coordinated(doc, in_sent, titles)) if in_sent else {}
+    given = {role.title.start: role.person for role in predicated}
+    for person in in_sent:
+        if id(person) in paired:
+            yield Role(person, paired[id(person)], sent)
+            continue
+        for role in _adjacent(doc, person, *index, sent):
+            owner = given.get(role.title.start)
+            if owner is None or owner is person or role.title.start > person.start:
+                yield role
 
 
 def _coordinated(doc: Doc, persons: list[PersonHit], titles: list[TitleHit]) -> Iterator[tuple[int, TitleHit]]:
@@ -120,7 +137,7 @@ def _predicates(doc: Doc, sent: Span, in_sent: list[PersonHit], topic: PersonHit
         if subject is None:
             continue
         former = _former(doc, max(subject.end, sent.start), k)
-        listed = list(_title_list(doc, next_word(doc, k + 1), sent.end))
+        listed = list(_title_list(doc, next_word(doc, k + 1), sent.end, {p.start for p in in_sent}))
         shared_body = listed[-1].of if listed else None
         for title in listed:
             if former:
@@ -134,20 +151,24 @@ def _subject(doc: Doc, sent: Span, k: int, in_sent: list[PersonHit], topic: Pers
     """The nearest name before the predicate that is not an object ('menggantikan Eddy menjadi ...')."""
     relative = prev_word(doc, k) >= 0 and doc[prev_word(doc, k)].lower_ == "yang"  # 'Hasto yang menjadi ...'
     before = [p for p in in_sent if p.end <= k and k - p.end <= SUBJECT_REACH and (relative or not _is_object(doc, p))
-              and not any(doc[j].lower_ in PLURAL for j in range(p.end, k))]  # 'Tito melantik ..., mereka adalah ...'
+              and not any(doc[j].lower_ in PLURAL for j in range(p.end, k))  # 'Tito melantik ..., mereka adalah ...'
+              and _group_head(doc, p.end, k) is None]  # 'Awang menyiapkan tiga nama ... sebagai calon Sekda'
     if before:
         return before[-1]
     opener = doc[next_word(doc, sent.start)].lower_ if next_word(doc, sent.start) < sent.end else ""
     return topic if opener in PRONOUNS or (opener in {"selepas", "sejak", "selanjutnya", "kemudian", "lalu"} and topic) else None
 
 
-def _title_list(doc: Doc, k: int, end: int) -> Iterator[TitleHit]:
-    """'jabatan sebagai Sekda', 'Kepala Bidang, Sekretaris Dinas, dan Kepala Dinas', 'bupati petahana'."""
+def _title_list(doc: Doc, k: int, end: int, names: set[int] = frozenset()) -> Iterator[TitleHit]:
+    """'jabatan sebagai Sekda', 'Kepala Bidang, Sekretaris Dinas, dan Kepala Dinas', 'bupati petahana'. A name right
+    after the first title does not end it ('sebagai Pj Bupati Paser Ridwan'); after a later one it owns that title."""
     if k < end and doc[k].lower_ == "jabatan":
         k = next_word(doc, k + 1)
+    first = k
     while k < end:
         title = match_title(doc, k, allow_lower=True)
-        if title is None or _award_name(doc, title.end, end):
+        named = title is not None and title.end in names
+        if title is None or (named and k > first) or (not named and _award_name(doc, title.end, end)):
             return  # 'sebagai Kepala Daerah Pembina Kecamatan Terbaik' names an award, not a post
         if title.end < len(doc) and doc[title.end].lower_ in INCUMBENT:
             title.end += 1
@@ -191,3 +212,86 @@ def _recent_org(doc: Doc, orgs: list[OrgHit], title: TitleHit, sent: Span) -> st
 def _previous_sentence_start(doc: Doc, sent: Span) -> int:
     k = prev_word(doc, sent.start)
     return doc[k].sent.start if k >= 0 else sent.start
+
+
+@cache
+def group_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    people = lexicon.people()
+    return frozenset(people["count_words"]), frozenset(people["group_nouns"]), frozenset(people["list_cues"])
+
+
+def _group_head(doc: Doc, start: int, end: int) -> int | None:
+    """Where a counted group of people starts its head word: 'Keempat [penjabat Bupati]', 'tiga [nama]'."""
+    counts, nouns, _ = group_words()
+    low = lowers(doc)
+    for i in range(start, end):
+        if low[i] in counts or low[i].isdigit():
+            head = next_word(doc, i + 1)
+            if head < end and (low[head] in nouns or match_title(doc, head, allow_lower=True)):
+                return head
+    return None
+
+
+def _group_title(doc: Doc, start: int, end: int) -> TitleHit | None:
+    """The title a counted group's members hold: the title heading it ('Keempat penjabat Bupati yang dilantik')
+    or the one its predicate names ('tiga nama yang akan diseleksi sebagai calon Sekda Kaltim')."""
+    head = _group_head(doc, start, end)
+    if head is None:
+        return None
+    title = match_title(doc, head, allow_lower=True)
+    if title:
+        return title
+    for j in range(head + 1, min(end, head + SUBJECT_REACH)):
+        if doc[j].lower_ in {"sebagai", "menjadi", "jadi"}:
+            return match_title(doc, next_word(doc, j + 1), allow_lower=True)
+        if doc[j].is_punct:
+            return None
+    return None
+
+
+def _listed(doc: Doc, sent: Span, in_sent: list[PersonHit], carried: TitleHit | None) -> Iterator[Role]:
+    """'Keempat penjabat Bupati ... adalah A untuk Belu, B di Malaka dan C', '... tiga nama ... sebagai calon Sekda.
+    Yakni A (Plt Sekprov), B, serta C': every name of the list after the cue holds the group's title."""
+    cues = group_words()[2]
+    cue = next((k for k in range(sent.start, sent.end) if lowers(doc)[k] in cues), None)
+    if cue is None or not in_sent:
+        return
+    group = carried if cue == next_word(doc, sent.start) else _group_title(doc, sent.start, cue)
+    members = _members(doc, cue, in_sent) if group else []
+    if len(members) < 2:
+        return
+    for person, body in members:
+        yield Role(person, replace(group, of=body or group.of), sent)
+
+
+def _members(doc: Doc, cue: int, in_sent: list[PersonHit]) -> list[tuple[PersonHit, str | None]]:
+    """The names listed right after the cue, each with the place its item names ('A untuk Kabupaten Belu')."""
+    after = [p for p in in_sent if p.start > cue]
+    if not after or skip_honorifics_back(doc, prev_word(doc, after[0].start)) != cue:
+        return []
+    out = []
+    for person, following in zip(after, [*after[1:], None]):
+        body, k = _item_body(doc, next_word(doc, person.end))
+        out.append((person, body))
+        if following is None or not _list_gap(doc, k, following.start):
+            break
+    return out
+
+
+def _item_body(doc: Doc, k: int) -> tuple[str | None, int]:
+    """Step over a list item's '(Asisten IV)' and 'untuk/di Place'; the place is the item's body."""
+    if k < len(doc) and doc[k].text == "(":
+        close = next((j for j in range(k + 1, min(len(doc), k + 12)) if doc[j].text == ")"), None)
+        k = next_word(doc, close + 1) if close is not None else k
+    if k + 1 < len(doc) and doc[k].lower_ in {"untuk", "di"}:
+        place = match_place(doc, next_word(doc, k + 1), expected=True)
+        if place:
+            return doc[place.start:place.end].text, next_word(doc, place.end)
+    return None, k
+
+
+def _list_gap(doc: Doc, k: int, start: int) -> bool:
+    """Only list marks between two items: ',', 'dan', 'serta', ', dan'."""
+    stop = skip_honorifics_back(doc, prev_word(doc, start)) + 1
+    words = [t.lower_ for t in doc[k:stop] if not t.is_space]
+    return bool(words) and set(words) <= {",", "dan", "serta"}
