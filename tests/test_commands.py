@@ -204,3 +204,30 @@ def test_schema_all_and_unknown(db: str) -> None:
 def test_schema_matches_output(db: str) -> None:
     validate = pytest.importorskip("jsonschema").validate
     validate(data(db, "who", "Ipuk"), json.loads(runner.invoke(app, ["schema", "who"]).stdout))
+
+
+@pytest.mark.parametrize("args", [("articles",), ("mentions",), ("facts",), ("who", "Mujiono (Banyuwangi)"), ("who", "Ipuk"),
+                                  ("timeline",), ("quotes",), ("entities",), ("search", "kantor"), ("show", "wabup")])
+def test_output_validates_against_its_view(db: str, args: tuple[str, ...]) -> None:
+    """pydantic reads the view behind each command and accepts exactly what the command printed."""
+    from pydantic import TypeAdapter
+
+    from kabar_cli.schema import OUTPUTS
+
+    view, is_list = OUTPUTS[args[0]]
+    adapter = TypeAdapter(list[view] if is_list else view)
+    printed = data(db, *args)
+    assert printed
+    assert adapter.dump_python(adapter.validate_python(printed), mode="json") == printed
+
+
+def test_query_commands_do_not_import_pydantic(db: str) -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from kabar_cli.cli import main; sys.argv = ['kabar', 'who', 'Ipuk', '--db', sys.argv[1]]\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "assert not [m for m in sys.modules if m.split('.')[0] in ('pydantic', 'spacy', 'dateparser')], 'heavy import'")
+    done = subprocess.run([sys.executable, "-c", code, db], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "Ipuk Fiestiandani" in done.stdout

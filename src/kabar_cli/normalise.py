@@ -5,9 +5,12 @@ Pure functions over strings and records; no spaCy here.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from kabar_cli import lexicon
-from kabar_cli.records import Fact
+
+if TYPE_CHECKING:  # the query commands use expand_org and must not import pydantic
+    from kabar_cli.records import Fact
 
 
 def canonical_persons(names: Iterable[str]) -> dict[str, str]:

@@ -5,6 +5,7 @@ so `kabar articles --json | head` prints before the last row is read. `--json` i
 (formatted as `json.dumps(list, indent=2)` would), non-ASCII is kept as written."""
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from collections.abc import Iterable, Sequence
@@ -12,6 +13,9 @@ from typing import Any
 
 
 def as_data(item: Any) -> Any:
+    """Plain JSON-ready data from a view (a dataclass), a pydantic record, a list of them, or plain data."""
+    if dataclasses.is_dataclass(item) and not isinstance(item, type):
+        return dataclasses.asdict(item)
     if hasattr(item, "model_dump"):
         return item.model_dump(mode="json")
     if isinstance(item, (list, tuple)):

@@ -12,7 +12,7 @@ from kabar_cli.errors import Ambiguous, NotFound, UsageError
 from kabar_cli.profile import profile  # noqa: F401  (re-exported)
 from kabar_cli.store import read
 from kabar_cli.store.entities import name_key
-from kabar_cli.views import ArticleView, EntityRow, Event, FactRow, MentionRow, QuoteRow, SearchHit
+from kabar_cli.views import ArticleView, EntityRow, Event, Evidence, FactRow, MentionRow, QuoteRow, SearchHit
 
 LABEL_WORDS = {"PERSON": "person", "ORG": "institution", "PLACE": "place"}
 
@@ -173,4 +173,4 @@ def show(conn: sqlite3.Connection, article_id: str) -> ArticleView:
 def fact_row(r: sqlite3.Row) -> FactRow:
     return FactRow(article=r["article"], predicate=r["predicate"], subject=r["subject"], object=r["object"], of=r["of"],
                    status=r["status"], start=r["start"], end=r["end"], place=r["place"],
-                   evidence={"sentence": r["ev_sentence"], "start": r["ev_start"], "end": r["ev_end"]})
+                   evidence=Evidence(sentence=r["ev_sentence"], start=r["ev_start"], end=r["ev_end"]))

@@ -108,11 +108,16 @@ def _short(text: str, limit: int = 160) -> str:
 
 
 def print_timeline(events: list[Event], console: Console | None = None) -> None:
-    table = Table(expand=False)
-    for column in ("tanggal", "peristiwa", "orang", "artikel"):
-        table.add_column(column, overflow="fold")
+    """Two columns, so the sentence gets the width: the date as written, then the sentence with the persons
+    it names and its article on the line below."""
+    table = Table(box=box.SIMPLE_HEAD, expand=False)
+    table.add_column("tanggal", no_wrap=True)
+    table.add_column("peristiwa", overflow="fold")
     for event in events:
-        table.add_row(human_date(event.date), _short(event.text, 200), ", ".join(event.persons), event.article)
+        cell = Text(_short(event.text, 200))
+        cell.append("\n" + ", ".join(event.persons) + (" · " if event.persons else ""), "cyan")
+        cell.append(event.article, "dim")
+        table.add_row(human_date(event.date), cell)
     _console(console).print(table)
 
 

@@ -168,14 +168,15 @@ def dated_events(conn: sqlite3.Connection, first: str | None, last: str | None, 
     if keep is not None:
         conn.create_function("kabar_keep", 2, lambda a, s: 1 if keep(a, s) else 0)
         where = " WHERE kabar_keep(m.article, m.sentence)"
+    # the window is sorted and cut from the index alone; sentence texts and persons are read for the kept rows only
     inner = ("WITH w(value, rank) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)) "
-             "SELECT d.article, d.value, d.sentence, d.rank, s.text, COUNT(*) OVER () AS total FROM "
+             "SELECT d.article, d.value, d.sentence, d.rank, COUNT(*) OVER () AS total FROM "
              "(SELECT DISTINCT m.article, m.value, m.sentence, w.rank FROM w CROSS JOIN mentions m "
              f"ON m.label = 'DATE' AND m.value = w.value{where}) d "
-             "JOIN sentences s ON s.article = d.article AND s.idx = d.sentence "
              "ORDER BY d.rank, d.article, d.value, d.sentence LIMIT ?")
-    yield from conn.execute(f"SELECT x.article, x.value, x.sentence, x.text, {PERSONS_OF_SENTENCE} AS persons, x.total "
-                            f"FROM ({inner}) x ORDER BY x.rank, x.article, x.value, x.sentence",
+    yield from conn.execute(f"SELECT x.article, x.value, x.sentence, s.text, {PERSONS_OF_SENTENCE} AS persons, x.total "
+                            f"FROM ({inner}) x JOIN sentences s ON s.article = x.article AND s.idx = x.sentence "
+                            "ORDER BY x.rank, x.article, x.value, x.sentence",
                             [json.dumps(ranks), -1 if limit is None else limit])
 
 
