@@ -81,6 +81,9 @@ def test_person_names(text: str, expected: set[str]) -> None:
      "Penjabat Bupati Seram Bagian Barat.",
      {("Umar Fauzi", "Sekretaris Daerah", "Buru", "current"), ("Umar Fauzi", "Bupati", "Buru", "acting"),
       ("Hasan Basri", "Staf Ahli Gubernur", None, "current"), ("Hasan Basri", "Bupati", "Seram Bagian Barat", "acting")}),
+    # a relative clause on an object reaches the predicate
+    ("Ia menggantikan Robert Latuheru yang sudah dua tahun menjabat sebagai Pj Wali Kota Ambon.",
+     {("Robert Latuheru", "Wali Kota", "Ambon", "acting")}),
 ])
 def test_titles_bound_to_persons(text: str, expected: set) -> None:
     assert titles(text) == expected

@@ -149,14 +149,20 @@ def _predicates(doc: Doc, sent: Span, in_sent: list[PersonHit], topic: PersonHit
 
 def _subject(doc: Doc, sent: Span, k: int, in_sent: list[PersonHit], topic: PersonHit | None) -> PersonHit | None:
     """The nearest name before the predicate that is not an object ('menggantikan Eddy menjadi ...')."""
-    relative = prev_word(doc, k) >= 0 and doc[prev_word(doc, k)].lower_ == "yang"  # 'Hasto yang menjadi ...'
-    before = [p for p in in_sent if p.end <= k and k - p.end <= SUBJECT_REACH and (relative or not _is_object(doc, p))
+    before = [p for p in in_sent if p.end <= k and k - p.end <= SUBJECT_REACH and (_relative(doc, p, k) or not _is_object(doc, p))
               and not any(doc[j].lower_ in PLURAL for j in range(p.end, k))  # 'Tito melantik ..., mereka adalah ...'
               and _group_head(doc, p.end, k) is None]  # 'Awang menyiapkan tiga nama ... sebagai calon Sekda'
     if before:
         return before[-1]
     opener = doc[next_word(doc, sent.start)].lower_ if next_word(doc, sent.start) < sent.end else ""
     return topic if opener in PRONOUNS or (opener in {"selepas", "sejak", "selanjutnya", "kemudian", "lalu"} and topic) else None
+
+
+def _relative(doc: Doc, person: PersonHit, k: int) -> bool:
+    """'menggantikan Bodewin yang sudah dua tahun menjabat sebagai ...': a relative clause on the name reaches the
+    predicate, so the name is its subject even after an object cue."""
+    start = next_word(doc, person.end)
+    return start < k and doc[start].lower_ == "yang" and not any(t.is_punct for t in doc[start:k])
 
 
 def _title_list(doc: Doc, k: int, end: int, names: set[int] = frozenset()) -> Iterator[TitleHit]:
