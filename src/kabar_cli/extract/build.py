@@ -25,7 +25,7 @@ BIRTH_PLACE = re.compile(r"\b(?:asli|kelahiran|lahir di|dilahirkan di)\s+$", re.
 class Builder:
     def __init__(self, article: Article, doc: Doc, frame: Frame):
         self.article, self.doc, self.frame = article, doc, frame
-        self.sentences = _sentences(article.id, doc)
+        self.sentences = _sentences(article.id, doc, frame.clean)
         self.starts = [sentence.start for sentence in self.sentences]
         self.mentions: list[Mention] = []
         self.facts: list[Fact] = []
@@ -51,11 +51,13 @@ class Builder:
         return Evidence(sentence=sentence.text, start=start, end=end)
 
 
-def _sentences(article_id: str, doc: Doc) -> list[Sentence]:
+def _sentences(article_id: str, doc: Doc, source: str) -> list[Sentence]:
+    """The doc's sentences as records; `source` is the text the doc was made from (Doc.text would join every
+    token again)."""
     out = []
     for start, end in sentence_bounds(doc):
         first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-        raw = doc.text[first:last]
+        raw = source[first:last]
         text = raw.strip()
         if text:
             begin = first + (len(raw) - len(raw.lstrip()))
