@@ -84,6 +84,15 @@ def test_person_names(text: str, expected: set[str]) -> None:
     # a relative clause on an object reaches the predicate
     ("Ia menggantikan Robert Latuheru yang sudah dua tahun menjabat sebagai Pj Wali Kota Ambon.",
      {("Robert Latuheru", "Wali Kota", "Ambon", "acting")}),
+    # a rotation: the earlier post is past, the new one current
+    ("Budi Setiawan sebelumnya Asisten Pemerintahan kini diganti menjadi staff ahli Bidang Ekonomi dan Keuangan.",
+     {("Budi Setiawan", "Asisten Pemerintahan", None, "former"),
+      ("Budi Setiawan", "Staf Ahli Bidang Ekonomi dan Keuangan", None, "current")}),
+    ("Kemudian Rina Kusuma yang sebelumnya Kepala Dinas Sosial (Dinsos) menjadi naik jabatan ke Asisten Administrasi Umum.",
+     {("Rina Kusuma", "Kepala Dinas Sosial", None, "former"), ("Rina Kusuma", "Asisten Administrasi Umum", None, "current")}),
+    # a bracketed abbreviation of several words between the title and the name
+    ("Acara dibuka Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (Menpan RB) Hendra Gunawan.",
+     {("Hendra Gunawan", "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", None, "current")}),
 ])
 def test_titles_bound_to_persons(text: str, expected: set) -> None:
     assert titles(text) == expected

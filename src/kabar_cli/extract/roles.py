@@ -168,8 +168,9 @@ def _relative(doc: Doc, person: PersonHit, k: int) -> bool:
 def _title_list(doc: Doc, k: int, end: int, names: set[int] = frozenset()) -> Iterator[TitleHit]:
     """'jabatan sebagai Sekda', 'Kepala Bidang, Sekretaris Dinas, dan Kepala Dinas', 'bupati petahana'. A name right
     after the first title does not end it ('sebagai Pj Bupati Paser Ridwan'); after a later one it owns that title."""
-    if k < end and doc[k].lower_ == "jabatan":
-        k = next_word(doc, k + 1)
+    for _ in range(4):  # 'menjadi naik jabatan ke Asisten', 'jabatan sebagai Sekda'
+        if k < end and doc[k].lower_ in lexicon.titles()["words_before_title"]:
+            k = next_word(doc, k + 1)
     first = k
     while k < end:
         title = match_title(doc, k, allow_lower=True)
@@ -200,9 +201,10 @@ def award_words() -> frozenset[str]:
 
 
 def _former(doc: Doc, start: int, k: int) -> bool:
-    """'yang sebelumnya menjabat A' is past; 'sebelumnya menjabat A kini menjadi B' makes only A past."""
+    """'yang sebelumnya menjabat A' is past; 'sebelumnya menjabat A kini menjadi B' and 'sebelumnya A menjadi B'
+    make only A past (the cue is behind another title)."""
     for j in range(k, start - 1, -1):
-        if doc[j].lower_ in PRESENT_CUES:
+        if doc[j].lower_ in PRESENT_CUES or (j < k and doc[j].text[:1].isupper() and doc[j].lower_ not in FORMER_CUES):
             return False
         if doc[j].lower_ in FORMER_CUES:
             return True

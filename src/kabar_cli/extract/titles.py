@@ -180,8 +180,7 @@ def _match_title(doc: Doc, i: int, allow_lower: bool) -> TitleHit | None:
     if match is None:
         return None
     title, k = match.payload, match.end
-    if k < len(doc) and doc[k].text == "(" and k + 2 < len(doc) and doc[k + 2].text == ")" and title_index().match_at(doc, k + 1):
-        k += 3
+    k = _bracketed_alias(doc, k)
     head_end = k
     unit = title.lower() in unit_heads()
     if unit:
@@ -197,6 +196,12 @@ def _match_title(doc: Doc, i: int, allow_lower: bool) -> TitleHit | None:
         if title.startswith(marker):  # 'Penjagub' -> 'Penjabat Gubernur': the abbreviation carried the status
             title, status = title[len(marker):], marked
     return TitleHit(i, k, title=title, of=body, status=status, head_end=k if body is None else head_end)
+
+
+def _bracketed_alias(doc: Doc, k: int) -> int:
+    """Step over the title's own abbreviation in brackets: 'Sekretaris Daerah (Sekda)', '... (Menpan RB)'."""
+    alias = title_index().match_at(doc, k + 1) if k + 1 < len(doc) and doc[k].text == "(" else None
+    return alias.end + 1 if alias and alias.end < len(doc) and doc[alias.end].text == ")" else k
 
 
 @cache
