@@ -9,7 +9,8 @@ articles must resolve to one entity), then asks `who` for each gold person's nam
 - found: the name gives exactly one entity (not NotFound, not Ambiguous);
 - titles: each gold title is among that entity's positions (compared as the scorer compares titles),
   and how many of those also name the gold body (region or institution);
-- merged: a name the gold uses in several articles gives one entity that cites all of them.
+- merged: a name the gold uses in several articles gives one entity that cites all of them;
+- aliases: each other form the gold gives ('Ipuk' for 'Ipuk Fiestiandani') leads to the same entity.
 """
 from __future__ import annotations
 
@@ -36,13 +37,14 @@ def article_sets() -> list[tuple[Path, Path]]:
 
 
 def gold_persons(sets: list[tuple[Path, Path]]) -> dict[str, dict]:
-    """Gold name -> {"titles": {(title, of)}, "articles": {slug}}."""
+    """Gold name -> {"titles": {(title, status, of)}, "articles": {slug}, "aliases": {short form}}."""
     persons: dict[str, dict] = {}
     for _, gold_dir in sets:
         for path in sorted(gold_dir.glob("*.json")):
             gold = json.loads(path.read_text(encoding="utf-8"))
             for person in gold.get("persons", []):
-                entry = persons.setdefault(person["name"], {"titles": set(), "articles": set()})
+                entry = persons.setdefault(person["name"], {"titles": set(), "articles": set(), "aliases": set()})
+                entry["aliases"].update(a for a in person.get("aliases", []) if a != person["name"])
                 entry["articles"].add(gold["article"])
                 entry["titles"].update((t["title"], t.get("status"), t.get("of")) for t in person.get("titles", []))
     return persons
@@ -91,7 +93,8 @@ def main() -> int:
         extract_all(sets, env)
         persons = gold_persons(sets)
         rules = scorer()
-        counts = {"found": 0, "titles": 0, "bodies": 0, "titles_total": 0, "merged": 0, "merged_total": 0}
+        counts = {"found": 0, "titles": 0, "bodies": 0, "titles_total": 0, "merged": 0, "merged_total": 0,
+                  "aliases": 0, "aliases_total": 0}
         misses: list[str] = []
         for name, gold in sorted(persons.items()):
             profile, problem = who(name, env)
@@ -110,6 +113,13 @@ def main() -> int:
                     counts["bodies"] += 1
                 else:
                     misses.append(f"body differs: {name}: {title} {of or ''}".rstrip())
+            for alias in sorted(gold["aliases"]):
+                counts["aliases_total"] += 1
+                other, problem = who(alias, env)
+                if other is not None and other["name"] == profile["name"]:
+                    counts["aliases"] += 1
+                else:
+                    misses.append(f"alias elsewhere: {name}: {alias!r} -> {other['name'] if other else problem}")
             if len(gold["articles"]) > 1:
                 cited = {a.split("~")[0] for a in profile["articles"]}
                 if gold["articles"] <= cited:
@@ -119,6 +129,7 @@ def main() -> int:
     print(f"persons one entity  {counts['found']}/{len(persons)}")
     print(f"gold titles held    {counts['titles']}/{counts['titles_total']} (with the gold body: {counts['bodies']})")
     print(f"merged across files {counts['merged']}/{counts['merged_total']}")
+    print(f"aliases to the same {counts['aliases']}/{counts['aliases_total']}")
     if args.misses:
         print("\n".join(misses))
     return 0

@@ -93,6 +93,26 @@ def test_who_near_miss_suggests(db: str, name: str, hint: str) -> None:
     assert "no person named" in result.stderr and hint in result.stderr
 
 
+@pytest.mark.parametrize(("query", "name"), [
+    ("Bupati Ipuk", "Ipuk Fiestiandani"),                # a title before the short form
+    ("Bupati Banyuwangi Ipuk Fiestiandani", None),       # a region after the title is not stripped
+    ("Hj. Ipuk Fiestiandani", "Ipuk Fiestiandani"),      # an honorific
+    ("Fiestiandani", "Ipuk Fiestiandani"),               # the last word of one name
+    ("Slamet", "Slamet Riyadi"),                         # the first word of one name
+    ("Camat Slamet Riyadi", "Slamet Riyadi"),
+])
+def test_who_title_prefixed_and_partial_names(db: str, query: str, name: str | None) -> None:
+    if name is None:
+        assert "no person named" in run(db, "who", query, code=1).stderr
+    else:
+        assert data(db, "who", query)["name"] == name
+
+
+def test_who_partial_name_of_several_is_ambiguous(db: str) -> None:
+    result = run(db, "who", "Kapolres Mujiono", code=1)  # the title goes; 'Mujiono' is two persons
+    assert "matches 2 persons" in result.stderr
+
+
 def test_who_no_match_and_accents(db: str) -> None:
     assert "Did you mean" not in run(db, "who", "Zzyzx", code=1).stderr
     assert data(db, "who", "ÍPUK")["name"] == "Ipuk Fiestiandani"

@@ -18,8 +18,14 @@ LABEL_WORDS = {"PERSON": "person", "ORG": "institution", "PLACE": "place"}
 
 
 def find_entity(conn: sqlite3.Connection, name: str, label: str = "PERSON") -> tuple[int, str]:
-    """The one entity a name means; NotFound (with the closest names) or Ambiguous otherwise."""
+    """The one entity a name means; NotFound (with the closest names) or Ambiguous otherwise.
+
+    A person's name is looked up as written, then without the titles before it ('Bupati Ipuk', 'Sekda
+    Mujiono'), then as the first or last words of one name ('Irvan' for 'Irvan Widyanto')."""
     found = read.entities_named(conn, name, label)
+    if not found and label == "PERSON":
+        bare = without_titles(name)
+        found = (bare != name and read.entities_named(conn, bare, label)) or read.entities_by_words(conn, bare, label)
     if len(found) == 1:
         return found[0]["id"], found[0]["name"]
     word = LABEL_WORDS[label]
@@ -33,6 +39,30 @@ def find_entity(conn: sqlite3.Connection, name: str, label: str = "PERSON") -> t
 
 def find_person(conn: sqlite3.Connection, name: str) -> tuple[int, str]:
     return find_entity(conn, name, "PERSON")
+
+
+@functools.cache
+def title_words() -> frozenset[str]:
+    """Name keys of the titles, acting and candidate words, honorifics and ranks written before a name."""
+    from kabar_cli import lexicon
+
+    titles, people = lexicon.titles(), lexicon.people()
+    words = [*titles["titles"], *titles["abbreviations"], *titles["acting_prefixes"], *titles["candidate_prefixes"],
+             *titles["former_prefixes"], *people["honorifics"], *people["ranks"]]
+    return frozenset(filter(None, (name_key(w) for w in words)))
+
+
+def without_titles(name: str) -> str:
+    """'Bupati Ipuk' -> 'Ipuk'; 'Plt Sekda H. Mujiono' -> 'Mujiono'; a name that is only a title stays as it is."""
+    words, known = name.split(), title_words()
+    dropped = True
+    while dropped:
+        dropped = False
+        for size in (3, 2, 1):
+            if len(words) > size and name_key(" ".join(words[:size])) in known:
+                words, dropped = words[size:], True
+                break
+    return " ".join(words)
 
 
 def closest_names(name: str, aliases: dict[str, str], limit: int = 3) -> list[str]:

@@ -89,6 +89,15 @@ def entities_named(conn: sqlite3.Connection, name: str, label: str = "PERSON") -
         (label, name_key(name))))
 
 
+def entities_by_words(conn: sqlite3.Connection, name: str, label: str = "PERSON") -> list[sqlite3.Row]:
+    """Entities with an alias that opens or closes with these whole words ('irvan' -> 'Irvan Widyanto')."""
+    key = name_key(name)
+    return list(conn.execute(
+        "SELECT DISTINCT e.id, e.name FROM entities e JOIN aliases a ON a.entity = e.id WHERE e.label = ? "
+        "AND ((a.alias_key >= ? AND a.alias_key < ?) OR a.alias_key LIKE ? ESCAPE '\\') ORDER BY e.name",
+        (label, key + " ", key + "!", "% " + key.replace("%", "\\%").replace("_", "\\_"))))
+
+
 def entity_names(conn: sqlite3.Connection, label: str = "PERSON") -> list[str]:
     return [row[0] for row in conn.execute("SELECT name FROM entities WHERE label = ? ORDER BY name", (label,))]
 
