@@ -23,28 +23,22 @@ def article_ids(conn: sqlite3.Connection) -> list[str]:
     return [row[0] for row in conn.execute("SELECT id FROM articles ORDER BY id")]
 
 
+def _filtered(sql: str, equal: dict[str, object]) -> tuple[str, list]:
+    """`sql` (ending in a WHERE clause) with ' AND column = ?' for each filter that was given."""
+    given = {column: value for column, value in equal.items() if value}
+    return sql + "".join(f" AND {column} = ?" for column in given), list(given.values())
+
+
 def mentions(conn: sqlite3.Connection, article: str | None = None, label: str | None = None) -> Iterator[sqlite3.Row]:
-    sql = 'SELECT article, label, text, start, "end", value, entity FROM mentions WHERE 1 = 1'
-    params: list[str] = []
-    if article:
-        sql += " AND article = ?"
-        params.append(article)
-    if label:
-        sql += " AND label = ?"
-        params.append(label.upper())
+    sql, params = _filtered('SELECT article, label, text, start, "end", value, entity FROM mentions WHERE 1 = 1',
+                            {"article": article, "label": label.upper() if label else None})
     yield from conn.execute(sql + " ORDER BY article, start, id", params)
 
 
 def facts(conn: sqlite3.Connection, predicate: str | None = None, article: str | None = None,
           subjects: list[str] | None = None) -> Iterator[sqlite3.Row]:
-    sql = 'SELECT f.*, a.published, a.anchor FROM facts f JOIN articles a ON a.id = f.article WHERE 1 = 1'
-    params: list[str] = []
-    if predicate:
-        sql += " AND f.predicate = ?"
-        params.append(predicate)
-    if article:
-        sql += " AND f.article = ?"
-        params.append(article)
+    sql, params = _filtered("SELECT f.*, a.published, a.anchor FROM facts f JOIN articles a ON a.id = f.article WHERE 1 = 1",
+                            {"f.predicate": predicate, "f.article": article})
     if subjects is not None:
         sql += f" AND f.subject IN ({', '.join('?' * len(subjects))})"
         params.extend(subjects)
@@ -55,11 +49,8 @@ def entity_facts(conn: sqlite3.Connection, entity_id: int, predicate: str | None
     """The facts whose subject is one of the entity's members (its canonical name in that article)."""
     sql = ("SELECT f.*, a.published, a.anchor FROM facts f JOIN articles a ON a.id = f.article "
            "JOIN members b ON b.article = f.article AND b.name = f.subject WHERE b.entity = ?")
-    params: list = [entity_id]
-    if predicate:
-        sql += " AND f.predicate = ?"
-        params.append(predicate)
-    return list(conn.execute(sql + " ORDER BY f.article, f.ev_start, f.id", params))
+    sql, params = _filtered(sql, {"f.predicate": predicate})
+    return list(conn.execute(sql + " ORDER BY f.article, f.ev_start, f.id", [entity_id, *params]))
 
 
 def quotes(conn: sqlite3.Connection, entity_id: int | None = None) -> list[sqlite3.Row]:
