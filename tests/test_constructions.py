@@ -36,6 +36,10 @@ def speakers(text: str) -> list[tuple[str, str]]:
     # a list of names after 'adalah', each with its place
     ("Ketiga penjabat Bupati yang dilantik hari ini adalah Rudolfus Tanaem untuk Kabupaten Kupang, Yohanes Bria di "
      "Timor Tengah Utara dan Markus Lelo untuk Belu.", {"Rudolfus Tanaem", "Yohanes Bria", "Markus Lelo"}),
+    # initials closing a name; initials standing for the words of a name named before
+    ("Jabatan itu sebelumnya dipegang oleh Rahmat HSB yang kini pensiun.", {"Rahmat HSB"}),
+    ("Bupati Sleman Bambang Wira Kusuma membuka acara. Menurut BW Kusuma, acara digelar setiap tahun.",
+     {"Bambang Wira Kusuma"}),
     # capitalised words that are not names
     ("Senin pagi, warga memanfaatkan aplikasi Smart Kampung dan MPP Digital untuk mengurus dokumen.", set()),
     ("Selain itu, Sikawan juga dipakai pegawai di Kantor Kecamatan.", set()),

@@ -27,6 +27,8 @@ def canonical_persons(names: Iterable[str]) -> dict[str, str]:
         if not longer and len(words) == 1:
             longer = [f for f in forms if len(f.split()) > 1 and _nickname_of(name, f.split())]
         if not longer:
+            longer = [f for f in forms if f != name and _initials_of(words, f.split())]
+        if not longer:
             mapping[name] = name
             continue
         opening = [f for f in longer if f.split()[0] == words[0]]
@@ -40,6 +42,16 @@ def _nickname_of(word: str, name: list[str]) -> bool:
     """'Dhito' of 'Hanindhito Himawan Pramana': a short form cut from the start or end of one word of the name."""
     low = word.lower()
     return len(low) >= 3 and any(w.lower() != low and (w.lower().endswith(low) or w.lower().startswith(low)) for w in name)
+
+
+def _initials_of(words: list[str], name: list[str]) -> bool:
+    """'HB X' of 'Hamengku Buwono X': capitals standing for the initials of the name's words, the other words as written."""
+    letters: list[str] = []
+    for word in words:
+        letters += list(word) if word.isupper() and len(word) > 1 and word not in name else [word]
+    if len(letters) != len(name) or letters == name:
+        return False
+    return all(a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(letters, name))
 
 
 def _part_of(words: list[str], name: list[str]) -> bool:

@@ -70,6 +70,7 @@ def name_runs(doc: Doc, occupied: Occupied) -> Iterator[tuple[int, int]]:
             j += 1
         while j > i + 1 and doc[j - 1].lower_ in {"bin", "binti", "van", "de"}:
             j -= 1
+        j = _closing_initials(doc, j, occupied)
         yield i, j
         i = j
 
@@ -80,6 +81,18 @@ def _name_at(doc: Doc, i: int, occupied: Occupied) -> bool:
         return False
     honorific = honorific_index().match_at(doc, i)
     return not (honorific and (INITIAL.match(doc[i].text) or honorific.end - honorific.start > 1))
+
+
+def _closing_initials(doc: Doc, end: int, occupied: Occupied) -> int:
+    """'Makmur HAPK yang ...': an unknown all-capital word closing a name, before a lowercase word or a mark, is
+    the name's initials (not 'DPRD', an institution, a place or a word of our lists)."""
+    text = doc[end].text if end < len(doc) else ""
+    if not (3 <= len(text) <= 5 and text.isalpha() and text.isupper()) or not occupied.free(end, end + 1, "TITLE", "ORG"):
+        return end
+    after = next_word(doc, end + 1)
+    if text.lower() in non_name_words() or match_place(doc, end) or (after < len(doc) and cap_at(doc, after)):
+        return end
+    return end + 1
 
 
 def _inner_particle(doc: Doc, j: int, occupied: Occupied) -> bool:
