@@ -33,6 +33,7 @@ class Rule:
     name: str
     pattern: re.Pattern
     priority: int
+    needs: str | None = None  # a key of `needs()`: what a window must hold for this rule to match in it
 
 
 def _word_classes(lex: DateLexicon) -> dict[str, str]:
@@ -105,6 +106,20 @@ def _sources() -> list[tuple[str, str]]:
     ]
 
 
+#: rule -> what every match of it holds; a window without it is not scanned for that rule
+RULE_NEEDS = {"wd_paren": "paren", "wd_paren_range": "paren", "num_date": "separated", "iso": "separated",
+              "day_range": "month", "text_date": "month", "month_range": "month", "month": "month",
+              "year_range": "year", "year": "year", "day_only": "day_prefix"}
+
+
+@lru_cache(maxsize=1)
+def needs() -> dict[str, re.Pattern]:
+    """The patterns of `RULE_NEEDS`: one search per window replaces a scan by each rule that needs it."""
+    classes = _word_classes(load_date_lexicon())
+    return {"paren": re.compile(r"\("), "separated": re.compile(r"\d[/.-]\d"), "year": re.compile(YEAR),
+            "month": re.compile(NO_LETTER_BEFORE + classes["MON"]), "day_prefix": re.compile(classes["DPFX"])}
+
+
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     """All grammar rules, compiled once."""
@@ -112,7 +127,7 @@ def rules() -> tuple[Rule, ...]:
     out = []
     for prio, (name, template) in enumerate(_sources()):
         source = re.sub(r"\{([A-Z]+)\}", lambda m: classes[m.group(1)], template)
-        out.append(Rule(name, re.compile(source), prio))
+        out.append(Rule(name, re.compile(source), prio, RULE_NEEDS.get(name)))
     return tuple(out)
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import itemgetter
 
-from kabar_cli.dates.grammar import DIGIT_RULES, helpers, lower_same_length, rules, windows
+from kabar_cli.dates.grammar import DIGIT_RULES, helpers, lower_same_length, needs, rules, windows
 from kabar_cli.lexicon.dates import load_date_lexicon
 
 @dataclass(slots=True)
@@ -30,17 +30,30 @@ class Raw:
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, int, str, dict]]:
-    """Every match of every rule inside the windows: (-length, priority, start, end, rule, groups)."""
+    """Every match of every rule inside the windows: (-length, priority, start, end, rule, groups).
+
+    A rule runs in a window only when the window holds what every match of the rule holds (a bracket, a
+    month name, a year: `grammar.RULE_NEEDS`), searched once per window and need."""
     low = lower_same_length(text)
     found = []
     digit_windows, word_windows = windows(low)
+    held: dict[tuple[str, int], bool] = {}
     for rule in rules():
         for ws, we in digit_windows if rule.name in DIGIT_RULES else word_windows:
+            if rule.needs and not _holds(held, rule.needs, low, ws, we):
+                continue
             for m in rule.pattern.finditer(low, ws, we):
                 start, end = m.span()
                 if end > start:
                     found.append((start - end, rule.priority, start, end, rule.name, m.groupdict()))
     return found
+
+
+def _holds(held: dict[tuple[str, int], bool], need: str, low: str, ws: int, we: int) -> bool:
+    """Whether the window [ws, we) holds what `need` names (searched once per window)."""
+    if (need, ws) not in held:
+        held[need, ws] = needs()[need].search(low, ws, we) is not None
+    return held[need, ws]
 
 
 def _prev_word(text: str, start: int) -> str:
