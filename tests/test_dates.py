@@ -288,3 +288,15 @@ def test_dateparser_is_not_imported():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
     assert importlib.import_module("kabar_cli.dates").find_dates
+
+
+@pytest.mark.parametrize("text, anchor, expr, value, kind", ROWS)
+def test_every_rule_match_holds_what_the_rule_needs(text, anchor, expr, value, kind) -> None:
+    """The scanner skips windows without a rule's need (grammar.RULE_NEEDS): no match of the rule may lack it."""
+    from kabar_cli.dates.grammar import lower_same_length, needs, rules
+
+    low = lower_same_length(text)
+    for rule in rules():
+        for match in rule.pattern.finditer(low):
+            if rule.needs and match.end() > match.start():
+                assert needs()[rule.needs].search(low, match.start(), match.end()), (rule.name, match.group())
