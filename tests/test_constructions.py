@@ -97,6 +97,13 @@ def test_person_names(text: str, expected: set[str]) -> None:
     # a bracketed abbreviation of several words between the title and the name
     ("Acara dibuka Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (Menpan RB) Hendra Gunawan.",
      {("Hendra Gunawan", "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", None, "current")}),
+    # the name after a passive verb behind a title holds it now
+    ("Kepala Dinas Sosial digantikan oleh Rina Kusuma yang sebelumnya menjabat Kepala Satpol PP.",
+     {("Rina Kusuma", "Kepala Dinas Sosial", None, "current"),
+      ("Rina Kusuma", "Kepala Satuan Polisi Pamong Praja", None, "former")}),
+    # 'wakilnya' gives the deputy title of the person named before
+    ("Bupati Kediri Andi Wijaya membuka acara itu. “Kami siap bekerja,” kata Mas Andi dan wakilnya, Rina Lestari.",
+     {("Andi Wijaya", "Bupati", "Kediri", "current"), ("Rina Lestari", "Wakil Bupati", "Kediri", "current")}),
 ])
 def test_titles_bound_to_persons(text: str, expected: set) -> None:
     assert titles(text) == expected

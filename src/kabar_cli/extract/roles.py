@@ -17,8 +17,9 @@ from kabar_cli import lexicon
 from kabar_cli.extract.hits import OrgHit, PersonHit, TitleHit, tokens_of
 from kabar_cli.extract.persons import skip_degrees, skip_honorifics_back
 from kabar_cli.extract.places import match_place
-from kabar_cli.extract.titles import match_title
+from kabar_cli.extract.titles import match_title, title_index
 from kabar_cli.extract.tokens import lowers, name_at, next_word, prev_word
+from kabar_cli.normalise import canonical_persons
 
 PREDICATES = {"sebagai", "menjadi", "merupakan", "menjabat", "selaku", "jadi", "sebelumnya", "kini", "adalah"}
 PRONOUNS = {"dia", "ia", "beliau"}
@@ -45,13 +46,17 @@ def bind_roles(doc: Doc, persons: list[PersonHit], titles: list[TitleHit], orgs:
     group: TitleHit | None = None
     in_titles = tokens_of(titles)
     free_orgs = [o for o in orgs if not in_titles & set(range(o.start, o.end))]  # not 'Satpol PP' of 'Kepala Satpol PP'
+    held: dict[str, TitleHit] = {}  # the last title each person (by canonical name) was given
+    canonical = canonical_persons(p.name for p in persons)
     for sent in doc.sents:
         in_sent = [p for p in persons if sent.start <= p.start < sent.end]
         predicated = list(_predicates(doc, sent, in_sent, topic, free_orgs))
         in_titles = [t for t in titles if sent.start <= t.start < sent.end]
-        yield from _written_next(doc, sent, in_sent, in_titles, (by_end, by_start), predicated)
-        yield from predicated
-        yield from _listed(doc, sent, in_sent, group)
+        found = [*_written_next(doc, sent, in_sent, in_titles, (by_end, by_start), predicated), *predicated,
+                 *_holders(doc, sent, in_sent, by_end), *_listed(doc, sent, in_sent, group)]
+        held.update((canonical[r.person.name], r.title) for r in found if r.title.status != "former")
+        found += _deputies(doc, sent, in_sent, {p.name: held.get(canonical[p.name]) for p in in_sent})
+        yield from found
         group = _group_title(doc, sent.start, sent.end)
         if in_sent:
             topic = in_sent[-1]  # 'Dia' in the next sentence is the person last named
@@ -71,6 +76,31 @@ def _written_next(doc: Doc, sent: Span, in_sent: list[PersonHit], titles: list[T
             owner = given.get(role.title.start)
             if owner is None or owner is person or role.title.start > person.start:
                 yield role
+
+
+def _holders(doc: Doc, sent: Span, in_sent: list[PersonHit], by_end: dict[int, TitleHit]) -> Iterator[Role]:
+    """'Kepala Dinas Sosial digantikan oleh Rina', 'Jabatan Sekda kini dijabat Budi': the name after a passive verb
+    right behind a title holds that title now."""
+    verbs = frozenset(lexicon.titles()["holder_verbs"])
+    for person in in_sent:
+        k = prev_word(doc, person.start)
+        if k >= 0 and doc[k].lower_ == "oleh":
+            k = prev_word(doc, k)
+        title = by_end.get(k) if k >= 0 and doc[k].lower_ in verbs else None
+        if title is not None and title.end == k:
+            yield Role(person, replace(title, status="current" if title.status == "former" else title.status), sent)
+
+
+def _deputies(doc: Doc, sent: Span, in_sent: list[PersonHit], held: dict[str, TitleHit | None]) -> list[Role]:
+    """'kata Bupati Dhani dan wakilnya, Rina': the deputy of a person named just before holds 'Wakil' + that title."""
+    out = []
+    for before, person in zip(in_sent, in_sent[1:]):
+        k = prev_word(doc, person.start)
+        k = prev_word(doc, k) if k >= 0 and doc[k].text == "," else k
+        title = held.get(before.name) if k >= 0 and doc[k].lower_ == "wakilnya" else None
+        if title and f"Wakil {title.title}" in title_index():
+            out.append(Role(person, replace(title, title=f"Wakil {title.title}"), sent))
+    return out
 
 
 def _coordinated(doc: Doc, persons: list[PersonHit], titles: list[TitleHit]) -> Iterator[tuple[int, TitleHit]]:
