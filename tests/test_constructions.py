@@ -104,6 +104,15 @@ def test_person_names(text: str, expected: set[str]) -> None:
     # 'wakilnya' gives the deputy title of the person named before
     ("Bupati Kediri Andi Wijaya membuka acara itu. “Kami siap bekerja,” kata Mas Andi dan wakilnya, Rina Lestari.",
      {("Andi Wijaya", "Bupati", "Kediri", "current"), ("Rina Lestari", "Wakil Bupati", "Kediri", "current")}),
+    # pairs in a list: a name with a title before it leaves the title after it to the next name
+    ("Tito juga melantik penjabat lainnya, mereka adalah Pj Gubernur Bali; Agus Wirawan, Pj Gubernur Papua; "
+     "Yohanes Kambu, Pj Gubernur Jambi; Rahmat Hidayat.",
+     {("Agus Wirawan", "Gubernur", "Bali", "acting"), ("Yohanes Kambu", "Gubernur", "Papua", "acting"),
+      ("Rahmat Hidayat", "Gubernur", "Jambi", "acting")}),
+    # a title naming its own body does not take an institution named nearby
+    ("Pemkot Malang merombak Dinas Pendidikan. Rina Kusuma yang sebelumnya menjabat Staf Ahli Wali Kota kini menjadi "
+     "Kepala Dinas Sosial.",
+     {("Rina Kusuma", "Staf Ahli Wali Kota", None, "former"), ("Rina Kusuma", "Kepala Dinas Sosial", None, "current")}),
 ])
 def test_titles_bound_to_persons(text: str, expected: set) -> None:
     assert titles(text) == expected

@@ -136,7 +136,8 @@ def _adjacent(doc: Doc, person: PersonHit, by_end: dict, by_start: dict, sent: S
     before = skip_honorifics_back(doc, prev_word(doc, person.start))
     if before >= 0 and doc[before].text in {",", ";"}:
         before = _skip_place_apposition(doc, prev_word(doc, before), by_end)
-    if before >= 0 and before + 1 in by_end:
+    titled = before >= 0 and before + 1 in by_end
+    if titled:
         yield Role(person, by_end[before + 1], sent)
     after = skip_degrees(doc, next_word(doc, person.end))
     if after in by_start and person.end == after and not (after + 1 < len(doc) and doc[after].lower_ == doc[after].text):
@@ -144,8 +145,15 @@ def _adjacent(doc: Doc, person: PersonHit, by_end: dict, by_start: dict, sent: S
         return
     if after < len(doc) and doc[after].text in {",", "("}:
         title = by_start.get(next_word(doc, after + 1))
-        if title and not (title.end < len(doc) and name_at(doc, title.end)):
+        if title and not (title.end < len(doc) and name_at(doc, title.end)) and not (titled and _heads_next(doc, title)):
             yield Role(person, title, sent)
+
+
+def _heads_next(doc: Doc, title: TitleHit) -> bool:
+    """'Pj Gubernur Bali; Budi, Pj Gubernur Papua; Andi': in a list of pairs the title after a name that already has
+    one goes with the next name."""
+    mark = next_word(doc, title.end)
+    return mark < len(doc) and doc[mark].text in {",", ";"} and name_at(doc, next_word(doc, mark + 1))
 
 
 def _skip_place_apposition(doc: Doc, k: int, by_end: dict) -> int:
@@ -172,7 +180,7 @@ def _predicates(doc: Doc, sent: Span, in_sent: list[PersonHit], topic: PersonHit
         for title in listed:
             if former:
                 title.status = "former"
-            if title.of is None:
+            if title.of is None and not _names_own_body(title.title):
                 title.of = shared_body or _recent_org(doc, orgs, title, sent)
             yield Role(subject, title, sent)
 
@@ -239,6 +247,16 @@ def _former(doc: Doc, start: int, k: int) -> bool:
         if doc[j].lower_ in FORMER_CUES:
             return True
     return False
+
+
+def _names_own_body(title: str) -> bool:
+    """'Kepala Dinas Sosial', 'Asisten Perekonomian', 'Staf Ahli Bidang Hukum': the title names its body itself (a
+    'Kepala Bidang' or 'Sekretaris Dinas' belongs to an institution named nearby)."""
+    data = lexicon.titles()
+    words = title.split()
+    if any(title.startswith(head) for head in data["own_body_heads"]):
+        return True
+    return len(words) > 2 and words[0] in data["unit_heads"] and words[1] in data["institution_units"]
 
 
 def _recent_org(doc: Doc, orgs: list[OrgHit], title: TitleHit, sent: Span) -> str | None:
