@@ -435,8 +435,10 @@ def test_names_with_quotes_and_wildcards_are_found_literally(tmp_path: Path, iso
     conn.close()
     for alias in odd:
         assert json.loads(invoke("who", alias, "--json").stdout)["name"] == "Ipuk Fiestiandani"
-    for near in ["Ipuk 'Nyai'", "IpukXF%", "Ipuk_FF", "Ipuk \\\\ F", "Ipuk 🙃"]:
+    for near in ["Ipuk 'Nyai' F", "IpukXF%", "Ipuk_FF", "Ipuk \\\\ F", "Ipuk 🙃"]:
         invoke("who", near, code=1)
+    # whole opening words of one alias, quotes included, still find it
+    assert json.loads(invoke("who", "Ipuk 'Nyai'", "--json").stdout)["name"] == "Ipuk Fiestiandani"
 
 
 @pytest.mark.parametrize("args", [

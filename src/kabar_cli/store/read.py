@@ -83,10 +83,12 @@ def entities_named(conn: sqlite3.Connection, name: str, label: str = "PERSON") -
 def entities_by_words(conn: sqlite3.Connection, name: str, label: str = "PERSON") -> list[sqlite3.Row]:
     """Entities with an alias that opens or closes with these whole words ('irvan' -> 'Irvan Widyanto')."""
     key = name_key(name)
+    if not key:
+        return []
     return list(conn.execute(
         "SELECT DISTINCT e.id, e.name FROM entities e JOIN aliases a ON a.entity = e.id WHERE e.label = ? "
-        "AND ((a.alias_key >= ? AND a.alias_key < ?) OR a.alias_key LIKE ? ESCAPE '\\') ORDER BY e.name",
-        (label, key + " ", key + "!", "% " + key.replace("%", "\\%").replace("_", "\\_"))))
+        "AND ((a.alias_key >= ? AND a.alias_key < ?) OR substr(a.alias_key, -?) = ?) ORDER BY e.name",
+        (label, key + " ", key + "!", len(key) + 1, " " + key)))
 
 
 def entity_names(conn: sqlite3.Connection, label: str = "PERSON") -> list[str]:
