@@ -58,6 +58,9 @@ def test_person_names(text: str, expected: set[str]) -> None:
      {("Rudi Hartono", "Kepala Dinas Sosial", None, "acting")}),
     ("Cawabup Banyuwangi Budi Santoso menyapa warga.", {("Budi Santoso", "Wakil Bupati", "Banyuwangi", "candidate")}),
     ("Mantan Bupati Jember Hendra Wijaya hadir dalam acara itu.", {("Hendra Wijaya", "Bupati", "Jember", "former")}),
+    # a region's short form as the body is written out
+    ("Pj Gubernur Kaltim Rahmat Santoso membuka rapat.", {("Rahmat Santoso", "Gubernur", "Kalimantan Timur", "acting")}),
+    ("Bupati Kukar Dewi Lestari meninjau jembatan.", {("Dewi Lestari", "Bupati", "Kutai Kartanegara", "current")}),
     ("Wabup Pohuwato Iwan Adam tiba di bandara.", {("Iwan Adam", "Wakil Bupati", "Pohuwato", "current")}),
     ("Pasangan Ipuk Fiestiandani dan Mujiono mendaftar ke KPU. Mujiono adalah Calon Wakil Bupati Banyuwangi.",
      {("Mujiono", "Wakil Bupati", "Banyuwangi", "candidate")}),
@@ -75,8 +78,8 @@ def test_person_names(text: str, expected: set[str]) -> None:
     ("Arif Santoso menyiapkan tiga nama yang akan diseleksi sebagai calon Sekretaris Daerah (Sekda) Jatim. "
      "Yakni Hadi Prasetyo (Asisten I), Lina Marlina (Asisten II), serta Joko Widagdo (Asisten III).",
      {("Hadi Prasetyo", "Asisten I", None, "current"), ("Lina Marlina", "Asisten II", None, "current"),
-      ("Joko Widagdo", "Asisten III", None, "current"), ("Hadi Prasetyo", "Sekretaris Daerah", "Jatim", "candidate"),
-      ("Lina Marlina", "Sekretaris Daerah", "Jatim", "candidate"), ("Joko Widagdo", "Sekretaris Daerah", "Jatim", "candidate")}),
+      ("Joko Widagdo", "Asisten III", None, "current"), ("Hadi Prasetyo", "Sekretaris Daerah", "Jawa Timur", "candidate"),
+      ("Lina Marlina", "Sekretaris Daerah", "Jawa Timur", "candidate"), ("Joko Widagdo", "Sekretaris Daerah", "Jawa Timur", "candidate")}),
     # 'sebagai' gives the title to its subject, not to the name written after it
     ("Gubernur menunjuk Hasan Basri (Kepala Dinas Pertanian) sebagai Pj Bupati Paser Rahmat Hidayat yang masa "
      "jabatannya habis Agustus ini.",

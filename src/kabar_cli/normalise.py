@@ -71,6 +71,19 @@ def expand_org(name: str) -> str:
     return name
 
 
+def body_written_out(body: str | None) -> str | None:
+    """A position's body that is only a region's short form, written out: 'Kaltim' -> 'Kalimantan Timur',
+    'NTT' -> 'Nusa Tenggara Timur', 'Kukar' -> 'Kutai Kartanegara'. Other bodies stay as written."""
+    if not body or " " in body:
+        return body
+    from kabar_cli.lexicon.regions import load_gazetteer
+
+    found = [r for r in load_gazetteer().lookup(body) if r.level in ("province", "regency", "city")]
+    if len({r.name for r in found}) == 1 and found[0].name.casefold() != body.casefold():
+        return found[0].name
+    return body
+
+
 def canonical_orgs(orgs: Iterable[tuple[str, str | None]]) -> dict[str, str]:
     """Map each institution's written form and bracketed alias to the fullest form written in the article."""
     orgs = list(orgs)

@@ -15,7 +15,7 @@ from kabar_cli.extract.roles import bind_roles
 from kabar_cli.extract.tokens import sentence_bounds
 from kabar_cli.frame import Frame
 from kabar_cli.lexicon.regions import load_gazetteer
-from kabar_cli.normalise import canonical_orgs, canonical_persons, settle_career
+from kabar_cli.normalise import body_written_out, canonical_orgs, canonical_persons, settle_career
 from kabar_cli.records import Article, ArticleRecord, Evidence, Fact, Mention, Sentence
 
 BIRTH_CUES = re.compile(r"\b(kelahiran|lahir|dilahirkan)\b", re.IGNORECASE)
@@ -121,7 +121,7 @@ def _role_facts(b: Builder, roles, people: dict[str, str], dates: list[DateMatch
         if start is None and _continues_previous(role.sentence):
             start, end = _span_in(_previous_sentence(role.sentence), dates)
         b.facts.append(Fact(article=b.article.id, predicate="holds_title", subject=subject, object=role.title.title,
-                            of=role.title.of, status=role.title.status, start=start, end=end,
+                            of=body_written_out(role.title.of), status=role.title.status, start=start, end=end,
                             evidence=b.evidence(role.sentence.start_char, role.sentence.end_char)))
 
 
