@@ -164,6 +164,22 @@ def test_places(text: str, expected: list[str]) -> None:
     # an unbalanced mark skips that quote, not the next one
     ("Warga menyebut jalan itu “jalan tikus. Lalu ia pulang.\n\n“Kami akan perbaiki,” kata Askari.",
      [("Askari", "Kami")]),
+    # a document's wording has no speaker
+    ("Bupati Jember Hendra Wijaya membuka rapat.\n\n“Menetapkan jam kerja baru mulai bulan depan,” demikian bunyi "
+     "surat edaran itu.", []),
+    # the name after 'kepada' is the one spoken to
+    ("Gubernur Bali Made Surya mengatakan desa itu maju.\n\n“Jaga terus semangat warga desa,” pesan Gubernur kepada "
+     "Ketut Arya.", [("Made Surya", "Jaga")]),
+    # a pronoun points back to the subject of the sentence, not to a name after 'oleh'
+    ("Camat Genteng Slamet Riyadi membenarkan bahwa lomba dibuka oleh Ipuk Fiestiandani.\n\n“Betul sekali,” kata dia.",
+     [("Slamet Riyadi", "Betul")]),
+    # a paragraph of direct speech without marks, closed by its cue
+    ("Bupati Jember Hendra Wijaya mengatakan jalan desa terus dibangun.\n\nTahun ini kami bangun sepuluh ruas jalan "
+     "di desa terpencil, ungkap Bupati.", [("Hendra Wijaya", "Tahun")]),
+    ("Jalan desa itu rusak parah sejak musim hujan tahun lalu, kata Hendra Wijaya.", []),
+    # the same statement repeated (a teaser above the story) is one quote
+    ("“Kami siap bekerja keras,” kata Askari.\n\nRapat digelar pagi.\n\n“Kami siap bekerja keras,” kata Askari.",
+     [("Askari", "Kami")]),
 ])
 def test_quotes(text: str, expected: list) -> None:
     assert speakers(text) == expected

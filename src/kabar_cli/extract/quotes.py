@@ -2,8 +2,11 @@
 
 Handles: '“…,” kata Askari', '“…,” ujar Mujiono, Rabu (4/9)', '“…,” kata Sekda Mujiono kepada wartawan',
 'Iwan mengatakan, “…”', '"…" demikian Mujiono', pronoun cues ('“…,” imbuhnya', 'katanya', 'ujar dia') that
-point back to the person last named, quotes over several paragraphs, and a quote with no cue right after
-another quote of the same speaker. An unbalanced quotation mark skips that quote only.
+point back to the person last named, quotes over several paragraphs, a quote with no cue right after
+another quote of the same speaker, and a paragraph of direct speech written without marks that ends with its
+cue ('Kami siap. Semua desa kami datangi, ungkap Bupati.'). An unbalanced quotation mark skips that quote only.
+A document's wording ('“…,” demikian bunyi Keppres') has no speaker, and a name after 'kepada' is the one
+spoken to ('pesan Sultan kepada Sutedjo').
 """
 from __future__ import annotations
 
@@ -67,14 +70,43 @@ def _opens(text: str, pos: int) -> bool:
     return (before.isspace() or before in "([") and not after.isspace()
 
 
+def unmarked_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Paragraphs of direct speech with no quotation marks, closed by their cue: 'Kami siap. Semua desa kami
+    datangi, ungkap Bupati.' -> the paragraph up to the comma. Two sentences or a first-person word tell direct
+    speech from a reported one ('Jalan itu rusak, kata Budi.')."""
+    closing, first_person = unmarked_cue(), frozenset(lexicon.reporting()["first_person"])
+    start = 0
+    for line in text.split("\n"):
+        match = closing.search(line) if not any(mark in line for mark in OPENERS + CLOSERS + STRAIGHT) else None
+        if match:
+            body = line[:match.start()].strip()
+            words = {w.strip(",.!?").lower() for w in body.split()}
+            if len(body.split()) >= 6 and (". " in body or words & first_person):
+                yield start + len(line) - len(line.lstrip()), start + match.start()
+        start += len(line) + 1
+
+
+@cache
+def unmarked_cue() -> re.Pattern[str]:
+    """', ungkap Bupati.' or ', katanya.' closing a paragraph: a cue, then a capitalised name or a pronoun."""
+    cues = "|".join(sorted((re.escape(w) for w in lexicon.reporting()["after"] if w not in {"menurut", "demikian"}),
+                           key=len, reverse=True))
+    return re.compile(rf",\s+(?:{cues})(?:\s+(?:[A-Z][\w.'-]*|dia|beliau)){{0,4}}\s*[.!]?\s*$")
+
+
+def _all_spans(text: str) -> list[tuple[int, int]]:
+    return sorted([*quote_spans(text), *unmarked_spans(text)])
+
+
 def find_quotes(text: str, persons: list[NamedSpan]) -> Iterator[QuoteHit]:
-    """Quotes with their speaker, left to right; the last speaker carries over to pronoun cues."""
+    """Quotes with their speaker, left to right; the last speaker carries over to pronoun cues. A statement
+    repeated word for word by the same speaker (a teaser above the story) is one quote."""
     cue_after, cue_before = cue_patterns()
     last_speaker: str | None = None
-    last_end = -1
-    for start, end in quote_spans(text):
+    last_end, said = -1, set()
+    for start, end in _all_spans(text):
         body = text[start:end].replace("“", "").replace("”", "").strip()
-        if not body:
+        if not body or _documented(text, end):
             continue
         speaker, cue = _speaker_after(text, end, persons, cue_after, start, last_speaker, last_end)
         if len(body.split()) < 2 and speaker is None:
@@ -86,7 +118,21 @@ def find_quotes(text: str, persons: list[NamedSpan]) -> Iterator[QuoteHit]:
         if speaker is None:
             continue
         last_speaker, last_end = speaker, end
+        if (speaker, body) in said:
+            continue
+        said.add((speaker, body))
         yield QuoteHit(start, end, body, speaker, cue[0], cue[1])
+
+
+def _documented(text: str, end: int) -> bool:
+    """'“…,” demikian bunyi Keppres': the wording of a document, no one's speech."""
+    return bool(document_cue().match(text, end + 1))
+
+
+@cache
+def document_cue() -> re.Pattern[str]:
+    words = "|".join(sorted((re.escape(w) for w in lexicon.reporting()["document_words"]), key=len, reverse=True))
+    return re.compile(rf"[\s,.]{{0,3}}(?:demikian|seperti|sebagaimana)?\s*(?:{words})\b", re.IGNORECASE)
 
 
 def _reports(text: str, end: int) -> bool:
@@ -109,10 +155,17 @@ def _speaker_after(text, end, persons, cue_after, start, last_speaker, last_end=
     cue_end = end + 1 + match.end("cue")
     word = match.group("cue").lower()
     near = [p for p in persons if cue_end <= p.start <= cue_end + 60 and "\n" not in text[cue_end:p.start]
-            and not re.search(r"[.;]", text[cue_end:p.start])]
+            and not re.search(r"[.;]", text[cue_end:p.start]) and not addressee().search(text, cue_end, p.start)]
     if near and not word.endswith("nya") and not word.endswith((" dia", " beliau")):
         return near[0].name, (cue_start, near[0].end)
     return _last_named(text, start, persons, last_speaker, last_end), (cue_start, cue_end)
+
+
+@cache
+def addressee() -> re.Pattern[str]:
+    """'kepada Sutedjo': the words before a name spoken to, not a speaker."""
+    words = "|".join(sorted((re.escape(w) for w in lexicon.reporting()["addressee_words"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 def _last_named(text: str, start: int, persons: list[NamedSpan], last_speaker: str | None, last_end: int) -> str | None:
@@ -128,7 +181,15 @@ def _last_named(text: str, start: int, persons: list[NamedSpan], last_speaker: s
     if last_speaker:
         return last_speaker
     earlier = [p for p in persons if p.end <= start]
-    return earlier[-1].name if earlier else None
+    return _subject_of_sentence(text, earlier) if earlier else None
+
+
+def _subject_of_sentence(text: str, earlier: list[NamedSpan]) -> str:
+    """The first person of the sentence that names someone last: a pronoun points back to the subject, not to
+    a name after 'oleh' ('X membenarkan pelantikan oleh Y. “Iya,” kata dia.' -> X)."""
+    last = earlier[-1]
+    opening = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start))
+    return next(p.name for p in earlier if p.start > opening)
 
 
 def _speaker_before(text, start, persons, cue_before):
