@@ -129,6 +129,10 @@ def test_titles_bound_to_persons(text: str, expected: set) -> None:
     ("Pemkab Banyuwangi dan Pemerintah Kabupaten Banyuwangi adalah satu lembaga.",
      [("Pemkab Banyuwangi", "Pemerintah Kabupaten Banyuwangi"),
       ("Pemerintah Kabupaten Banyuwangi", "Pemerintah Kabupaten Banyuwangi")]),
+    # a national ministry is not a regional office: the city after it is a place
+    ("Rapat digelar di Kantor Kemendagri Jakarta pekan lalu.", [("Kemendagri", "Kemendagri")]),
+    # a branch of the armed forces, several words with no head word
+    ("Latihan itu melibatkan TNI Angkatan Udara dan warga.", [("TNI Angkatan Udara", "TNI Angkatan Udara")]),
 ])
 def test_institutions_and_aliases(text: str, expected: list) -> None:
     found = [(m.text, m.entity) for m in run_pipeline(text).mentions if m.label == "ORG"]
