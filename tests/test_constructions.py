@@ -40,6 +40,8 @@ def speakers(text: str) -> list[tuple[str, str]]:
     ("Jabatan itu sebelumnya dipegang oleh Rahmat HSB yang kini pensiun.", {"Rahmat HSB"}),
     ("Bupati Sleman Bambang Wira Kusuma membuka acara. Menurut BW Kusuma, acara digelar setiap tahun.",
      {"Bambang Wira Kusuma"}),
+    # two name words written without a space between them
+    ("Hadir dalam acara itu Camat Genteng Rina KusumaDewi Lestari.", {"Rina KusumaDewi Lestari"}),
     # capitalised words that are not names
     ("Senin pagi, warga memanfaatkan aplikasi Smart Kampung dan MPP Digital untuk mengurus dokumen.", set()),
     ("Selain itu, Sikawan juga dipakai pegawai di Kantor Kecamatan.", set()),
@@ -116,6 +118,11 @@ def test_person_names(text: str, expected: set[str]) -> None:
     ("Pemkot Malang merombak Dinas Pendidikan. Rina Kusuma yang sebelumnya menjabat Staf Ahli Wali Kota kini menjadi "
      "Kepala Dinas Sosial.",
      {("Rina Kusuma", "Staf Ahli Wali Kota", None, "former"), ("Rina Kusuma", "Kepala Dinas Sosial", None, "current")}),
+    # a predicate opening a clause before its subject; the name after 'Menurut' only reports it
+    ("Menurut Andi Wijaya, walaupun menjabat Plh Bupati Jember, Rudi Hartono tidak berhak mengambil kebijakan.",
+     {("Rudi Hartono", "Bupati", "Jember", "acting")}),
+    # a run-together name keeps its title
+    ("Hadir dalam acara itu Camat Genteng Rina KusumaDewi Lestari.", {("Rina KusumaDewi Lestari", "Camat", "Genteng", "current")}),
 ])
 def test_titles_bound_to_persons(text: str, expected: set) -> None:
     assert titles(text) == expected

@@ -66,7 +66,8 @@ def name_runs(doc: Doc, occupied: Occupied) -> Iterator[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and (_name_at(doc, j, occupied) or _inner_particle(doc, j, occupied)):
+        while j < len(doc) and (_name_at(doc, j, occupied) or _inner_particle(doc, j, occupied)
+                                or _run_together(doc, j, occupied)):
             j += 1
         while j > i + 1 and doc[j - 1].lower_ in {"bin", "binti", "van", "de"}:
             j -= 1
@@ -93,6 +94,15 @@ def _closing_initials(doc: Doc, end: int, occupied: Occupied) -> int:
     if text.lower() in non_name_words() or match_place(doc, end) or (after < len(doc) and cap_at(doc, after)):
         return end
     return end + 1
+
+
+def _run_together(doc: Doc, j: int, occupied: Occupied) -> bool:
+    """'Rina KusumaDewi Lestari': two name words written without a space (a capital inside a word, which alone
+    marks a brand like 'JatimNow') between two name words are part of the name."""
+    word = doc[j].text
+    if not (word[:1].isupper() and word.isalpha() and not word.isupper() and any(c.isupper() for c in word[1:])):
+        return False
+    return j + 1 < len(doc) and _name_at(doc, j + 1, occupied) and occupied.free(j, j + 1, "TITLE", "ORG")
 
 
 def _inner_particle(doc: Doc, j: int, occupied: Occupied) -> bool:

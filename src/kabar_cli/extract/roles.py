@@ -171,11 +171,11 @@ def _predicates(doc: Doc, sent: Span, in_sent: list[PersonHit], topic: PersonHit
     for k in range(sent.start, sent.end):
         if doc[k].lower_ not in PREDICATES:
             continue
-        subject = _subject(doc, sent, k, in_sent, topic)
+        listed = list(_title_list(doc, next_word(doc, k + 1), sent.end, {p.start for p in in_sent}))
+        subject = _fronted_subject(doc, sent, k, listed, in_sent, topic) or _subject(doc, sent, k, in_sent, topic)
         if subject is None:
             continue
         former = _former(doc, max(subject.end, sent.start), k)
-        listed = list(_title_list(doc, next_word(doc, k + 1), sent.end, {p.start for p in in_sent}))
         shared_body = listed[-1].of if listed else None
         for title in listed:
             if former:
@@ -183,6 +183,28 @@ def _predicates(doc: Doc, sent: Span, in_sent: list[PersonHit], topic: PersonHit
             if title.of is None and not _names_own_body(title.title):
                 title.of = shared_body or _recent_org(doc, orgs, title, sent)
             yield Role(subject, title, sent)
+
+
+def _fronted_subject(doc: Doc, sent: Span, k: int, listed: list[TitleHit], in_sent: list[PersonHit],
+                     topic: PersonHit | None) -> PersonHit | None:
+    """A predicate opening a clause before its subject: 'Sebagai Bupati, Budi ...', 'Menurut Ani, walaupun menjabat
+    Plh Camat, Budi tidak ...' -> the name (or pronoun) right after the comma that closes the titles."""
+    before = prev_word(doc, k)
+    if not listed or not (before < sent.start or doc[before].text == "," or doc[before].lower_ in clause_openers()):
+        return None
+    comma = next_word(doc, listed[-1].end)
+    if comma >= sent.end or doc[comma].text != ",":
+        return None
+    first = next_word(doc, comma + 1)
+    if first < sent.end and doc[first].lower_ in PRONOUNS:
+        return topic
+    after = [p for p in in_sent if first <= p.start <= first + 3 and not any(t.is_punct for t in doc[first:p.start])]
+    return after[0] if after else None
+
+
+@cache
+def clause_openers() -> frozenset[str]:
+    return frozenset(lexicon.titles()["clause_openers"])
 
 
 def _subject(doc: Doc, sent: Span, k: int, in_sent: list[PersonHit], topic: PersonHit | None) -> PersonHit | None:
