@@ -37,14 +37,16 @@ def set_sentence_starts(doc: Doc) -> Doc:
     """
     if not len(doc):
         return doc
-    texts, spaces, trailing = [], [], []
+    texts, spaces, trailing, offsets = [], [], [], []
     for t in doc:  # one pass: each Token object costs
         texts.append(t.text)
         spaces.append(t.is_space)
         trailing.append(t.whitespace_)
-    # extract.tokens.lowers() reads this cache; spaCy's `lower_` is `text.lower()`
+        offsets.append(t.idx)
+    # extract.tokens reads these caches (lowers(), flags()): spaCy's `lower_` is `text.lower()`
     doc.user_data["kabar_lowers"] = [text.lower() for text in texts]
-    doc.user_data["kabar_texts"], doc.user_data["kabar_spaces"] = texts, spaces  # and extract.tokens.flags() these
+    doc.user_data["kabar_texts"], doc.user_data["kabar_spaces"] = texts, spaces
+    doc.user_data["kabar_offsets"] = offsets
     starts = []
     start_next = True
     last = len(texts) - 1
@@ -59,6 +61,8 @@ def set_sentence_starts(doc: Doc) -> Doc:
         if text in CLOSERS and i > 0 and texts[i - 1] in SENTENCE_END:
             start_next = start_next or trailing[i] != ""
     doc.from_array([SENT_START], numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64"))
+    firsts = [i for i, start in enumerate(starts) if start]
+    doc.user_data["kabar_sents"] = list(zip(firsts, [*firsts[1:], len(texts)]))  # what extract.tokens.sentence_bounds() reads
     return doc
 
 
@@ -90,4 +94,6 @@ def build_nlp() -> Language:
 
 
 def parse(text: str) -> Doc:
-    return build_nlp()(text)
+    doc = build_nlp()(text)
+    doc.user_data["kabar_source"] = text  # the Doc's text, kept so extract.tokens.span_text() needs no Doc.text
+    return doc

@@ -12,7 +12,7 @@ from kabar_cli.extract.hits import OrgHit, PersonHit, PlaceHit, TitleHit, tokens
 from kabar_cli.extract.orgs import is_region
 from kabar_cli.extract.quotes import NamedSpan, find_quotes
 from kabar_cli.extract.roles import bind_roles
-from kabar_cli.extract.tokens import sentence_bounds
+from kabar_cli.extract.tokens import char_bounds, sentence_bounds
 from kabar_cli.frame import Frame
 from kabar_cli.lexicon.regions import load_gazetteer
 from kabar_cli.normalise import body_written_out, canonical_orgs, canonical_persons, settle_career
@@ -43,8 +43,7 @@ class Builder:
                                      sentence=self.sentence_of(start).index, entity=entity, value=value))
 
     def char_span(self, start_tok: int, end_tok: int) -> tuple[int, int]:
-        span = self.doc[start_tok:end_tok]
-        return span.start_char, span.end_char
+        return char_bounds(self.doc, start_tok, end_tok)
 
     def evidence(self, start: int, end: int) -> Evidence:
         sentence = self.sentence_of(start)
@@ -56,7 +55,7 @@ def _sentences(article_id: str, doc: Doc, source: str) -> list[Sentence]:
     token again)."""
     out = []
     for start, end in sentence_bounds(doc):
-        first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        first, last = char_bounds(doc, start, end)
         raw = source[first:last]
         text = raw.strip()
         if text:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc
@@ -14,10 +13,10 @@ from kabar_cli.extract.tokens import (
     PhraseIndex,
     cap_at,
     flags,
-    is_cap,
-    is_name_word,
+    lowers,
     memo,
     non_name_words,
+    span_text,
 )
 from kabar_cli.lexicon.regions import load_gazetteer
 
@@ -38,28 +37,28 @@ def standalone() -> frozenset[str]:
 
 def _bracket_alias(doc: Doc, j: int) -> str | None:
     """'(Bappeda)' at token j: the abbreviation inside the brackets."""
-    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and cap_at(doc, j + 1):
-        return doc[j + 1].text
+    text = flags(doc).text
+    if j + 2 < len(text) and text[j] == "(" and text[j + 2] == ")" and cap_at(doc, j + 1):
+        return text[j + 1]
     return None
 
 
 def _extend_named(doc: Doc, j: int, strict: bool = False) -> tuple[int, str | None]:
     """Continue a descriptive name over capitalised words, 'dan' and hyphens: 'Dinas Komunikasi dan Informatika'.
     `strict` (after an acronym: 'MTS Negeri Srono', 'TNI Amino ...'): stop at a word that can only be a name."""
-    alias = None
-    while j < len(doc):
-        token = doc[j]
-        if strict and ((is_name_word(token) and not match_place(doc, j)) or token.text in standalone()):
+    alias, f, low = None, flags(doc), lowers(doc)
+    while j < len(low):
+        if strict and ((f.name[j] and not match_place(doc, j)) or f.text[j] in standalone()):
             break  # 'TNI | Amino Setia Budi', 'BSKDN | Kemendagri'
         if _bracket_alias(doc, j):
             alias = alias or _bracket_alias(doc, j)
             j += 3
-            place = match_place(doc, j, expected=True) if j < len(doc) else None
+            place = match_place(doc, j, expected=True) if j < len(low) else None
             return (place.end if place and not _country(doc, place) else j), alias  # 'Badan Kepegawaian Daerah (BKD) Indah Wahyuni' ends at ')' 
-        if token.lower_ in {"dan", "&", "-"} and j + 1 < len(doc) and cap_at(doc, j + 1) and j > 0 and not doc[j - 1].is_punct:
+        if low[j] in {"dan", "&", "-"} and j + 1 < len(low) and f.cap[j + 1] and j > 0 and not doc[j - 1].is_punct:
             j += 1
             continue
-        if not is_cap(token) or token.lower_ in STOP_WORDS or token.lower_ in _date_words():
+        if not f.cap[j] or low[j] in STOP_WORDS or low[j] in _date_words():
             break
         inner = head_index().match_at(doc, j)
         if inner and inner.payload == "region" and j > 0:
@@ -75,14 +74,14 @@ def _extend_named(doc: Doc, j: int, strict: bool = False) -> tuple[int, str | No
 
 
 def _country(doc: Doc, place) -> bool:
-    return any(r.level == "country" for r in load_gazetteer().lookup(doc[place.start:place.end].text))
+    return any(r.level == "country" for r in load_gazetteer().lookup(span_text(doc, place.start, place.end)))
 
 
 def is_region(doc: Doc, place) -> bool:
     """A province, regency or city (or a name with its admin prefix), not one of the many district names."""
     if place.level is not None:
         return True
-    levels = {r.level for r in load_gazetteer().lookup(doc[place.start:place.end].text)}
+    levels = {r.level for r in load_gazetteer().lookup(span_text(doc, place.start, place.end))}
     return bool(levels & {"country", "province", "regency", "city"})
 
 
@@ -94,7 +93,8 @@ def _extend_region(doc: Doc, j: int) -> tuple[int, str | None]:
     place = match_place(doc, j, expected=True) if j < len(doc) else None
     if place:
         return place.end, alias
-    if j < len(doc) and cap_at(doc, j) and doc[j].lower_ not in STOP_WORDS and doc[j].lower_ not in _date_words():
+    low = lowers(doc)
+    if j < len(low) and cap_at(doc, j) and low[j] not in STOP_WORDS and low[j] not in _date_words():
         return j + 1, alias
     return j, alias
 
@@ -107,38 +107,39 @@ def _date_words() -> frozenset[str]:
 
 def match_org(doc: Doc, i: int) -> OrgHit | None:
     """An institution starting at token i: 'Kementerian Dalam Negeri (Kemendagri)', 'Pemkab Banyuwangi', 'BKKBN'."""
-    hit = memo(doc, ("org", i), lambda: _match_org(doc, i))
-    return replace(hit) if hit else None
+    return memo(doc, ("org", i), lambda: _match_org(doc, i))  # shared: callers never change hits
 
 
 def _match_org(doc: Doc, i: int) -> OrgHit | None:
     if not cap_at(doc, i):
         return None
+    text = flags(doc).text
     head = head_index().match_at(doc, i)
     if head is None:
-        return OrgHit(i, i + 1, name=doc[i].text) if doc[i].text in standalone() else None
+        return OrgHit(i, i + 1, name=text[i]) if text[i] in standalone() else None
     if head.payload == "region":
         end, alias = _extend_region(doc, head.end)
     else:
-        end, alias = _extend_named(doc, head.end, strict=doc[i:head.end].text.isupper())
-    while end > head.end and (doc[end - 1].text in {"(", "-"} or (doc[end - 1].text == ")" and not _closes(doc, i, end))):
+        end, alias = _extend_named(doc, head.end, strict=span_text(doc, i, head.end).isupper())
+    while end > head.end and (text[end - 1] in {"(", "-"} or (text[end - 1] == ")" and not _closes(doc, i, end))):
         end -= 1
-    if end == head.end and doc[i:end].text not in standalone():
+    if end == head.end and span_text(doc, i, end) not in standalone():
         return None
-    name = " ".join(t.text for t in doc[i:end] if not _inside_brackets(doc, t.i, alias)).replace(" - ", "-")
-    return OrgHit(i, end, name=name, alias=alias)
+    words = [text[k] for k in range(i, end) if not _inside_brackets(doc, k, alias) and not flags(doc).space[k]]
+    return OrgHit(i, end, name=" ".join(words).replace(" - ", "-"), alias=alias)
 
 
 def _closes(doc: Doc, start: int, end: int) -> bool:
     """A ')' at the end of the span closes a '(' inside it: keep it ('Kementerian Dalam Negeri (Kemendagri)')."""
-    opened = sum(1 for t in doc[start:end] if t.text == "(")
-    return opened >= sum(1 for t in doc[start:end] if t.text == ")")
+    words = flags(doc).text[start:end]
+    return words.count("(") >= words.count(")")
 
 
 def _inside_brackets(doc: Doc, k: int, alias: str | None) -> bool:
     if alias is None:
         return False
-    return doc[k].text in {"(", ")"} or (doc[k].text == alias and k > 0 and doc[k - 1].text == "(")
+    text = flags(doc).text
+    return text[k] in {"(", ")"} or (text[k] == alias and k > 0 and text[k - 1] == "(")
 
 
 def find_orgs(doc: Doc, inside_places: frozenset[int] = frozenset()) -> Iterator[OrgHit]:

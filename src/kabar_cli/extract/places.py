@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc
@@ -11,13 +10,13 @@ from kabar_cli import lexicon
 from kabar_cli.extract.hits import PlaceHit
 from kabar_cli.extract.tokens import (
     PhraseIndex,
-    cap_at,
     flags,
     lowers,
     memo,
     name_at,
     next_word,
     prev_word,
+    span_text,
 )
 from kabar_cli.lexicon.regions import load_gazetteer
 
@@ -34,19 +33,18 @@ def place_index() -> PhraseIndex[bool]:
 def match_place(doc: Doc, i: int, expected: bool = False) -> PlaceHit | None:
     """The longest gazetteer name at token i, written with capitals, with its admin prefix if any.
     `expected`: the words before call for a place ('Bupati Malang'), so names that are also words need no more context."""
-    hit = memo(doc, ("place", i, expected), lambda: _match_place(doc, i, expected))
-    return replace(hit) if hit else None
+    return memo(doc, ("place", i, expected), lambda: _match_place(doc, i, expected))  # shared: callers never change hits
 
 
 def _match_place(doc: Doc, i: int, expected: bool) -> PlaceHit | None:
-    start, prefix_level = i, None
-    if doc[i].lower_ in ADMIN_PREFIXES and i + 1 < len(doc) and cap_at(doc, i):
-        prefix_level = ADMIN_PREFIXES[doc[i].lower_]
+    start, prefix_level, low, caps = i, None, lowers(doc), flags(doc).cap
+    if low[i] in ADMIN_PREFIXES and i + 1 < len(low) and caps[i]:
+        prefix_level = ADMIN_PREFIXES[low[i]]
         i += 1
     match = place_index().match_at(doc, i)
-    if match is None or not all(cap_at(doc, k) or doc[k].lower_ in {"dan", "-"} for k in range(match.start, match.end)):
+    if match is None or not all(caps[k] or low[k] in {"dan", "-"} for k in range(match.start, match.end)):
         return None
-    name = doc[match.start:match.end].text
+    name = span_text(doc, match.start, match.end)
     if name.lower() in calendar_words():
         return None
     if prefix_level is None and not expected and load_gazetteer().is_ambiguous_word(name) and not _place_context(doc, start):
@@ -64,7 +62,7 @@ def calendar_words() -> frozenset[str]:
 
 def _place_context(doc: Doc, i: int) -> bool:
     before = prev_word(doc, i)
-    return before >= 0 and doc[before].lower_ in PLACE_PREPOSITIONS
+    return before >= 0 and lowers(doc)[before] in PLACE_PREPOSITIONS
 
 
 def match_local_place(doc: Doc, i: int) -> PlaceHit | None:
@@ -78,10 +76,11 @@ def match_local_place(doc: Doc, i: int) -> PlaceHit | None:
     if end == i + 1:
         return None
     known = match_place(doc, i + 1, expected=True)
-    after = next_word(doc, end)
-    district_follows = after + 1 < len(doc) and doc[after].text == "," and doc[next_word(doc, after + 1)].lower_ in ADMIN_PREFIXES
+    after, low = next_word(doc, end), lowers(doc)
+    district = next_word(doc, after + 1) if after + 1 < len(low) and low[after] == "," else len(low)
+    district_follows = district < len(low) and low[district] in ADMIN_PREFIXES
     if _place_context(doc, i) or district_follows or (known is not None and known.end == end):
-        return PlaceHit(i, end, name=doc[i:end].text, level="local")
+        return PlaceHit(i, end, name=span_text(doc, i, end), level="local")
     return None
 
 

@@ -148,23 +148,43 @@ def memo(doc: Doc, key: tuple, compute):
 
 @dataclass
 class Flags:
-    """Per-token facts the extractors ask for again and again, computed once per Doc."""
+    """Per-token facts the extractors ask for again and again, computed once per Doc (Token objects are costly
+    to create: these plain lists answer without them)."""
 
     text: list[str]
     space: list[bool]
     cap: list[bool]
     name: list[bool]
+    offset: list[int]  # each token's first character in `source`
+    source: str  # the Doc's text
 
 
 def flags(doc: Doc) -> Flags:
     cached = doc.user_data.get("kabar_flags")
     if cached is None:
-        text = doc.user_data.get("kabar_texts") or [t.text for t in doc]
-        space = doc.user_data.get("kabar_spaces") or [t.is_space for t in doc]
+        data = doc.user_data
+        text = data.get("kabar_texts") or [t.text for t in doc]
         following = [*text[1:], ""]
-        cached = doc.user_data["kabar_flags"] = Flags(
-            text=text, space=space, cap=[cap_text(w) for w in text], name=[name_text(w, f) for w, f in zip(text, following)])
+        cached = data["kabar_flags"] = Flags(
+            text=text, space=data.get("kabar_spaces") or [t.is_space for t in doc], cap=[cap_text(w) for w in text],
+            name=[name_text(w, f) for w, f in zip(text, following)],
+            offset=data.get("kabar_offsets") or [t.idx for t in doc], source=data.get("kabar_source") or doc.text)
     return cached
+
+
+def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The characters tokens [start, end) cover, as `doc[start:end].start_char, .end_char` (without a Span)."""
+    f = flags(doc)
+    if end <= start:
+        at = f.offset[start] if start < len(f.offset) else len(f.source)
+        return at, at
+    return f.offset[start], f.offset[end - 1] + len(f.text[end - 1])
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` without a Span: 'Ipuk Fiestiandani'."""
+    first, last = char_bounds(doc, start, end)
+    return flags(doc).source[first:last]
 
 
 def cap_at(doc: Doc, i: int) -> bool:
