@@ -1,7 +1,7 @@
-"""The pydantic records that pass between stages and that read commands print as JSON.
+"""The pydantic records that pass between stages (and that `extract --jsonl-out` writes).
 
 ingest -> RawArticle; extract/normalise -> ArticleRecord (Article, Sentence, Mention, Fact);
-store keeps them; query builds Profile, Event and the list rows from them.
+store keeps them; query builds the views of `views.py` (Profile, Event, the list rows) from the store.
 """
 from __future__ import annotations
 
