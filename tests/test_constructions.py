@@ -123,6 +123,11 @@ def test_person_names(text: str, expected: set[str]) -> None:
      {("Rudi Hartono", "Bupati", "Jember", "acting")}),
     # a run-together name keeps its title
     ("Hadir dalam acara itu Camat Genteng Rina KusumaDewi Lestari.", {("Rina KusumaDewi Lestari", "Camat", "Genteng", "current")}),
+    # a hospital's director is 'Direktur' of it; a new post makes the post named before past
+    ("Di antara pejabat yang dimutasi adalah Kepala Puskesmas Sempu, Rina Lestari. Dia mendapat jabatan baru sebagai "
+     "Plt. Direktur RSUD Tegalsari.",
+     {("Rina Lestari", "Kepala Puskesmas Sempu", "Puskesmas Sempu", "former"),
+      ("Rina Lestari", "Direktur", "RSUD Tegalsari", "acting")}),
 ])
 def test_titles_bound_to_persons(text: str, expected: set) -> None:
     assert titles(text) == expected

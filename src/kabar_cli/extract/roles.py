@@ -36,6 +36,7 @@ class Role:
     person: PersonHit
     title: TitleHit
     sentence: Span
+    new_post: bool = False  # 'mendapat posisi baru sebagai X': the person left the posts named before
 
 
 def bind_roles(doc: Doc, persons: list[PersonHit], titles: list[TitleHit], orgs: list[OrgHit]) -> Iterator[Role]:
@@ -48,6 +49,7 @@ def bind_roles(doc: Doc, persons: list[PersonHit], titles: list[TitleHit], orgs:
     free_orgs = [o for o in orgs if not in_titles & set(range(o.start, o.end))]  # not 'Satpol PP' of 'Kepala Satpol PP'
     held: dict[str, TitleHit] = {}  # the last title each person (by canonical name) was given
     canonical = canonical_persons(p.name for p in persons)
+    roles: list[Role] = []
     for sent in doc.sents:
         in_sent = [p for p in persons if sent.start <= p.start < sent.end]
         predicated = list(_predicates(doc, sent, in_sent, topic, free_orgs))
@@ -56,10 +58,27 @@ def bind_roles(doc: Doc, persons: list[PersonHit], titles: list[TitleHit], orgs:
                  *_holders(doc, sent, in_sent, by_end), *_listed(doc, sent, in_sent, group)]
         held.update((canonical[r.person.name], r.title) for r in found if r.title.status != "former")
         found += _deputies(doc, sent, in_sent, {p.name: held.get(canonical[p.name]) for p in in_sent})
-        yield from found
+        roles += found
         group = _group_title(doc, sent.start, sent.end)
         if in_sent:
             topic = in_sent[-1]  # 'Dia' in the next sentence is the person last named
+    yield from _retire_left_posts(roles, canonical)
+
+
+def _retire_left_posts(roles: list[Role], canonical: dict[str, str]) -> list[Role]:
+    """'Dirut RSUD A, dr. Rina. Dia mendapat posisi baru sebagai Wakil Direktur RSUD B': the current posts named
+    before a new post of the same person are past."""
+    moved = {}
+    for role in roles:
+        if role.new_post:
+            moved.setdefault(canonical[role.person.name], role.sentence.start)
+    out = []
+    for role in roles:
+        since = moved.get(canonical[role.person.name])
+        if since is not None and role.sentence.start < since and role.title.status == "current":
+            role = replace(role, title=replace(role.title, status="former"))
+        out.append(role)
+    return out
 
 
 def _written_next(doc: Doc, sent: Span, in_sent: list[PersonHit], titles: list[TitleHit], index: tuple[dict, dict],
@@ -182,7 +201,7 @@ def _predicates(doc: Doc, sent: Span, in_sent: list[PersonHit], topic: PersonHit
                 title.status = "former"
             if title.of is None and not _names_own_body(title.title):
                 title.of = shared_body or _recent_org(doc, orgs, title, sent)
-            yield Role(subject, title, sent)
+            yield Role(subject, title, sent, new_post=_new_post(doc, sent.start, k))
 
 
 def _fronted_subject(doc: Doc, sent: Span, k: int, listed: list[TitleHit], in_sent: list[PersonHit],
@@ -269,6 +288,19 @@ def _former(doc: Doc, start: int, k: int) -> bool:
         if doc[j].lower_ in FORMER_CUES:
             return True
     return False
+
+
+def _new_post(doc: Doc, start: int, k: int) -> bool:
+    """'mendapat posisi baru sebagai', 'dimutasi menjadi': the predicate gives a post that replaces the one held."""
+    cues, nouns = new_post_words()
+    low = lowers(doc)
+    return any(low[j] in cues or (low[j] == "baru" and j > start and low[j - 1] in nouns) for j in range(start, k))
+
+
+@cache
+def new_post_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = lexicon.titles()
+    return frozenset(data["new_post_verbs"]), frozenset(data["post_nouns"])
 
 
 def _names_own_body(title: str) -> bool:
