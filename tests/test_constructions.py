@@ -128,6 +128,13 @@ def test_person_names(text: str, expected: set[str]) -> None:
      "Plt. Direktur RSUD Tegalsari.",
      {("Rina Lestari", "Kepala Puskesmas Sempu", "Puskesmas Sempu", "former"),
       ("Rina Lestari", "Direktur", "RSUD Tegalsari", "acting")}),
+    # an incumbent with no title heads the region named before with its kind
+    ("“Kami bekerja untuk warga Kota Blitar,” kata Hendra Wijaya. Sebagai petahana, semangat Hendra dalam melayani "
+     "masyarakat tidak pernah surut.", {("Hendra Wijaya", "Wali Kota", "Blitar", "current")}),
+    # the running mate in an election is the deputy of the candidate's post
+    ("Bupati Blitar Hendra Wijaya meresmikan pasar. Hendra yang berpasangan dengan Rudi Hartono meraih 50.000 suara "
+     "dalam pilkada.",
+     {("Hendra Wijaya", "Bupati", "Blitar", "current"), ("Rudi Hartono", "Wakil Bupati", "Blitar", "current")}),
 ])
 def test_titles_bound_to_persons(text: str, expected: set) -> None:
     assert titles(text) == expected

@@ -29,6 +29,7 @@ FORMER_CUES = {"sebelumnya", "pernah", "mantan", "semula", "dulunya", "eks"}
 INCUMBENT = {"petahana", "incumbent"}
 SUBJECT_REACH = 20  # tokens between a name and the predicate that gives it a title
 OBJECT_CUES = {"menggantikan", "mengganti", "digantikan", "oleh"}
+INCUMBENT_REACH = 60  # tokens back to the region an incumbent ('petahana') heads
 
 
 @dataclass
@@ -111,15 +112,31 @@ def _holders(doc: Doc, sent: Span, in_sent: list[PersonHit], by_end: dict[int, T
 
 
 def _deputies(doc: Doc, sent: Span, in_sent: list[PersonHit], held: dict[str, TitleHit | None]) -> list[Role]:
-    """'kata Bupati Dhani dan wakilnya, Rina': the deputy of a person named just before holds 'Wakil' + that title."""
+    """'kata Bupati Dhani dan wakilnya, Rina': the deputy of a person named just before holds 'Wakil' + that title;
+    so does the running mate in an election ('Dhani yang berpasangan dengan Rina meraih 50.000 suara')."""
     out = []
     for before, person in zip(in_sent, in_sent[1:]):
         k = prev_word(doc, person.start)
         k = prev_word(doc, k) if k >= 0 and doc[k].text == "," else k
-        title = held.get(before.name) if k >= 0 and doc[k].lower_ == "wakilnya" else None
+        deputy = k >= 0 and (doc[k].lower_ == "wakilnya" or _running_mate(doc, sent, k))
+        title = held.get(before.name) if deputy else None
         if title and f"Wakil {title.title}" in title_index():
             out.append(Role(person, replace(title, title=f"Wakil {title.title}"), sent))
     return out
+
+
+def _running_mate(doc: Doc, sent: Span, k: int) -> bool:
+    """'berpasangan dengan' right before a name, in a sentence about an election ('suara', 'pilkada')."""
+    j = prev_word(doc, k)
+    if not (doc[k].lower_ == "dengan" and j >= 0 and doc[j].lower_ in {"berpasangan", "berduet", "bersanding"}):
+        return False
+    words = election_words()
+    return any(t.lower_ in words for t in sent)
+
+
+@cache
+def election_words() -> frozenset[str]:
+    return frozenset(lexicon.titles()["election_words"])
 
 
 def _coordinated(doc: Doc, persons: list[PersonHit], titles: list[TitleHit]) -> Iterator[tuple[int, TitleHit]]:
@@ -252,7 +269,7 @@ def _title_list(doc: Doc, k: int, end: int, names: set[int] = frozenset()) -> It
             k = next_word(doc, k + 1)
     first = k
     while k < end:
-        title = match_title(doc, k, allow_lower=True)
+        title = match_title(doc, k, allow_lower=True) or (_incumbent(doc, k) if k == first else None)
         named = title is not None and title.end in names
         if title is None or (named and k > first) or (not named and _award_name(doc, title.end, end)):
             return  # 'sebagai Kepala Daerah Pembina Kecamatan Terbaik' names an award, not a post
@@ -264,6 +281,28 @@ def _title_list(doc: Doc, k: int, end: int, names: set[int] = frozenset()) -> It
             k = next_word(doc, k + 1)
         if k < end and doc[k].lower_ in {"dan", "serta", "sekaligus"}:
             k = next_word(doc, k + 1)
+
+
+def _incumbent(doc: Doc, k: int) -> TitleHit | None:
+    """'Sebagai petahana, Budi ...' in a story about 'Kota Madiun': the incumbent holds the head post of the region
+    named last before it with its kind ('Kota', 'Pemkab', 'Provinsi'), within INCUMBENT_REACH tokens."""
+    if doc[k].lower_ not in INCUMBENT:
+        return None
+    kinds, heads = region_kinds()
+    low = lowers(doc)
+    for j in range(k - 1, max(-1, k - INCUMBENT_REACH), -1):
+        if low[j] in kinds and j + 1 < len(doc):
+            place = match_place(doc, next_word(doc, j + 1), expected=True)
+            if place:
+                return TitleHit(k, k + 1, title=heads[kinds[low[j]]], of=doc[place.start:place.end].text,
+                                status="current", head_end=k + 1)
+    return None
+
+
+@cache
+def region_kinds() -> tuple[dict[str, str], dict[str, str]]:
+    data = lexicon.titles()
+    return data["region_kinds"], data["region_head_titles"]
 
 
 def _award_name(doc: Doc, k: int, end: int) -> bool:
