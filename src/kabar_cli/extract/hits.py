@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 @dataclass
@@ -46,6 +50,16 @@ class TitleHit(Hit):
 class PersonHit(Hit):
     name: str
     evidence: str = ""
+
+
+@dataclass
+class Role:
+    """A person holding a title, and the sentence that says so."""
+
+    person: PersonHit
+    title: TitleHit
+    sentence: Span
+    new_post: bool = False  # 'mendapat posisi baru sebagai X': the person left the posts named before
 
 
 @dataclass

@@ -26,7 +26,10 @@ from kabar_cli.extract.tokens import (
     next_word,
     non_name_words,
     prev_word,
+    punct_at,
     sentence_bounds,
+    span_text,
+    sentence_start,
 )
 
 NICKNAME_CUES = {"disapa", "sapaan", "panggilan", "dipanggil"}
@@ -69,7 +72,7 @@ def name_runs(doc: Doc, occupied: Occupied) -> Iterator[tuple[int, int]]:
         while j < len(doc) and (_name_at(doc, j, occupied) or _inner_particle(doc, j, occupied)
                                 or _run_together(doc, j, occupied)):
             j += 1
-        while j > i + 1 and doc[j - 1].lower_ in {"bin", "binti", "van", "de"}:
+        while j > i + 1 and lowers(doc)[j - 1] in {"bin", "binti", "van", "de"}:
             j -= 1
         j = _closing_initials(doc, j, occupied)
         yield i, j
@@ -81,13 +84,13 @@ def _name_at(doc: Doc, i: int, occupied: Occupied) -> bool:
     if not name_at(doc, i) or not occupied.free(i, i + 1, "TITLE", "ORG"):
         return False
     honorific = honorific_index().match_at(doc, i)
-    return not (honorific and (INITIAL.match(doc[i].text) or honorific.end - honorific.start > 1))
+    return not (honorific and (INITIAL.match(flags(doc).text[i]) or honorific.end - honorific.start > 1))
 
 
 def _closing_initials(doc: Doc, end: int, occupied: Occupied) -> int:
     """'Makmur HAPK yang ...': an unknown all-capital word closing a name, before a lowercase word or a mark, is
     the name's initials (not 'DPRD', an institution, a place or a word of our lists)."""
-    text = doc[end].text if end < len(doc) else ""
+    text = flags(doc).text[end] if end < len(doc) else ""
     if not (3 <= len(text) <= 5 and text.isalpha() and text.isupper()) or not occupied.free(end, end + 1, "TITLE", "ORG"):
         return end
     after = next_word(doc, end + 1)
@@ -99,14 +102,14 @@ def _closing_initials(doc: Doc, end: int, occupied: Occupied) -> int:
 def _run_together(doc: Doc, j: int, occupied: Occupied) -> bool:
     """'Rina KusumaDewi Lestari': two name words written without a space (a capital inside a word, which alone
     marks a brand like 'JatimNow') between two name words are part of the name."""
-    word = doc[j].text
+    word = flags(doc).text[j]
     if not (word[:1].isupper() and word.isalpha() and not word.isupper() and any(c.isupper() for c in word[1:])):
         return False
     return j + 1 < len(doc) and _name_at(doc, j + 1, occupied) and occupied.free(j, j + 1, "TITLE", "ORG")
 
 
 def _inner_particle(doc: Doc, j: int, occupied: Occupied) -> bool:
-    return doc[j].lower_ in {"bin", "binti", "van", "de"} and j + 1 < len(doc) and _name_at(doc, j + 1, occupied)
+    return lowers(doc)[j] in {"bin", "binti", "van", "de"} and j + 1 < len(doc) and _name_at(doc, j + 1, occupied)
 
 
 def evidence(doc: Doc, start: int, end: int, titles: dict[int, TitleHit], titles_at: dict[int, TitleHit]) -> str:
@@ -117,38 +120,52 @@ def evidence(doc: Doc, start: int, end: int, titles: dict[int, TitleHit], titles
     if _honorific_before(doc, start):
         return "honorific"
     before = skip_honorifics_back(doc, before) if before >= 0 else before
-    if before >= 0 and doc[before].text in LIST_MARKS:
+    if before >= 0 and flags(doc).text[before] in LIST_MARKS:
         before = _skip_apposition(doc, before, titles)
-    if before >= 0 and before + 1 in titles:
-        return "title-before"
-    if before >= 0 and doc[before].text == "," and prev_word(doc, before) + 1 in titles:
-        return "title-before"
     after = skip_degrees(doc, after)
-    if after < len(doc) and doc[after].text in {",", "("} and _title_of_this(doc, titles_at.get(next_word(doc, after + 1))):
+    return _title_evidence(doc, before, after, titles, titles_at) or _context_evidence(doc, start, end, before, after)
+
+
+def _word(doc: Doc, k: int) -> str:
+    """Token k's text, '' outside the Doc."""
+    text = flags(doc).text
+    return text[k] if 0 <= k < len(text) else ""
+
+
+def _title_evidence(doc: Doc, before: int, after: int, titles: dict[int, TitleHit], titles_at: dict[int, TitleHit]) -> str:
+    """'Bupati Banyuwangi Ipuk', 'Ipuk, Bupati Banyuwangi', 'Ipuk (Bupati ...)'."""
+    if before >= 0 and (before + 1 in titles or (_word(doc, before) == "," and prev_word(doc, before) + 1 in titles)):
+        return "title-before"
+    if _word(doc, after) in {",", "("} and _title_of_this(doc, titles_at.get(next_word(doc, after + 1))):
         return "title-after"
-    if before >= 0 and (doc[before].text in degree_words() or _honorific_before(doc, start)):
-        return "honorific"
-    if after < len(doc) and (doc[after].text in degree_words() or (doc[after].text == "," and next_word(doc, after + 1) < len(doc)
-                                                                     and doc[next_word(doc, after + 1)].text in degree_words())):
+    return ""
+
+
+def _context_evidence(doc: Doc, start: int, end: int, before: int, after: int) -> str:
+    """Degrees, reporting verbs, cue words and predicates around the run."""
+    low = lowers(doc)
+    if _word(doc, before) in degree_words():
+        return "honorific"  # 'Dr. Ir.' before the name (an honorific right before it was seen already)
+    if _word(doc, after) in degree_words() or (_word(doc, after) == "," and _word(doc, next_word(doc, after + 1)) in degree_words()):
         return "degree"
     after_verbs, before_verbs = speech_words()
-    if before >= 0 and doc[before].lower_ in after_verbs | NICKNAME_CUES:
+    if before >= 0 and low[before] in after_verbs | NICKNAME_CUES:
         return "speech"
-    cue_at = prev_word(doc, before) if before >= 0 and doc[before].text == "," else before
-    if cue_at >= 0 and doc[cue_at].lower_ in name_cues() and not doc[start:end].text.isupper():
+    cue_at = prev_word(doc, before) if _word(doc, before) == "," else before
+    if cue_at >= 0 and low[cue_at] in name_cues() and not span_text(doc, start, end).isupper():
         return "cue"  # "menggantikan Andi Chandra", "Bersama pasangannya, Bagus Panuntun"
-    if cue_at >= 1 and doc[cue_at].lower_ == "dengan" and doc[cue_at - 1].lower_ in name_cues():
+    if cue_at >= 1 and low[cue_at] == "dengan" and low[cue_at - 1] in name_cues():
         return "cue"  # "berpasangan dengan Muhammad Balya"
-    if after < len(doc) and doc[after].lower_ in before_verbs:
+    if after < len(low) and low[after] in before_verbs:
         return "speech"
     if _predicate_follows(doc, after):
-        return "predicate-next" if after < len(doc) and doc[after].lower_ in PREDICATES else "predicate"
+        return "predicate-next" if after < len(low) and low[after] in PREDICATES else "predicate"
     return ""
 
 
 def skip_degrees(doc: Doc, k: int) -> int:
     """Step over ', S.H., M.Si' after a name to what follows the degrees."""
-    while k + 1 < len(doc) and doc[k].text == "," and doc[next_word(doc, k + 1)].text in degree_words():
+    while k + 1 < len(doc) and flags(doc).text[k] == "," and flags(doc).text[next_word(doc, k + 1)] in degree_words():
         k = next_word(doc, next_word(doc, k + 1) + 1)
     return k
 
@@ -167,12 +184,12 @@ def _title_of_this(doc: Doc, title: TitleHit | None) -> bool:
     'Terpenting, Bupati Kediri itu mengatakan' points back to someone named before."""
     if title is None or title.end >= len(doc):
         return title is not None
-    return not name_at(doc, title.end) and doc[title.end].lower_ not in {"itu", "tersebut", "ini"}
+    return not name_at(doc, title.end) and lowers(doc)[title.end] not in {"itu", "tersebut", "ini"}
 
 
 def _facility_name(doc: Doc, before: int, titles: dict[int, TitleHit]) -> bool:
     """'di Pendopo Delta Wibawa', 'Gedung Islamic Center': a capitalised common noun opens a building's name."""
-    return before >= 0 and cap_at(doc, before) and doc[before].text in facility_words()
+    return before >= 0 and cap_at(doc, before) and flags(doc).text[before] in facility_words()
 
 
 @cache
@@ -182,7 +199,7 @@ def facility_words() -> frozenset[str]:
 
 def _inside_longer_phrase(doc: Doc, start: int, end: int) -> bool:
     """'Sekda Berkinerja Digital Terbaik': the run goes on into capitalised words that are not names."""
-    return end < len(doc) and cap_at(doc, end) and doc[end].lower_ in non_name_words() and doc[end].lower_ not in CALENDAR \
+    return end < len(doc) and cap_at(doc, end) and lowers(doc)[end] in non_name_words() and lowers(doc)[end] not in CALENDAR \
         and match_title(doc, end) is None and honorific_index().match_at(doc, end) is None
 
 
@@ -197,21 +214,21 @@ def _skip_apposition(doc: Doc, comma: int, titles: dict[int, TitleHit]) -> int:
     if k + 1 in titles:
         return k
     for back in range(k - 1, max(-1, k - 5), -1):
-        if doc[back].text == "," and match_place(doc, back + 1) and prev_word(doc, back) + 1 in titles:
+        if flags(doc).text[back] == "," and match_place(doc, back + 1) and prev_word(doc, back) + 1 in titles:
             return prev_word(doc, back)
     return comma
 
 
 def _predicate_follows(doc: Doc, k: int) -> bool:
     """'Ipuk Fiestiandani yang merupakan bupati petahana', 'Askari selaku Sekda', 'Dewi, yang sebelumnya menjabat ...'."""
-    if k + 1 < len(doc) and doc[k].text == "," and doc[next_word(doc, k + 1)].lower_ == "yang":
+    if k + 1 < len(doc) and flags(doc).text[k] == "," and lowers(doc)[next_word(doc, k + 1)] == "yang":
         k = next_word(doc, k + 1)
     for _ in range(GAP):
-        if k >= len(doc) or doc[k].is_punct or cap_at(doc, k):
+        if k >= len(doc) or punct_at(doc, k) or cap_at(doc, k):
             return False
-        if doc[k].lower_ in PREDICATES:
+        if lowers(doc)[k] in PREDICATES:
             k = next_word(doc, k + 1)
-            if k < len(doc) and doc[k].lower_ in PREDICATES:
+            if k < len(doc) and lowers(doc)[k] in PREDICATES:
                 k = next_word(doc, k + 1)
             return k < len(doc) and match_title(doc, k, allow_lower=True) is not None
         k = next_word(doc, k + 1)
@@ -235,7 +252,7 @@ def _honorific_before(doc: Doc, start: int) -> bool:
 def familiar_start(doc: Doc, start: int) -> int:
     """Include a familiar form of address in the mention: 'Pak Sutiaji', 'Mas Dhito'."""
     before = start - 1
-    return before if before >= 0 and doc[before].lower_ in FAMILIAR and doc[before].text[:1].isupper() else start
+    return before if before >= 0 and lowers(doc)[before] in FAMILIAR and flags(doc).text[before][:1].isupper() else start
 
 
 def find_persons(doc: Doc, occupied: Occupied, titles: list[TitleHit]) -> Iterator[PersonHit]:
@@ -246,21 +263,21 @@ def find_persons(doc: Doc, occupied: Occupied, titles: list[TitleHit]) -> Iterat
     confirmed: dict[tuple[int, int], str] = {}
     headline_like = _title_case_sentences(doc)
     for start, end in runs:
-        if doc[start].sent.start in headline_like:
+        if sentence_start(doc, start) in headline_like:
             continue
         why = evidence(doc, start, end, ends, starts)
-        if why in WEAK and end - start == 1 and start == next_word(doc, doc[start].sent.start):
+        if why in WEAK and end - start == 1 and start == next_word(doc, sentence_start(doc, start)):
             continue  # 'Ditanya ... sebagai', 'Nomor ...': one capitalised word opening a sentence needs more
         if why:
             confirmed[(start, end)] = why
-    names = {doc[s:e].text for s, e in confirmed}
+    names = {span_text(doc, s, e) for s, e in confirmed}
     for start, end in runs:  # a name confirmed anywhere is confirmed everywhere, before coordination looks at it
-        if doc[start:end].text in names and (start, end) not in confirmed and doc[start].sent.start not in headline_like:
+        if span_text(doc, start, end) in names and (start, end) not in confirmed and sentence_start(doc, start) not in headline_like:
             confirmed[(start, end)] = "repeat"
     _confirm_coordinated(doc, runs, confirmed)
-    known = {doc[s:e].text: why for (s, e), why in confirmed.items()}
+    known = {span_text(doc, s, e): why for (s, e), why in confirmed.items()}
     for start, end in runs:
-        text = doc[start:end].text
+        text = span_text(doc, start, end)
         why = confirmed.get((start, end)) or ("repeat" if text in known or _part_of_known(text, known) else "")
         if why:
             yield PersonHit(familiar_start(doc, start), end, name=text, evidence=why)
@@ -281,11 +298,12 @@ def _confirm_coordinated(doc: Doc, runs: list[tuple[int, int]], confirmed: dict[
 
 def _parallel_item(doc: Doc, end: int, next_start: int) -> bool:
     """'Zacharias Moruk untuk Kabupaten Belu, Viktorius Manek di Malaka': list items 'NAME untuk/di PLACE,'."""
-    words = [t for t in doc[end:next_start] if not t.is_space]
-    if len(words) < 3 or words[0].lower_ not in {"untuk", "di", "dari", "sebagai"} or words[-1].lower_ not in {",", "dan"}:
+    space, low = flags(doc).space, lowers(doc)
+    words = [k for k in range(end, next_start) if not space[k]]
+    if len(words) < 3 or low[words[0]] not in {"untuk", "di", "dari", "sebagai"} or low[words[-1]] not in {",", "dan"}:
         return False
-    place = match_place(doc, words[1].i, expected=True)
-    return place is not None and next_word(doc, place.end) == words[-1].i
+    place = match_place(doc, words[1], expected=True)
+    return place is not None and next_word(doc, place.end) == words[-1]
 
 
 def _title_case_sentences(doc: Doc) -> set[int]:

@@ -8,17 +8,19 @@ about), 'yang merupakan bupati petahana', 'Eddy yang sebelumnya menjabat Kepala 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from kabar_cli import lexicon
-from kabar_cli.extract.hits import OrgHit, PersonHit, TitleHit, tokens_of
+from kabar_cli.extract.groups import group_head, group_title, listed
+from kabar_cli.extract.hits import OrgHit, PersonHit, Role, TitleHit, tokens_of
 from kabar_cli.extract.persons import skip_degrees, skip_honorifics_back
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.titles import match_title, title_index
-from kabar_cli.extract.tokens import lowers, name_at, next_word, prev_word
+from kabar_cli.extract.tokens import (flags, lowers, name_at, next_word, prev_word, punct_at, sentence_start, span_text,
+                                      words_in)
 from kabar_cli.normalise import canonical_persons
 
 PREDICATES = {"sebagai", "menjadi", "merupakan", "menjabat", "selaku", "jadi", "sebelumnya", "kini", "adalah"}
@@ -30,14 +32,6 @@ INCUMBENT = {"petahana", "incumbent"}
 SUBJECT_REACH = 20  # tokens between a name and the predicate that gives it a title
 OBJECT_CUES = {"menggantikan", "mengganti", "digantikan", "oleh"}
 INCUMBENT_REACH = 60  # tokens back to the region an incumbent ('petahana') heads
-
-
-@dataclass
-class Role:
-    person: PersonHit
-    title: TitleHit
-    sentence: Span
-    new_post: bool = False  # 'mendapat posisi baru sebagai X': the person left the posts named before
 
 
 def bind_roles(doc: Doc, persons: list[PersonHit], titles: list[TitleHit], orgs: list[OrgHit]) -> Iterator[Role]:
@@ -56,11 +50,11 @@ def bind_roles(doc: Doc, persons: list[PersonHit], titles: list[TitleHit], orgs:
         predicated = list(_predicates(doc, sent, in_sent, topic, free_orgs))
         in_titles = [t for t in titles if sent.start <= t.start < sent.end]
         found = [*_written_next(doc, sent, in_sent, in_titles, (by_end, by_start), predicated), *predicated,
-                 *_holders(doc, sent, in_sent, by_end), *_listed(doc, sent, in_sent, group)]
+                 *_holders(doc, sent, in_sent, by_end), *listed(doc, sent, in_sent, group)]
         held.update((canonical[r.person.name], r.title) for r in found if r.title.status != "former")
         found += _deputies(doc, sent, in_sent, {p.name: held.get(canonical[p.name]) for p in in_sent})
         roles += found
-        group = _group_title(doc, sent.start, sent.end)
+        group = group_title(doc, sent.start, sent.end)
         if in_sent:
             topic = in_sent[-1]  # 'Dia' in the next sentence is the person last named
     yield from _retire_left_posts(roles, canonical)
@@ -104,9 +98,9 @@ def _holders(doc: Doc, sent: Span, in_sent: list[PersonHit], by_end: dict[int, T
     verbs = frozenset(lexicon.titles()["holder_verbs"])
     for person in in_sent:
         k = prev_word(doc, person.start)
-        if k >= 0 and doc[k].lower_ == "oleh":
+        if k >= 0 and lowers(doc)[k] == "oleh":
             k = prev_word(doc, k)
-        title = by_end.get(k) if k >= 0 and doc[k].lower_ in verbs else None
+        title = by_end.get(k) if k >= 0 and lowers(doc)[k] in verbs else None
         if title is not None and title.end == k:
             yield Role(person, replace(title, status="current" if title.status == "former" else title.status), sent)
 
@@ -117,8 +111,8 @@ def _deputies(doc: Doc, sent: Span, in_sent: list[PersonHit], held: dict[str, Ti
     out = []
     for before, person in zip(in_sent, in_sent[1:]):
         k = prev_word(doc, person.start)
-        k = prev_word(doc, k) if k >= 0 and doc[k].text == "," else k
-        deputy = k >= 0 and (doc[k].lower_ == "wakilnya" or _running_mate(doc, sent, k))
+        k = prev_word(doc, k) if k >= 0 and flags(doc).text[k] == "," else k
+        deputy = k >= 0 and (lowers(doc)[k] == "wakilnya" or _running_mate(doc, sent, k))
         title = held.get(before.name) if deputy else None
         if title and f"Wakil {title.title}" in title_index():
             out.append(Role(person, replace(title, title=f"Wakil {title.title}"), sent))
@@ -128,7 +122,7 @@ def _deputies(doc: Doc, sent: Span, in_sent: list[PersonHit], held: dict[str, Ti
 def _running_mate(doc: Doc, sent: Span, k: int) -> bool:
     """'berpasangan dengan' right before a name, in a sentence about an election ('suara', 'pilkada')."""
     j = prev_word(doc, k)
-    if not (doc[k].lower_ == "dengan" and j >= 0 and doc[j].lower_ in {"berpasangan", "berduet", "bersanding"}):
+    if not (lowers(doc)[k] == "dengan" and j >= 0 and lowers(doc)[j] in {"berpasangan", "berduet", "bersanding"}):
         return False
     words = election_words()
     return any(t.lower_ in words for t in sent)
@@ -143,14 +137,14 @@ def _coordinated(doc: Doc, persons: list[PersonHit], titles: list[TitleHit]) -> 
     """'Bupati dan Wakil Bupati Situbondo terpilih Karna Suswandi dan Khoirani', 'Bupati/Wakil Bupati Buru A dan B':
     two titles joined by 'dan' or '/' give the first to the first name and the second to the second."""
     for first, second in zip(titles, titles[1:]):
-        joint = [t.text.lower() for t in doc[first.end:second.start] if not t.is_space]
+        joint = words_in(doc, first.end, second.start)
         if joint not in (["dan"], ["/"]):
             continue
         names = [p for p in persons if p.start >= second.end and p.start - second.end <= 1]
         if not names:
             continue
         one = names[0]
-        others = [p for p in persons if p.start > one.end and [t.lower_ for t in doc[one.end:p.start]] in (["dan"], [","], ["-"])]
+        others = [p for p in persons if p.start > one.end and lowers(doc)[one.end:p.start] in (["dan"], [","], ["-"])]
         if others:
             first_title = TitleHit(first.start, first.end, title=first.title, of=first.of or second.of,
                                    status=second.status if second.status == "candidate" else first.status, head_end=first.head_end)
@@ -161,25 +155,25 @@ def _coordinated(doc: Doc, persons: list[PersonHit], titles: list[TitleHit]) -> 
 def _is_object(doc: Doc, person: PersonHit) -> bool:
     """'menggantikan Eddy', 'menggantikan Bupati Mahulu MS Ruslan', 'oleh Gubernur X': the name is not the subject."""
     for k in range(person.start - 1, max(-1, person.start - 5), -1):
-        if doc[k].is_punct:
+        if punct_at(doc, k):
             return False
-        if doc[k].lower_ in OBJECT_CUES:
+        if lowers(doc)[k] in OBJECT_CUES:
             return True
     return False
 
 
 def _adjacent(doc: Doc, person: PersonHit, by_end: dict, by_start: dict, sent: Span) -> Iterator[Role]:
     before = skip_honorifics_back(doc, prev_word(doc, person.start))
-    if before >= 0 and doc[before].text in {",", ";"}:
+    if before >= 0 and flags(doc).text[before] in {",", ";"}:
         before = _skip_place_apposition(doc, prev_word(doc, before), by_end)
     titled = before >= 0 and before + 1 in by_end
     if titled:
         yield Role(person, by_end[before + 1], sent)
     after = skip_degrees(doc, next_word(doc, person.end))
-    if after in by_start and person.end == after and not (after + 1 < len(doc) and doc[after].lower_ == doc[after].text):
+    if after in by_start and person.end == after and not (after + 1 < len(doc) and lowers(doc)[after] == flags(doc).text[after]):
         yield Role(person, by_start[after], sent)  # 'Jais Ely Kepala Dinas Pariwisata, Maluku ditunjuk ...'
         return
-    if after < len(doc) and doc[after].text in {",", "("}:
+    if after < len(doc) and flags(doc).text[after] in {",", "("}:
         title = by_start.get(next_word(doc, after + 1))
         if title and not (title.end < len(doc) and name_at(doc, title.end)) and not (titled and _heads_next(doc, title)):
             yield Role(person, title, sent)
@@ -189,7 +183,7 @@ def _heads_next(doc: Doc, title: TitleHit) -> bool:
     """'Pj Gubernur Bali; Budi, Pj Gubernur Papua; Andi': in a list of pairs the title after a name that already has
     one goes with the next name."""
     mark = next_word(doc, title.end)
-    return mark < len(doc) and doc[mark].text in {",", ";"} and name_at(doc, next_word(doc, mark + 1))
+    return mark < len(doc) and flags(doc).text[mark] in {",", ";"} and name_at(doc, next_word(doc, mark + 1))
 
 
 def _skip_place_apposition(doc: Doc, k: int, by_end: dict) -> int:
@@ -197,7 +191,7 @@ def _skip_place_apposition(doc: Doc, k: int, by_end: dict) -> int:
     if k + 1 in by_end:
         return k
     for back in range(k - 1, max(-1, k - 4), -1):
-        if doc[back].text == "," and prev_word(doc, back) + 1 in by_end:
+        if flags(doc).text[back] == "," and prev_word(doc, back) + 1 in by_end:
             return prev_word(doc, back)
     return k
 
@@ -205,7 +199,7 @@ def _skip_place_apposition(doc: Doc, k: int, by_end: dict) -> int:
 def _predicates(doc: Doc, sent: Span, in_sent: list[PersonHit], topic: PersonHit | None, orgs: list[OrgHit]) -> Iterator[Role]:
     """'X menjabat sebagai A, B, dan C', 'Dia didaulat sebagai Calon ...', 'yang merupakan bupati petahana'."""
     for k in range(sent.start, sent.end):
-        if doc[k].lower_ not in PREDICATES:
+        if lowers(doc)[k] not in PREDICATES:
             continue
         listed = list(_title_list(doc, next_word(doc, k + 1), sent.end, {p.start for p in in_sent}))
         subject = _fronted_subject(doc, sent, k, listed, in_sent, topic) or _subject(doc, sent, k, in_sent, topic)
@@ -226,15 +220,15 @@ def _fronted_subject(doc: Doc, sent: Span, k: int, listed: list[TitleHit], in_se
     """A predicate opening a clause before its subject: 'Sebagai Bupati, Budi ...', 'Menurut Ani, walaupun menjabat
     Plh Camat, Budi tidak ...' -> the name (or pronoun) right after the comma that closes the titles."""
     before = prev_word(doc, k)
-    if not listed or not (before < sent.start or doc[before].text == "," or doc[before].lower_ in clause_openers()):
+    if not listed or not (before < sent.start or flags(doc).text[before] == "," or lowers(doc)[before] in clause_openers()):
         return None
     comma = next_word(doc, listed[-1].end)
-    if comma >= sent.end or doc[comma].text != ",":
+    if comma >= sent.end or flags(doc).text[comma] != ",":
         return None
     first = next_word(doc, comma + 1)
-    if first < sent.end and doc[first].lower_ in PRONOUNS:
+    if first < sent.end and lowers(doc)[first] in PRONOUNS:
         return topic
-    after = [p for p in in_sent if first <= p.start <= first + 3 and not any(t.is_punct for t in doc[first:p.start])]
+    after = [p for p in in_sent if first <= p.start <= first + 3 and not any(punct_at(doc, j) for j in range(first, p.start))]
     return after[0] if after else None
 
 
@@ -246,11 +240,11 @@ def clause_openers() -> frozenset[str]:
 def _subject(doc: Doc, sent: Span, k: int, in_sent: list[PersonHit], topic: PersonHit | None) -> PersonHit | None:
     """The nearest name before the predicate that is not an object ('menggantikan Eddy menjadi ...')."""
     before = [p for p in in_sent if p.end <= k and k - p.end <= SUBJECT_REACH and (_relative(doc, p, k) or not _is_object(doc, p))
-              and not any(doc[j].lower_ in PLURAL for j in range(p.end, k))  # 'Tito melantik ..., mereka adalah ...'
-              and _group_head(doc, p.end, k) is None]  # 'Awang menyiapkan tiga nama ... sebagai calon Sekda'
+              and not any(lowers(doc)[j] in PLURAL for j in range(p.end, k))  # 'Tito melantik ..., mereka adalah ...'
+              and group_head(doc, p.end, k) is None]  # 'Awang menyiapkan tiga nama ... sebagai calon Sekda'
     if before:
         return before[-1]
-    opener = doc[next_word(doc, sent.start)].lower_ if next_word(doc, sent.start) < sent.end else ""
+    opener = lowers(doc)[next_word(doc, sent.start)] if next_word(doc, sent.start) < sent.end else ""
     return topic if opener in PRONOUNS or (opener in {"selepas", "sejak", "selanjutnya", "kemudian", "lalu"} and topic) else None
 
 
@@ -258,14 +252,14 @@ def _relative(doc: Doc, person: PersonHit, k: int) -> bool:
     """'menggantikan Bodewin yang sudah dua tahun menjabat sebagai ...': a relative clause on the name reaches the
     predicate, so the name is its subject even after an object cue."""
     start = next_word(doc, person.end)
-    return start < k and doc[start].lower_ == "yang" and not any(t.is_punct for t in doc[start:k])
+    return start < k and lowers(doc)[start] == "yang" and not any(punct_at(doc, j) for j in range(start, k))
 
 
 def _title_list(doc: Doc, k: int, end: int, names: set[int] = frozenset()) -> Iterator[TitleHit]:
     """'jabatan sebagai Sekda', 'Kepala Bidang, Sekretaris Dinas, dan Kepala Dinas', 'bupati petahana'. A name right
     after the first title does not end it ('sebagai Pj Bupati Paser Ridwan'); after a later one it owns that title."""
     for _ in range(4):  # 'menjadi naik jabatan ke Asisten', 'jabatan sebagai Sekda'
-        if k < end and doc[k].lower_ in lexicon.titles()["words_before_title"]:
+        if k < end and lowers(doc)[k] in lexicon.titles()["words_before_title"]:
             k = next_word(doc, k + 1)
     first = k
     while k < end:
@@ -273,20 +267,20 @@ def _title_list(doc: Doc, k: int, end: int, names: set[int] = frozenset()) -> It
         named = title is not None and title.end in names
         if title is None or (named and k > first) or (not named and _award_name(doc, title.end, end)):
             return  # 'sebagai Kepala Daerah Pembina Kecamatan Terbaik' names an award, not a post
-        if title.end < len(doc) and doc[title.end].lower_ in INCUMBENT:
+        if title.end < len(doc) and lowers(doc)[title.end] in INCUMBENT:
             title.end += 1
         yield title
         k = next_word(doc, title.end)
-        if k < end and doc[k].text == ",":
+        if k < end and flags(doc).text[k] == ",":
             k = next_word(doc, k + 1)
-        if k < end and doc[k].lower_ in {"dan", "serta", "sekaligus"}:
+        if k < end and lowers(doc)[k] in {"dan", "serta", "sekaligus"}:
             k = next_word(doc, k + 1)
 
 
 def _incumbent(doc: Doc, k: int) -> TitleHit | None:
     """'Sebagai petahana, Budi ...' in a story about 'Kota Madiun': the incumbent holds the head post of the region
     named last before it with its kind ('Kota', 'Pemkab', 'Provinsi'), within INCUMBENT_REACH tokens."""
-    if doc[k].lower_ not in INCUMBENT:
+    if lowers(doc)[k] not in INCUMBENT:
         return None
     kinds, heads = region_kinds()
     low = lowers(doc)
@@ -294,7 +288,7 @@ def _incumbent(doc: Doc, k: int) -> TitleHit | None:
         if low[j] in kinds and j + 1 < len(doc):
             place = match_place(doc, next_word(doc, j + 1), expected=True)
             if place:
-                return TitleHit(k, k + 1, title=heads[kinds[low[j]]], of=doc[place.start:place.end].text,
+                return TitleHit(k, k + 1, title=heads[kinds[low[j]]], of=span_text(doc, place.start, place.end),
                                 status="current", head_end=k + 1)
     return None
 
@@ -308,9 +302,10 @@ def region_kinds() -> tuple[dict[str, str], dict[str, str]]:
 def _award_name(doc: Doc, k: int, end: int) -> bool:
     """'sebagai Kepala Daerah Pembina Kecamatan Terbaik', 'terpilih sebagai Sekda terbaik': title-case words go on
     after the title, or a word of praise follows it, so it names an award, not a post."""
-    if k < end and doc[k].lower_ in award_words():
+    if k < end and lowers(doc)[k] in award_words():
         return True
-    return k + 1 < end and doc[k].is_title and doc[k].is_alpha and doc[k + 1].text[:1].isupper()
+    word = flags(doc).text[k] if k + 1 < end else ""
+    return word.istitle() and word.isalpha() and flags(doc).text[k + 1][:1].isupper()
 
 
 @cache
@@ -322,9 +317,9 @@ def _former(doc: Doc, start: int, k: int) -> bool:
     """'yang sebelumnya menjabat A' is past; 'sebelumnya menjabat A kini menjadi B' and 'sebelumnya A menjadi B'
     make only A past (the cue is behind another title)."""
     for j in range(k, start - 1, -1):
-        if doc[j].lower_ in PRESENT_CUES or (j < k and doc[j].text[:1].isupper() and doc[j].lower_ not in FORMER_CUES):
+        if lowers(doc)[j] in PRESENT_CUES or (j < k and flags(doc).text[j][:1].isupper() and lowers(doc)[j] not in FORMER_CUES):
             return False
-        if doc[j].lower_ in FORMER_CUES:
+        if lowers(doc)[j] in FORMER_CUES:
             return True
     return False
 
@@ -360,87 +355,4 @@ def _recent_org(doc: Doc, orgs: list[OrgHit], title: TitleHit, sent: Span) -> st
 
 def _previous_sentence_start(doc: Doc, sent: Span) -> int:
     k = prev_word(doc, sent.start)
-    return doc[k].sent.start if k >= 0 else sent.start
-
-
-@cache
-def group_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    people = lexicon.people()
-    return frozenset(people["count_words"]), frozenset(people["group_nouns"]), frozenset(people["list_cues"])
-
-
-def _group_head(doc: Doc, start: int, end: int) -> int | None:
-    """Where a counted group of people starts its head word: 'Keempat [penjabat Bupati]', 'tiga [nama]'."""
-    counts, nouns, _ = group_words()
-    low = lowers(doc)
-    for i in range(start, end):
-        if low[i] in counts or low[i].isdigit():
-            head = next_word(doc, i + 1)
-            if head < end and (low[head] in nouns or match_title(doc, head, allow_lower=True)):
-                return head
-    return None
-
-
-def _group_title(doc: Doc, start: int, end: int) -> TitleHit | None:
-    """The title a counted group's members hold: the title heading it ('Keempat penjabat Bupati yang dilantik')
-    or the one its predicate names ('tiga nama yang akan diseleksi sebagai calon Sekda Kaltim')."""
-    head = _group_head(doc, start, end)
-    if head is None:
-        return None
-    title = match_title(doc, head, allow_lower=True)
-    if title:
-        return title
-    for j in range(head + 1, min(end, head + SUBJECT_REACH)):
-        if doc[j].lower_ in {"sebagai", "menjadi", "jadi"}:
-            return match_title(doc, next_word(doc, j + 1), allow_lower=True)
-        if doc[j].is_punct:
-            return None
-    return None
-
-
-def _listed(doc: Doc, sent: Span, in_sent: list[PersonHit], carried: TitleHit | None) -> Iterator[Role]:
-    """'Keempat penjabat Bupati ... adalah A untuk Belu, B di Malaka dan C', '... tiga nama ... sebagai calon Sekda.
-    Yakni A (Plt Sekprov), B, serta C': every name of the list after the cue holds the group's title."""
-    cues = group_words()[2]
-    cue = next((k for k in range(sent.start, sent.end) if lowers(doc)[k] in cues), None)
-    if cue is None or not in_sent:
-        return
-    group = carried if cue == next_word(doc, sent.start) else _group_title(doc, sent.start, cue)
-    members = _members(doc, cue, in_sent) if group else []
-    if len(members) < 2:
-        return
-    for person, body in members:
-        yield Role(person, replace(group, of=body or group.of), sent)
-
-
-def _members(doc: Doc, cue: int, in_sent: list[PersonHit]) -> list[tuple[PersonHit, str | None]]:
-    """The names listed right after the cue, each with the place its item names ('A untuk Kabupaten Belu')."""
-    after = [p for p in in_sent if p.start > cue]
-    if not after or skip_honorifics_back(doc, prev_word(doc, after[0].start)) != cue:
-        return []
-    out = []
-    for person, following in zip(after, [*after[1:], None]):
-        body, k = _item_body(doc, next_word(doc, person.end))
-        out.append((person, body))
-        if following is None or not _list_gap(doc, k, following.start):
-            break
-    return out
-
-
-def _item_body(doc: Doc, k: int) -> tuple[str | None, int]:
-    """Step over a list item's '(Asisten IV)' and 'untuk/di Place'; the place is the item's body."""
-    if k < len(doc) and doc[k].text == "(":
-        close = next((j for j in range(k + 1, min(len(doc), k + 12)) if doc[j].text == ")"), None)
-        k = next_word(doc, close + 1) if close is not None else k
-    if k + 1 < len(doc) and doc[k].lower_ in {"untuk", "di"}:
-        place = match_place(doc, next_word(doc, k + 1), expected=True)
-        if place:
-            return doc[place.start:place.end].text, next_word(doc, place.end)
-    return None, k
-
-
-def _list_gap(doc: Doc, k: int, start: int) -> bool:
-    """Only list marks between two items: ',', 'dan', 'serta', ', dan'."""
-    stop = skip_honorifics_back(doc, prev_word(doc, start)) + 1
-    words = [t.lower_ for t in doc[k:stop] if not t.is_space]
-    return bool(words) and set(words) <= {",", "dan", "serta"}
+    return sentence_start(doc, k) if k >= 0 else sent.start

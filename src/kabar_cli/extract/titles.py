@@ -18,7 +18,7 @@ from kabar_cli import lexicon
 from kabar_cli.extract.hits import TitleHit
 from kabar_cli.extract.orgs import head_index, is_region, match_org, standalone
 from kabar_cli.extract.places import match_place
-from kabar_cli.extract.tokens import PhraseIndex, cap_at, is_cap, lowers, memo
+from kabar_cli.extract.tokens import PhraseIndex, cap_at, flags, lowers, memo, punct_text, span_text
 from kabar_cli.lexicon.regions import load_gazetteer
 from kabar_cli.normalise import expand_org
 
@@ -58,74 +58,77 @@ def _prefixes(doc: Doc, i: int) -> tuple[int, str]:
         if match:
             status = match.payload if status == "current" else status
             i = match.end
-            if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            if i + 2 < len(doc) and flags(doc).text[i] == "(" and flags(doc).text[i + 2] == ")":
                 i += 3
     return i, status
 
 
 def _continue_unit(doc: Doc, j: int) -> int:
     """Words naming the unit of a head title: 'Kepala [Bidang Fisik dan Prasarana]', 'Asisten [IV]'."""
-    while j < len(doc):
-        token = doc[j]
-        if token.text in ROMAN:
+    text, low = flags(doc).text, lowers(doc)
+    while j < len(text):
+        if text[j] in ROMAN:
             j += 1
             continue
-        if token.text == "," and j + 2 < len(doc) and doc[j + 1].lower_ == "dan" and cap_at(doc, j + 2):
+        if text[j] == "," and j + 2 < len(text) and low[j + 1] == "dan" and cap_at(doc, j + 2):
             j += 2  # 'Bidang Protokol, Pers, dan Media'
             continue
-        if token.lower_ in {"dan", ","} and j + 1 < len(doc) and cap_at(doc, j + 1) and _continues_list(doc, j):
+        if low[j] in {"dan", ","} and j + 1 < len(text) and cap_at(doc, j + 1) and _continues_list(doc, j):
             j += 1
             continue
-        absorbs = j > 0 and doc[j - 1].lower_ in {"ahli", "asisten", "ajudan"}
+        absorbs = j > 0 and lowers(doc)[j - 1] in {"ahli", "asisten", "ajudan"}
         if absorbs and title_index().match_at(doc, j):
             j = title_index().match_at(doc, j).end  # 'Staf Ahli Gubernur': the principal closes the title ...
-            if j < len(doc) and doc[j].lower_ == "bidang":
+            if j < len(doc) and lowers(doc)[j] == "bidang":
                 continue  # ... unless a field follows: 'Staf Ahli Wali Kota Bidang Hukum'
             return j
-        if title_index().match_at(doc, j) or token.text in standalone():
+        if title_index().match_at(doc, j) or text[j] in standalone():
             break  # 'Sekretaris Dinas, dan | Kepala Dinas': the next title of a list; 'Kepala | DPMPTSP'
         if _lowercase_unit(doc, j):
             j += 1  # 'Kepala Biro pemerintahan Setda Maluku'
             continue
         place = match_place(doc, j)
-        if not is_cap(token) or (place and is_region(doc, place)) or head_index().match_at(doc, j):
-            if not (token.lower_ == "bidang" or (is_cap(token) and j > 0 and doc[j - 1].lower_ == "dan")):
+        if not cap_at(doc, j) or (place and is_region(doc, place)) or head_index().match_at(doc, j):
+            if not (low[j] == "bidang" or (cap_at(doc, j) and j > 0 and low[j - 1] == "dan")):
                 break
         j += 1
-    while doc[j - 1].lower_ in {",", "dan"}:
+    while lowers(doc)[j - 1] in {",", "dan"}:
         j -= 1  # 'Kepala Bidang, Sekretaris Dinas': the comma starts the next title, not this one's unit
     return j
 
 
 def _lowercase_unit(doc: Doc, j: int) -> bool:
     """One lowercase noun right after a unit word and before a capitalised body names the unit."""
-    return (doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in STOP_WORDS and j > 0
-            and doc[j - 1].text in lexicon.titles()["unit_words"] and j + 1 < len(doc) and cap_at(doc, j + 1))
+    word = flags(doc).text[j]
+    return (word.islower() and word.isalpha() and lowers(doc)[j] not in STOP_WORDS and j > 0
+            and flags(doc).text[j - 1] in lexicon.titles()["unit_words"] and j + 1 < len(doc) and cap_at(doc, j + 1))
 
 
-def _unit_text(words) -> str:
-    """The unit words as a name: 'Bidang Protokol, Pers, dan Media', 'Biro pemerintahan' -> 'Biro Pemerintahan'."""
-    return " ".join(t.text if t.text[:1].isupper() or t.lower_ == "dan" or t.is_punct else t.text.capitalize()
-                    for t in words).replace(" ,", ",")
+def _unit_text(doc: Doc, start: int, end: int) -> str:
+    """The unit words of tokens [start, end) as a name: 'Bidang Protokol, Pers, dan Media', 'Biro pemerintahan' ->
+    'Biro Pemerintahan'."""
+    words = flags(doc).text[start:end]
+    return " ".join(w if w[:1].isupper() or w.lower() == "dan" or punct_text(w) else w.capitalize()
+                    for w in words).replace(" ,", ",")
 
 
 def _continues_list(doc: Doc, j: int) -> bool:
     """A comma inside a unit name only when a 'dan' closes the list: 'Bidang Protokol, Pers, dan Media'."""
-    if doc[j].lower_ == "dan":
+    if lowers(doc)[j] == "dan":
         return True
     for k in range(j + 1, min(len(doc), j + 8)):
-        if doc[k].lower_ == "dan":
+        if lowers(doc)[k] == "dan":
             return True
-        if not (cap_at(doc, k) or doc[k].text == ","):
+        if not (cap_at(doc, k) or flags(doc).text[k] == ","):
             return False
     return False
 
 
 def _body(doc: Doc, j: int, unit: bool) -> tuple[int, str | None]:
     """The body after a title: an institution, a place ('Kabupaten Banyuwangi'), or 'di <institution>' for unit heads."""
-    if j < len(doc) and doc[j].text == "(" and j + 2 < len(doc) and doc[j + 2].text == ")":
+    if j < len(doc) and flags(doc).text[j] == "(" and j + 2 < len(doc) and flags(doc).text[j + 2] == ")":
         j += 3
-    if unit and j + 1 < len(doc) and doc[j].lower_ in {"di", "pada"}:
+    if unit and j + 1 < len(doc) and lowers(doc)[j] in {"di", "pada"}:
         org = match_org(doc, j + 1)
         if org:
             return org.end, org.name
@@ -135,22 +138,23 @@ def _body(doc: Doc, j: int, unit: bool) -> tuple[int, str | None]:
     if org:
         return org.end, org.name
     place = match_place(doc, j, expected=True)
-    if unit and place and place.level is None and load_gazetteer().is_ambiguous_word(doc[place.start:place.end].text) \
-            and place.end < len(doc) and doc[place.end].text[:1].isupper():
+    if unit and place and place.level is None and load_gazetteer().is_ambiguous_word(span_text(doc, place.start, place.end)) \
+            and place.end < len(doc) and flags(doc).text[place.end][:1].isupper():
         place = None  # 'Kepala BKD Indah Wahyuni': a word-like place name followed by a name is the name
     if place:
-        return _locator(doc, place.end), doc[place.start:place.end].text
-    if not unit and doc[j].text.isupper() and 2 <= len(doc[j].text) <= 5 and doc[j].is_alpha:
-        return j + 1, doc[j].text  # 'Pj Bupati SBB': a region's abbreviation
+        return _locator(doc, place.end), span_text(doc, place.start, place.end)
+    word = flags(doc).text[j]
+    if not unit and word.isupper() and 2 <= len(word) <= 5 and word.isalpha():
+        return j + 1, flags(doc).text[j]  # 'Pj Bupati SBB': a region's abbreviation
     return j, None
 
 
 def _locator(doc: Doc, j: int) -> int:
     """'Wakil Bupati Pohuwato Provinsi Gorontalo', 'Bupati Seram Bagian Barat (SBB)': a following 'Provinsi X' or
     bracketed abbreviation only locates the body; keep it in the span."""
-    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+    if j + 2 < len(doc) and flags(doc).text[j] == "(" and flags(doc).text[j + 2] == ")":
         return j + 3
-    if j < len(doc) and doc[j].lower_ in {"provinsi", "kabupaten", "kota"}:
+    if j < len(doc) and lowers(doc)[j] in {"provinsi", "kabupaten", "kota"}:
         place = match_place(doc, j)
         if place:
             return place.end
@@ -185,11 +189,11 @@ def _match_title(doc: Doc, i: int, allow_lower: bool) -> TitleHit | None:
     unit = title.lower() in unit_heads()
     if unit:
         k = _continue_unit(doc, k)
-        title = f"{title} {_unit_text(doc[head_end:k])}" if k > head_end else title
+        title = f"{title} {_unit_text(doc, head_end, k)}" if k > head_end else title
     if title in lexicon.titles()["bare_titles"]:
         return _bare_title_of_org(doc, i, k, title, status)
     k, body = _body(doc, k, unit)
-    if k < len(doc) and doc[k].lower_ == "terpilih":
+    if k < len(doc) and lowers(doc)[k] == "terpilih":
         status, k = "candidate", k + 1
     title = lexicon.expand_title(title)
     for marker, marked in (("Penjabat ", "acting"), ("Pelaksana Tugas ", "acting"), ("Calon ", "candidate")):
@@ -200,8 +204,8 @@ def _match_title(doc: Doc, i: int, allow_lower: bool) -> TitleHit | None:
 
 def _bracketed_alias(doc: Doc, k: int) -> int:
     """Step over the title's own abbreviation in brackets: 'Sekretaris Daerah (Sekda)', '... (Menpan RB)'."""
-    alias = title_index().match_at(doc, k + 1) if k + 1 < len(doc) and doc[k].text == "(" else None
-    return alias.end + 1 if alias and alias.end < len(doc) and doc[alias.end].text == ")" else k
+    alias = title_index().match_at(doc, k + 1) if k + 1 < len(doc) and flags(doc).text[k] == "(" else None
+    return alias.end + 1 if alias and alias.end < len(doc) and flags(doc).text[alias.end] == ")" else k
 
 
 @cache

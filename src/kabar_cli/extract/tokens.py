@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -136,6 +138,30 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     if cached is None:
         cached = doc.user_data["kabar_sents"] = [(sent.start, sent.end) for sent in doc.sents]
     return cached
+
+
+@lru_cache(maxsize=65536)
+def punct_text(text: str) -> bool:
+    """spaCy's `is_punct` on a string: every character is punctuation (',', '“', '--')."""
+    return bool(text) and all(unicodedata.category(ch).startswith("P") for ch in text)
+
+
+def punct_at(doc: Doc, i: int) -> bool:
+    return punct_text(flags(doc).text[i])
+
+
+def words_in(doc: Doc, start: int, end: int) -> list[str]:
+    """The lowercase words of tokens [start, end), whitespace tokens left out: ['untuk', 'kabupaten', 'belu', ',']."""
+    low, space = lowers(doc), flags(doc).space
+    return [low[k] for k in range(start, end) if not space[k]]
+
+
+def sentence_start(doc: Doc, i: int) -> int:
+    """The first token of the sentence holding token i (`doc[i].sent.start`, without Token and Span objects)."""
+    starts = doc.user_data.get("kabar_sent_starts")
+    if starts is None:
+        starts = doc.user_data["kabar_sent_starts"] = [start for start, _ in sentence_bounds(doc)]
+    return starts[bisect_right(starts, i) - 1] if starts else 0
 
 
 def memo(doc: Doc, key: tuple, compute):
