@@ -173,6 +173,16 @@ def test_places(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a short form takes the full name the article also writes out
+    ("Gubernur Jatim meninjau banjir di Jawa Timur.", [("Jatim", "Jawa Timur"), ("Jawa Timur", "Jawa Timur")]),
+    # a short form alone stays as written
+    ("Gubernur Jatim meninjau Surabaya.", [("Jatim", "Jatim"), ("Surabaya", "Surabaya")]),
+])
+def test_place_entities(text: str, expected: list) -> None:
+    assert [(m.text, m.entity) for m in run_pipeline(text).mentions if m.label == "PLACE"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # cue after, straight and curly marks
     ('"Kami siap bekerja keras," ujar Camat Genteng Slamet Riyadi.', [("Slamet Riyadi", "Kami")]),
     ("“Semua warga harus terlayani,” tegas Bupati Banyuwangi Ipuk Fiestiandani.", [("Ipuk Fiestiandani", "Semua")]),

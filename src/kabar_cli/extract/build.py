@@ -99,9 +99,20 @@ def _near(place: PlaceHit, places: list[PlaceHit]) -> bool:
 
 
 def _place_mentions(b: Builder, places: list[PlaceHit]) -> None:
+    written = {place.name.lower() for place in places}  # names without their admin prefix
     for place in places:
         start, end = b.char_span(place.start, place.end)
-        b.mention("PLACE", start, end, entity=_place_name(place.name))  # as written: 'Jatim' and 'Jawa Timur' both kept
+        b.mention("PLACE", start, end, entity=_full_name(place.name, written) or _place_name(place.name))
+
+
+def _full_name(name: str, written: set[str]) -> str | None:
+    """A short form takes the full name the article also writes out ('Jatim' -> 'Jawa Timur'); a short form
+    alone, or a name that is itself a region's full name, stays as written."""
+    regions = load_gazetteer().lookup(name)
+    if any(r.name.lower() == name.lower() for r in regions):
+        return None
+    full = {r.name for r in regions if r.name.lower() in written}
+    return full.pop() if len(full) == 1 else None
 
 
 def _place_name(name: str) -> str:
