@@ -167,6 +167,17 @@ def test_institutions_and_aliases(text: str, expected: list) -> None:
     ("Warga membersihkan Pantai Boom setiap pekan.", []),
     ("Pengunjung memadati Pantai Padang pada akhir pekan.", ["Pantai Padang"]),
     ("Program Desa Wisata terus dikembangkan.", []),
+    # a country qualifying a document, a title or an institution is no place of the story
+    ("Surat Keputusan Presiden (Keppres) RI dibacakan di Surabaya.", ["Surabaya"]),
+    ("Ia dilantik atas keputusan Menteri Dalam Negeri Republik Indonesia kemarin.", []),
+    ("Surat Kemendagri RI tiba di Sidoarjo.", ["Sidoarjo"]),
+    # a country opening a longer name ('Indonesia Raya') is part of that name; a free one counts
+    ("Upacara dibuka dengan lagu Indonesia Raya.", []),
+    ("Ia meraih penghargaan terbaik se-Indonesia.", ["Indonesia"]),
+    # a district right after a head that takes a region names the facility ('RSUD Genteng')
+    ("Pasien dirujuk ke RSUD Genteng di Banyuwangi.", ["Banyuwangi"]),
+    # a district inside a school name counts when its regency is named
+    ("Ia bersekolah di MTS Negeri Srono, Banyuwangi.", ["Srono", "Banyuwangi"]),
 ])
 def test_places(text: str, expected: list[str]) -> None:
     assert [m.text for m in run_pipeline(text).mentions if m.label == "PLACE"] == expected

@@ -9,10 +9,10 @@ from spacy.tokens import Doc, Span
 from kabar_cli.dates import DateMatch
 from kabar_cli.extract.awards import career_facts
 from kabar_cli.extract.hits import OrgHit, PersonHit, PlaceHit, TitleHit, tokens_of
-from kabar_cli.extract.orgs import is_region
+from kabar_cli.extract.orgs import head_index, is_country, is_region
 from kabar_cli.extract.quotes import NamedSpan, find_quotes
 from kabar_cli.extract.roles import bind_roles
-from kabar_cli.extract.tokens import char_bounds, sentence_bounds
+from kabar_cli.extract.tokens import char_bounds, flags, sentence_bounds
 from kabar_cli.frame import Frame
 from kabar_cli.lexicon.regions import load_gazetteer
 from kabar_cli.normalise import body_written_out, canonical_orgs, canonical_persons, settle_career
@@ -70,10 +70,7 @@ def build_record(article: Article, doc: Doc, frame: Frame, places: list[PlaceHit
     b = Builder(article, doc, frame)
     people = canonical_persons(p.name for p in persons)
     org_names = canonical_orgs((o.name, o.alias) for o in orgs)
-    in_persons, in_orgs = tokens_of(persons), tokens_of(orgs)
-    places = [p for p in places if not in_persons & set(range(p.start, p.end))]
-    places = [p for p in places if not in_orgs & set(range(p.start, p.end)) or is_region(doc, p) or _near(p, places)]
-    _place_mentions(b, places)
+    _place_mentions(b, _story_places(doc, places, persons, orgs, titles))
     for org in orgs:
         b.mention("ORG", *b.char_span(org.start, org.end), entity=org_names.get(org.name, org.name))
     for person in persons:
@@ -88,6 +85,35 @@ def build_record(article: Article, doc: Doc, frame: Frame, places: list[PlaceHit
     career_facts(article.id, b.sentences, b.mentions, b.facts)  # awards and education (extract/awards.py)
     settle_career(b.facts, int(article.anchor[:4]) if article.anchor else None)
     return ArticleRecord(article=article, sentences=b.sentences, mentions=b.mentions, facts=b.facts)
+
+
+def _story_places(doc: Doc, places: list[PlaceHit], persons: list[PersonHit], orgs: list[OrgHit],
+                  titles: list[TitleHit]) -> list[PlaceHit]:
+    """The places the story names: not a word of a person's name, not a country qualifying a title, a document or
+    an institution ('Keppres RI'), and inside an institution only a region, or a district whose region is named
+    too and which does not merely name a facility ('RSUD Genteng')."""
+    in_persons, in_orgs = tokens_of(persons), tokens_of(orgs)
+    qualified = in_orgs | tokens_of(titles)
+    places = [p for p in places if in_persons.isdisjoint(range(p.start, p.end))]
+    places = [p for p in places if not (is_country(doc, p) and _qualifies(doc, p, qualified))]
+    named_by = {k: org for org in orgs for k in range(org.start + 1, org.end)}
+    return [p for p in places if in_orgs.isdisjoint(range(p.start, p.end)) or is_region(doc, p)
+            or (_near(p, places) and not _after_region_head(doc, named_by.get(p.start), p))]
+
+
+def _qualifies(doc: Doc, place: PlaceHit, inside: set[int]) -> bool:
+    """A country that qualifies the words around it: inside a title or an institution, right after a capitalised
+    word or a bracket ('Keputusan Presiden (Keppres) RI'), or opening a longer name ('Indonesia Raya')."""
+    f = flags(doc)
+    before = f.text[place.start - 1] if place.start > 0 else ""
+    after = place.end < len(f.text) and f.cap[place.end]
+    return place.start in inside or before == ")" or (before != "" and f.cap[place.start - 1]) or after
+
+
+def _after_region_head(doc: Doc, org: OrgHit | None, place: PlaceHit) -> bool:
+    """'RSUD Genteng': a district right after a head that takes a region is the facility's own name."""
+    head = head_index().match_at(doc, org.start) if org else None
+    return head is not None and head.payload == "region" and head.end == place.start
 
 
 def _near(place: PlaceHit, places: list[PlaceHit]) -> bool:

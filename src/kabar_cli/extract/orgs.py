@@ -54,7 +54,7 @@ def _extend_named(doc: Doc, j: int, strict: bool = False) -> tuple[int, str | No
             alias = alias or _bracket_alias(doc, j)
             j += 3
             place = match_place(doc, j, expected=True) if j < len(low) else None
-            return (place.end if place and not _country(doc, place) else j), alias  # 'Badan Kepegawaian Daerah (BKD) Indah Wahyuni' ends at ')' 
+            return (place.end if place and not is_country(doc, place) else j), alias  # 'Badan Kepegawaian Daerah (BKD) Indah Wahyuni' ends at ')' 
         if low[j] in {"dan", "&", "-"} and j + 1 < len(low) and f.cap[j + 1] and j > 0 and not doc[j - 1].is_punct:
             j += 1
             continue
@@ -73,7 +73,8 @@ def _extend_named(doc: Doc, j: int, strict: bool = False) -> tuple[int, str | No
     return j, alias
 
 
-def _country(doc: Doc, place) -> bool:
+def is_country(doc: Doc, place) -> bool:
+    """The place is a country ('Indonesia', 'RI')."""
     return any(r.level == "country" for r in load_gazetteer().lookup(span_text(doc, place.start, place.end)))
 
 
