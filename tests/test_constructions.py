@@ -178,6 +178,11 @@ def test_institutions_and_aliases(text: str, expected: list) -> None:
     ("Pasien dirujuk ke RSUD Genteng di Banyuwangi.", ["Banyuwangi"]),
     # a district inside a school name counts when its regency is named
     ("Ia bersekolah di MTS Negeri Srono, Banyuwangi.", ["Srono", "Banyuwangi"]),
+    # a facility word opening a building's name is no place, even when a district has that name
+    ("Tamu disambut di Pendopo Sekar Wangi, Jember.", ["Jember"]),
+    ("Penyambutan digelar di Pendopo Kabupaten Lumajang.", ["Kabupaten Lumajang"]),
+    # a district named right after a facility word names the building
+    ("Revitalisasi Pasar Genteng dimulai di Banyuwangi.", ["Banyuwangi"]),
 ])
 def test_places(text: str, expected: list[str]) -> None:
     assert [m.text for m in run_pipeline(text).mentions if m.label == "PLACE"] == expected

@@ -90,6 +90,24 @@ def place_starts() -> frozenset[str]:
 
 
 @cache
+def facilities() -> frozenset[str]:
+    return frozenset(lexicon.orgs()["facilities"])
+
+
+def _names_facility(doc: Doc, hit: PlaceHit) -> bool:
+    """A place word that is part of a building's name: the facility word opening it ('Pendopo Delta Wibawa';
+    'Pendopo' is also a district), or a district named right after one ('Pasar Ngadiluwih')."""
+    if hit.level is not None:
+        return False
+    f = flags(doc)
+    if hit.end == hit.start + 1 and f.text[hit.start] in facilities():
+        return hit.end < len(f.text) and f.cap[hit.end]
+    if hit.start == 0 or f.text[hit.start - 1] not in facilities():
+        return False
+    return all(r.level == "district" for r in load_gazetteer().lookup(hit.name))
+
+
+@cache
 def geographic_heads() -> frozenset[str]:
     return frozenset(lexicon.orgs()["geographic_heads"])
 
@@ -103,7 +121,7 @@ def find_places(doc: Doc) -> Iterator[PlaceHit]:
             i += 1
             continue
         hit = match_local_place(doc, i) or (match_place(doc, i) if low[i] in starts else None)
-        if hit:
+        if hit and not _names_facility(doc, hit):
             yield hit
             i = hit.end
         else:
