@@ -183,6 +183,14 @@ def test_institutions_and_aliases(text: str, expected: list) -> None:
     ("Penyambutan digelar di Pendopo Kabupaten Lumajang.", ["Kabupaten Lumajang"]),
     # a district named right after a facility word names the building
     ("Revitalisasi Pasar Genteng dimulai di Banyuwangi.", ["Banyuwangi"]),
+    # a hamlet after 'di' and before the village or district holding it
+    ("Rombongan bermalam di Watuagung, Desa Mekarsari, Kecamatan Kaliwates.",
+     ["Watuagung", "Desa Mekarsari", "Kecamatan Kaliwates"]),
+    ("Ia pulang ke rumahnya di Karangrejo, Kecamatan Sumbersari.", ["Karangrejo", "Kecamatan Sumbersari"]),
+    # a quarter between a building and its city
+    ("Rapat digelar di Gedung Serbaguna, Batumerah, Ambon.", ["Batumerah", "Ambon"]),
+    # names listed with commas are no hamlets
+    ("Hadir dalam acara itu Budi, Ani, dan warga Surabaya.", ["Surabaya"]),
 ])
 def test_places(text: str, expected: list[str]) -> None:
     assert [m.text for m in run_pipeline(text).mentions if m.label == "PLACE"] == expected

@@ -22,6 +22,7 @@ from kabar_cli.lexicon.regions import load_gazetteer
 
 ADMIN_PREFIXES = {"provinsi": "province", "prov.": "province", "kabupaten": "regency", "kab.": "regency",
                   "kota": "city", "kecamatan": "district", "kec.": "district", "distrik": "district"}
+HAMLET_CUES = {"di", "ke", "dari"}
 PLACE_PREPOSITIONS = {"di", "ke", "dari", "asal", "asli", "se", "wilayah", "daerah", "kawasan"}
 
 
@@ -84,6 +85,39 @@ def match_local_place(doc: Doc, i: int) -> PlaceHit | None:
     return None
 
 
+def match_hamlet(doc: Doc, i: int) -> PlaceHit | None:
+    """A hamlet or village the gazetteer does not list, named before the area holding it: 'di Sukaraja, Desa
+    Mekar', 'di Jompo, Kecamatan Kaliwates', or after a building: 'di Gedung Serbaguna, Waihaong, Ambon'."""
+    f, low = flags(doc), lowers(doc)
+    end = i
+    while end < len(low) and end - i < 2 and f.name[end]:
+        end += 1
+    if end == i or end >= len(low) or low[end] != ",":
+        return None
+    area, before = next_word(doc, end + 1), prev_word(doc, i)
+    if area >= len(low) or before < 0 or not f.cap[area]:
+        return None
+    named_area = low[area] in ADMIN_PREFIXES or f.text[area] in geographic_heads()
+    if (low[before] in HAMLET_CUES and named_area) or (
+            low[before] == "," and _after_building(doc, before) and match_place(doc, area, expected=True)):
+        return PlaceHit(i, end, name=span_text(doc, i, end), level="local")
+    return None
+
+
+def _after_building(doc: Doc, comma: int) -> bool:
+    """The words before `comma` name a building the text is at: 'di Gedung Islamic Center,'."""
+    f, low = flags(doc), lowers(doc)
+    k = prev_word(doc, comma)
+    for _ in range(5):
+        if k < 0 or not f.cap[k]:
+            return False
+        if f.text[k] in facilities():
+            before = prev_word(doc, k)
+            return before >= 0 and low[before] in HAMLET_CUES
+        k = prev_word(doc, k)
+    return False
+
+
 @cache
 def place_starts() -> frozenset[str]:
     return frozenset(place_index().by_first) | frozenset(ADMIN_PREFIXES)
@@ -120,7 +154,7 @@ def find_places(doc: Doc) -> Iterator[PlaceHit]:
         if not caps[i]:
             i += 1
             continue
-        hit = match_local_place(doc, i) or (match_place(doc, i) if low[i] in starts else None)
+        hit = match_local_place(doc, i) or (match_place(doc, i) if low[i] in starts else None) or match_hamlet(doc, i)
         if hit and not _names_facility(doc, hit):
             yield hit
             i = hit.end
