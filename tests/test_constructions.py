@@ -191,6 +191,11 @@ def test_institutions_and_aliases(text: str, expected: list) -> None:
     ("Rapat digelar di Gedung Serbaguna, Batumerah, Ambon.", ["Batumerah", "Ambon"]),
     # names listed with commas are no hamlets
     ("Hadir dalam acara itu Budi, Ani, dan warga Surabaya.", ["Surabaya"]),
+    # foreign places the gazetteer lacks: holy cities, capitals
+    ("Jamaah berangkat dari Tanah Suci Makkah menuju Madinah.", ["Makkah", "Madinah"]),
+    ("Delegasi dari Kuala Lumpur tiba di Surabaya.", ["Kuala Lumpur", "Surabaya"]),
+    # a foreign place that is also a language needs a preposition
+    ("Ia fasih berbahasa Inggris sejak kecil.", []),
 ])
 def test_places(text: str, expected: list[str]) -> None:
     assert [m.text for m in run_pipeline(text).mentions if m.label == "PLACE"] == expected

@@ -164,3 +164,19 @@ def test_words_set_matches_file() -> None:
     assert lexicon.non_name_words() == frozenset(words)
     # 'dok' is listed twice (reported); every other word once
     assert duplicates(words) == []
+
+
+# -- foreign_places.txt --------------------------------------------------------------------------------------
+
+def test_foreign_places_are_names_without_duplicates() -> None:
+    names = lexicon.foreign_places()
+    assert len(names) > 50
+    assert duplicates(names, key=str.lower) == []
+    assert all(all(w[:1].isupper() for w in name.split()) for name in names)
+
+
+def test_foreign_places_are_not_indonesian_regions() -> None:
+    from kabar_cli.lexicon.regions import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert [name for name in lexicon.foreign_places() if gazetteer.lookup(name)] == []

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
+from itertools import chain
 
 from spacy.tokens import Doc
 
@@ -28,7 +29,9 @@ PLACE_PREPOSITIONS = {"di", "ke", "dari", "asal", "asli", "se", "wilayah", "daer
 
 @cache
 def place_index() -> PhraseIndex[bool]:
-    return PhraseIndex((name, True) for name in load_gazetteer().names())
+    """Gazetteer names and the foreign places news names ('Makkah', 'Kuala Lumpur')."""
+    names = chain(load_gazetteer().names(), lexicon.foreign_places())
+    return PhraseIndex((name, True) for name in names)
 
 
 def match_place(doc: Doc, i: int, expected: bool = False) -> PlaceHit | None:

@@ -4,7 +4,8 @@ Every list of Indonesian words the extractors use lives in a file beside this mo
 titles.json (positions and their abbreviations), people.json (honorifics, ranks, degrees),
 orgs.json (institution heads and expansions), reporting.json (speech cues around quotes),
 boilerplate.json (web page furniture), words.txt (capitalised words that are not names),
-dates.json (months, weekdays, relative words) and regions.tsv (the gazetteer).
+dates.json (months, weekdays, relative words), regions.tsv (the gazetteer) and foreign_places.txt
+(foreign countries and cities).
 """
 from __future__ import annotations
 
@@ -30,6 +31,14 @@ def word_set(name: str) -> frozenset[str]:
     """A one-word-per-line file as a lowercase set; '#' starts a comment line."""
     lines = (line.strip() for line in read_text(name).splitlines())
     return frozenset(line.lower() for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def foreign_places() -> tuple[str, ...]:
+    """Foreign countries and cities named in Indonesian news, as written (foreign_places.txt; the gazetteer
+    holds only Indonesian regions)."""
+    lines = (line.strip() for line in read_text("foreign_places.txt").splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
 
 
 def titles() -> dict[str, Any]:
