@@ -152,6 +152,15 @@ def test_titles_bound_to_persons(text: str, expected: set) -> None:
     ("Rapat digelar di Kantor Kemendagri Jakarta pekan lalu.", [("Kemendagri", "Kemendagri")]),
     # a branch of the armed forces, several words with no head word
     ("Latihan itu melibatkan TNI Angkatan Udara dan warga.", [("TNI Angkatan Udara", "TNI Angkatan Udara")]),
+    # a ministry written out, then the city it sits in: the ministry alone
+    ("Rapat digelar di Kementerian Dalam Negeri Jakarta pekan lalu.", [("Kementerian Dalam Negeri", "Kementerian Dalam Negeri")]),
+    # a ministry's regional office, named with the admin prefix, keeps its region
+    ("Surat dikirim ke Kementerian Agama Kabupaten Jember.",
+     [("Kementerian Agama Kabupaten Jember", "Kementerian Agama Kabupaten Jember")]),
+    # a section of a body is no institution of its own: only the body after it
+    ("Kepala Bagian Umum Pemkab Jember Budi Santoso hadir.", [("Pemkab Jember", "Pemkab Jember")]),
+    # a kind of institution is no institution
+    ("Desa itu mengelola BUMDes (Badan Usaha Milik Desa) dengan baik.", []),
 ])
 def test_institutions_and_aliases(text: str, expected: list) -> None:
     found = [(m.text, m.entity) for m in run_pipeline(text).mentions if m.label == "ORG"]

@@ -31,6 +31,21 @@ def head_index() -> PhraseIndex[str]:
 
 
 @cache
+def units() -> frozenset[str]:
+    return frozenset(lexicon.orgs()["units"])
+
+
+@cache
+def national_heads() -> frozenset[str]:
+    return frozenset(lexicon.orgs()["national_heads"])
+
+
+@cache
+def generic_orgs() -> frozenset[str]:
+    return frozenset(name.lower() for name in lexicon.orgs()["generic_orgs"])
+
+
+@cache
 def standalone() -> frozenset[str]:
     return frozenset(lexicon.orgs()["standalone"])
 
@@ -43,9 +58,10 @@ def _bracket_alias(doc: Doc, j: int) -> str | None:
     return None
 
 
-def _extend_named(doc: Doc, j: int, strict: bool = False) -> tuple[int, str | None]:
+def _extend_named(doc: Doc, j: int, strict: bool = False, national: bool = False) -> tuple[int, str | None]:
     """Continue a descriptive name over capitalised words, 'dan' and hyphens: 'Dinas Komunikasi dan Informatika'.
-    `strict` (after an acronym: 'MTS Negeri Srono', 'TNI Amino ...'): stop at a word that can only be a name."""
+    `strict` (after an acronym: 'MTS Negeri Srono', 'TNI Amino ...'): stop at a word that can only be a name.
+    `national` (a ministry): a region without its admin prefix is where the body sits, not part of its name."""
     alias, f, low = None, flags(doc), lowers(doc)
     while j < len(low):
         if strict and ((f.name[j] and not match_place(doc, j)) or f.text[j] in standalone()):
@@ -54,7 +70,8 @@ def _extend_named(doc: Doc, j: int, strict: bool = False) -> tuple[int, str | No
             alias = alias or _bracket_alias(doc, j)
             j += 3
             place = match_place(doc, j, expected=True) if j < len(low) else None
-            return (place.end if place and not is_country(doc, place) else j), alias  # 'Badan Kepegawaian Daerah (BKD) Indah Wahyuni' ends at ')' 
+            keep = place and not is_country(doc, place) and not (national and place.level is None)
+            return (place.end if keep else j), alias  # 'Badan Kepegawaian Daerah (BKD) Indah Wahyuni' ends at ')' 
         if low[j] in {"dan", "&", "-"} and j + 1 < len(low) and f.cap[j + 1] and j > 0 and not doc[j - 1].is_punct:
             j += 1
             continue
@@ -65,6 +82,8 @@ def _extend_named(doc: Doc, j: int, strict: bool = False) -> tuple[int, str | No
             return j, alias  # 'Bagian Humas | Pemkot Malang', 'Komisi I | DPRD Banyuwangi': two institutions
         place = match_place(doc, j)
         if place and is_region(doc, place):
+            if national and place.level is None:
+                break  # 'Kementerian Dalam Negeri | Jakarta'
             j = place.end
             alias = alias or _bracket_alias(doc, j)
             j = j + 3 if _bracket_alias(doc, j) else j
@@ -121,7 +140,8 @@ def _match_org(doc: Doc, i: int) -> OrgHit | None:
     if head.payload == "region":
         end, alias = _extend_region(doc, head.end)
     else:
-        end, alias = _extend_named(doc, head.end, strict=span_text(doc, i, head.end).isupper())
+        head_text = span_text(doc, i, head.end)
+        end, alias = _extend_named(doc, head.end, strict=head_text.isupper(), national=head_text in national_heads())
     while end > head.end and (text[end - 1] in {"(", "-"} or (text[end - 1] == ")" and not _closes(doc, i, end))):
         end -= 1
     if end == head.end and span_text(doc, i, end) not in standalone():
@@ -152,7 +172,8 @@ def find_orgs(doc: Doc, inside_places: frozenset[int] = frozenset()) -> Iterator
         usable = f.cap[i] and f.text[i] not in not_orgs and i not in inside_places
         hit = match_org(doc, i) if usable else None
         if hit:
-            yield hit
+            if f.text[i] not in units() and hit.name.lower() not in generic_orgs():
+                yield hit  # 'Bagian Humas | Pemkot Malang': only the body; 'Badan Usaha Milik Desa' is a kind
             i = hit.end
         else:
             i += 1
