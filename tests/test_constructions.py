@@ -205,6 +205,9 @@ def test_institutions_and_aliases(text: str, expected: list) -> None:
     ("Delegasi dari Kuala Lumpur tiba di Surabaya.", ["Kuala Lumpur", "Surabaya"]),
     # a foreign place that is also a language needs a preposition
     ("Ia fasih berbahasa Inggris sejak kecil.", []),
+    # a lower-case geographic noun makes the name after it a place, without the noun
+    ("Rombongan berkeliling ke tiga kabupaten di daratan Flores.", ["Flores"]),
+    ("Banjir meluap di sepanjang sungai Brantas.", ["Brantas"]),
 ])
 def test_places(text: str, expected: list[str]) -> None:
     assert [m.text for m in run_pipeline(text).mentions if m.label == "PLACE"] == expected

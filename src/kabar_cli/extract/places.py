@@ -107,6 +107,23 @@ def match_hamlet(doc: Doc, i: int) -> PlaceHit | None:
     return None
 
 
+def match_feature(doc: Doc, i: int) -> PlaceHit | None:
+    """An island, mountain or river named after its common noun in lower case: 'daratan Timor', 'sungai Brantas'
+    (the noun is not part of the name)."""
+    before, f = prev_word(doc, i), flags(doc)
+    if before < 0 or lowers(doc)[before] not in geographic_nouns() or f.cap[before]:
+        return None
+    end = i
+    while end < len(f.text) and end - i < 3 and f.name[end]:
+        end += 1
+    return PlaceHit(i, end, name=span_text(doc, i, end), level="local") if end > i else None
+
+
+@cache
+def geographic_nouns() -> frozenset[str]:
+    return frozenset(lexicon.orgs()["geographic_nouns"])
+
+
 def _after_building(doc: Doc, comma: int) -> bool:
     """The words before `comma` name a building the text is at: 'di Gedung Islamic Center,'."""
     f, low = flags(doc), lowers(doc)
@@ -157,7 +174,7 @@ def find_places(doc: Doc) -> Iterator[PlaceHit]:
         if not caps[i]:
             i += 1
             continue
-        hit = match_local_place(doc, i) or (match_place(doc, i) if low[i] in starts else None) or match_hamlet(doc, i)
+        hit = match_local_place(doc, i) or (match_place(doc, i) if low[i] in starts else None) or match_hamlet(doc, i) or match_feature(doc, i)
         if hit and not _names_facility(doc, hit):
             yield hit
             i = hit.end
