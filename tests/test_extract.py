@@ -128,6 +128,12 @@ def test_title_list_mentions_stop_before_the_comma() -> None:
     ("Bupati Situbondo Karna Suswandi menggelar rapat bersama camat. “Semua desa harus punya data stunting yang akurat,” tegas Karna.",
      [("Karna Suswandi", "Karna Suswandi"), ("Karna", "Karna Suswandi")]),
     ("Warga memadati alun-alun sejak pagi untuk melihat pawai budaya.", []),
+    # a nickname given next to the name is the same person
+    ("Kepala Desa Sukamaju Ahmad Sopian alias Opi membuka acara. Menurut Opi, acara digelar tiap tahun.",
+     [("Ahmad Sopian", "Ahmad Sopian"), ("Opi", "Ahmad Sopian"), ("Opi", "Ahmad Sopian")]),
+    ("Ketua Komisi I DPRD Jember, Wulan Anggraeni atau yang akrab disapa Rere, mengatakan rapat ditunda. "
+     "“Kami tunggu datanya,” ujar Rere.",
+     [("Wulan Anggraeni", "Wulan Anggraeni"), ("Rere", "Wulan Anggraeni"), ("Rere", "Wulan Anggraeni")]),
 ])
 def test_persons_and_short_forms(text: str, expected: list) -> None:
     assert labelled(run_pipeline(text), "PERSON") == expected

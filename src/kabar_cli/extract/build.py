@@ -10,6 +10,7 @@ from kabar_cli.dates import DateMatch
 from kabar_cli.extract.awards import career_facts
 from kabar_cli.extract.hits import OrgHit, PersonHit, PlaceHit, TitleHit, tokens_of
 from kabar_cli.extract.orgs import head_index, is_country, is_region
+from kabar_cli.extract.persons import nickname_links
 from kabar_cli.extract.quotes import NamedSpan, find_quotes
 from kabar_cli.extract.roles import bind_roles
 from kabar_cli.extract.tokens import char_bounds, flags, sentence_bounds
@@ -69,6 +70,8 @@ def build_record(article: Article, doc: Doc, frame: Frame, places: list[PlaceHit
                  titles: list[TitleHit], persons: list[PersonHit], dates: list[DateMatch]) -> ArticleRecord:
     b = Builder(article, doc, frame)
     people = canonical_persons(p.name for p in persons)
+    for nickname, name in nickname_links(doc, persons).items():
+        people[nickname] = people.get(name, name)  # 'Marlina Sari atau yang akrab disapa Lina': Lina is Marlina Sari
     org_names = canonical_orgs((o.name, o.alias) for o in orgs)
     _place_mentions(b, _story_places(doc, places, persons, orgs, titles))
     for org in orgs:

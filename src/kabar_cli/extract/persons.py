@@ -28,11 +28,14 @@ from kabar_cli.extract.tokens import (
     prev_word,
     punct_at,
     sentence_bounds,
+    words_in,
     span_text,
     sentence_start,
 )
 
 NICKNAME_CUES = {"disapa", "sapaan", "panggilan", "dipanggil"}
+NICKNAME_GAP = {",", "atau", "yang", "akrab", "biasa", "lebih", "dikenal", "disapa", "dipanggil", "sapaan", "panggilan",
+                "alias", "(", "dengan", "nama", "sapaannya", "panggilannya"}  # the only words between a name and its nickname
 PREDICATES = {"merupakan", "menjabat", "selaku", "sebagai", "menjadi", "jadi", "sebelumnya", "kini", "adalah"}
 GAP = 7  # lowercase words allowed between a name and its predicate: 'X yang sudah dua tahun menjabat sebagai ...'
 LIST_MARKS = {",", ";"}
@@ -281,6 +284,18 @@ def find_persons(doc: Doc, occupied: Occupied, titles: list[TitleHit]) -> Iterat
         why = confirmed.get((start, end)) or ("repeat" if text in known or _part_of_known(text, known) else "")
         if why:
             yield PersonHit(familiar_start(doc, start), end, name=text, evidence=why)
+
+
+def nickname_links(doc: Doc, persons: list[PersonHit]) -> dict[str, str]:
+    """Nicknames given next to the name: 'Marlina Sari atau yang akrab disapa Lina', 'Ahmad Sopian alias Opi',
+    'Budi Santoso (sapaan akrab Budi)': {nickname: name}."""
+    links: dict[str, str] = {}
+    for first, second in zip(persons, persons[1:]):
+        between = words_in(doc, first.end, second.start)
+        cued = bool(between) and between[-1] in NICKNAME_CUES | {"alias", "sapaannya", "panggilannya"}
+        if cued and set(between) <= NICKNAME_GAP and second.name != first.name:
+            links[second.name] = links.get(first.name, first.name)
+    return links
 
 
 def _confirm_coordinated(doc: Doc, runs: list[tuple[int, int]], confirmed: dict[tuple[int, int], str]) -> None:
