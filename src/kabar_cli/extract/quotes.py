@@ -19,6 +19,7 @@ from kabar_cli import lexicon
 from kabar_cli.extract.hits import QuoteHit
 
 OPENERS, CLOSERS, STRAIGHT = "“„«", "”»", '"'
+QUOTE_MARKS = re.compile(f"[{re.escape(OPENERS + CLOSERS + STRAIGHT)}]")
 MAX_QUOTE_CHARS = 3000
 CUE_WINDOW = 80
 
@@ -45,9 +46,8 @@ def cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def quote_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each quoted passage, without its marks; a second opening mark continues a quote across paragraphs."""
     open_at: int | None = None
-    for pos, ch in enumerate(text):
-        if ch not in OPENERS and ch not in CLOSERS and ch != STRAIGHT:
-            continue
+    for mark in QUOTE_MARKS.finditer(text):
+        pos, ch = mark.start(), mark.group()
         opening = ch in OPENERS or (ch == STRAIGHT and _opens(text, pos))
         if opening:
             if open_at is None or not _opens_paragraph(text, open_at):
