@@ -502,7 +502,7 @@ def adversarial(n: int) -> dict[str, str]:
     from kabar_cli.dates import grammar
 
     rng = random.Random(7)
-    words = [*grammar.keywords(), "hingga", "sampai", "dengan", "s.d.", "s/d", "sejak", "tanggal", "tahun", "lalu", "dari", "atas",
+    words = [*(w for family in grammar.keywords().values() for w in family), "hingga", "sampai", "dengan", "s.d.", "s/d", "sejak", "tanggal", "tahun", "lalu", "dari", "atas",
              "Bupati", "Wakil", "Ipuk", "Fiestiandani", "kata", "mengatakan", "meraih", "penghargaan", "yang", "di", "pada", "ke-",
              "Kab.", "Dr.", "H.", "A.", "(ANTARA)", "-", "–", "—", ",", ".", "“", "”", '"', "/", "(", ")", "[", "]", "*", "2024", "12",
              "1", "31/12/2024", "2022-03-08", "www.kabar.co.id", "Baca", "juga:", "Share", "\n"]

@@ -138,11 +138,15 @@ DIGITS = re.compile(r"\d+")
 
 
 @lru_cache(maxsize=1)
-def keywords() -> tuple[str, ...]:
-    """Words that start a date expression without digits ("Desember mendatang", "kemarin")."""
+def keywords() -> dict[str, tuple[str, ...]]:
+    """Words that start a date expression without digits ("Desember mendatang", "kemarin"), by family."""
     lex = load_date_lexicon()
-    words = {*lex.month_names, *lex.weekdays, *lex.units, *(w.split()[0] for w in lex.day_words)}
-    return tuple(sorted(words))
+    return {"month": tuple(lex.month_names), "weekday": tuple(lex.weekdays), "unit": tuple(lex.units),
+            "day": tuple(sorted({w.split()[0] for w in lex.day_words}))}
+
+
+#: word rule -> the keyword family every match of it holds; it runs only in the windows around that family
+RULE_FAMILY = {"weekday": "weekday", "rel_unit": "unit", "same_ref": "unit", "day_word": "day"}
 
 
 def _merge(spans: list[tuple[int, int]], size: int, before: int, after: int) -> list[tuple[int, int]]:
@@ -157,23 +161,27 @@ def _merge(spans: list[tuple[int, int]], size: int, before: int, after: int) -> 
     return [(s, e) for s, e in out]
 
 
-def windows(low: str, before: int = 40, after: int = 45) -> tuple[list, list]:
-    """Stretches of lowercase text around digits, and around date keywords.
+def windows(low: str, before: int = 40, after: int = 45) -> tuple[list, list, dict[str, list]]:
+    """Stretches of lowercase text around digits, around date keywords, and around each family of keywords.
 
     The rules only run inside these windows: most of an article holds no date.  Every
     expression holds a digit or a keyword ("kemarin", "Jumat", "pekan"), and none reaches
     further than ``before``/``after`` characters from it ("pertengahan Oktober-Desember 2024").
     ``str.find`` is used for keywords because it is much faster than a regex alternation.
     """
-    digit_spans = [m.span() for m in DIGITS.finditer(low)]
-    word_spans = []
-    for word in keywords():
-        i = low.find(word)
-        while i >= 0:
-            word_spans.append((i, i + len(word)))
-            i = low.find(word, i + 1)
     size = len(low)
-    return _merge(digit_spans, size, before, after), _merge(word_spans, size, before, after)
+    digit_spans = [m.span() for m in DIGITS.finditer(low)]
+    families: dict[str, list[tuple[int, int]]] = {}
+    for family, words in keywords().items():
+        spans = families[family] = []
+        for word in words:
+            i = low.find(word)
+            while i >= 0:
+                spans.append((i, i + len(word)))
+                i = low.find(word, i + 1)
+    word_spans = [span for spans in families.values() for span in spans]
+    by_family = {family: _merge(spans, size, before, after) for family, spans in families.items()}
+    return _merge(digit_spans, size, before, after), _merge(word_spans, size, before, after), by_family
 
 
 def lower_same_length(text: str) -> str:

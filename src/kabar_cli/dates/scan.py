@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import itemgetter
 
-from kabar_cli.dates.grammar import DIGIT_RULES, helpers, lower_same_length, needs, rules, windows
+from kabar_cli.dates.grammar import DIGIT_RULES, RULE_FAMILY, helpers, lower_same_length, needs, rules, windows
 from kabar_cli.lexicon.dates import load_date_lexicon
 
 @dataclass(slots=True)
@@ -30,16 +30,20 @@ class Raw:
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, int, str, dict]]:
-    """Every match of every rule inside the windows: (-length, priority, start, end, rule, groups).
+    """Every match of every rule inside its windows: (-length, priority, start, end, rule, groups).
 
     A rule runs in a window only when the window holds what every match of the rule holds (a bracket, a
     month name, a year: `grammar.RULE_NEEDS`), searched once per window and need."""
     low = lower_same_length(text)
     found = []
-    digit_windows, word_windows = windows(low)
+    digit_windows, word_windows, family_windows = windows(low)
     held: dict[tuple[str, int], bool] = {}
     for rule in rules():
-        for ws, we in digit_windows if rule.name in DIGIT_RULES else word_windows:
+        if rule.name in DIGIT_RULES:
+            spans = digit_windows
+        else:
+            spans = family_windows[RULE_FAMILY[rule.name]] if rule.name in RULE_FAMILY else word_windows
+        for ws, we in spans:
             if rule.needs and not _holds(held, rule.needs, low, ws, we):
                 continue
             for m in rule.pattern.finditer(low, ws, we):
