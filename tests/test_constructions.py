@@ -60,6 +60,9 @@ def test_person_names(text: str, expected: set[str]) -> None:
      {("Rudi Hartono", "Kepala Dinas Sosial", None, "acting")}),
     ("Cawabup Banyuwangi Budi Santoso menyapa warga.", {("Budi Santoso", "Wakil Bupati", "Banyuwangi", "candidate")}),
     ("Mantan Bupati Jember Hendra Wijaya hadir dalam acara itu.", {("Hendra Wijaya", "Bupati", "Jember", "former")}),
+    # a bare head title takes its unit from the institution after it; a region closing the institution is the body
+    ("Kepala BIN Daerah Jambi Rahmat Hidayat hadir.", {("Rahmat Hidayat", "Kepala Badan Intelijen Negara Daerah", "Jambi", "current")}),
+    ("Ketua KPU Jember Rina Safitri membuka rapat.", {("Rina Safitri", "Ketua Komisi Pemilihan Umum", "Jember", "current")}),
     # a region's short form as the body is written out
     ("Pj Gubernur Kaltim Rahmat Santoso membuka rapat.", {("Rahmat Santoso", "Gubernur", "Kalimantan Timur", "acting")}),
     ("Bupati Kukar Dewi Lestari meninjau jembatan.", {("Dewi Lestari", "Bupati", "Kutai Kartanegara", "current")}),

@@ -162,12 +162,26 @@ def _locator(doc: Doc, j: int) -> int:
 
 
 def _bare_title_of_org(doc: Doc, i: int, k: int, title: str, status: str) -> TitleHit | None:
-    """'Kepala BKKBN', 'Ketua KPU Jember': a bare head title takes its unit from the institution that follows."""
+    """'Kepala BKKBN', 'Ketua KPU Jember': a bare head title takes its unit from the institution that follows; a
+    region closing the institution's name is the body ('Kepala BIN Daerah Riau': Kepala Badan Intelijen Negara
+    Daerah, of Riau)."""
     org = match_org(doc, k) if k < len(doc) else None
     if org is None:
         return None
-    unit = expand_org(org.name)
-    return TitleHit(i, org.end, title=f"{title} {unit}", of=org.name, status=status, head_end=k)
+    region = _closing_region(doc, org.start, org.end)
+    if region and org.name.endswith(" " + region):
+        unit = org.name[: -len(region)].strip()
+        return TitleHit(i, org.end, title=f"{title} {expand_org(unit)}", of=region, status=status, head_end=k)
+    return TitleHit(i, org.end, title=f"{title} {expand_org(org.name)}", of=org.name, status=status, head_end=k)
+
+
+def _closing_region(doc: Doc, start: int, end: int) -> str | None:
+    """The province, regency or city that closes tokens [start, end): 'KPU [Jember]', 'BIN Daerah [Riau]'."""
+    for j in range(start + 1, end):
+        place = match_place(doc, j, expected=True)
+        if place and place.end == end and is_region(doc, place):
+            return span_text(doc, place.start, place.end)
+    return None
 
 
 def match_title(doc: Doc, i: int, allow_lower: bool = False) -> TitleHit | None:
