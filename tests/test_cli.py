@@ -172,7 +172,7 @@ def test_timeline_limit_table_and_json(store: Path) -> None:
     table = invoke("timeline", "--limit", "2")
     assert "4 more events not shown" in table.stderr and "--limit 0" in table.stderr
     assert "more events" not in invoke("timeline", "--limit", "0").stderr
-    assert "more events" not in invoke("timeline").stderr  # 6 events: under the default 200
+    assert "more events" not in invoke("timeline").stderr  # 6 events: under the default 100
     assert [e["date"] for e in as_json("timeline", "--json", "--limit", "2")] == ["1970-05-20", "2021/2023"]
     assert len(invoke("timeline", "--jsonl").stdout.splitlines()) == 6
     assert as_json("timeline", "--year", "1900", "--json") == []

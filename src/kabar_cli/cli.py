@@ -164,7 +164,7 @@ def timeline(year: Annotated[Optional[int], typer.Option(help="Events in or over
              to: Annotated[Optional[str], typer.Option("--to", help="Up to this date.")] = None,
              person: Annotated[Optional[str], typer.Option(help="Only events naming this person.")] = None,
              place: Annotated[Optional[str], typer.Option(help="Only events naming this place (or a body named after it).")] = None,
-             limit: Annotated[Optional[int], typer.Option(help="At most N events (table default 200; 0: all; --json/--jsonl: all unless given).", min=0)] = None,
+             limit: Annotated[Optional[int], typer.Option(help="At most N events (table default 100; 0: all; --json/--jsonl: all unless given).", min=0)] = None,
              db: DbOption = None, json: JsonOption = False, jsonl: JsonlOption = False) -> None:
     """Dated events in time order."""
     from kabar_cli.query import timeline_events
@@ -247,7 +247,7 @@ def schema(command: Annotated[Optional[str], typer.Argument(help="A command with
     output.emit_json(one(command) if command else schemas())
 
 
-TIMELINE_ROWS = 200  # events the timeline table shows unless --limit says otherwise
+TIMELINE_ROWS = 100  # events the timeline table shows unless --limit says otherwise
 
 
 def _iso_prefix(value: str) -> bool:
