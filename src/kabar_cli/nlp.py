@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -37,12 +37,11 @@ def set_sentence_starts(doc: Doc) -> Doc:
     """
     if not len(doc):
         return doc
-    texts, spaces, trailing, offsets = [], [], [], []
-    for t in doc:  # one pass: each Token object costs
-        texts.append(t.text)
-        spaces.append(t.is_space)
-        trailing.append(t.whitespace_)
-        offsets.append(t.idx)
+    # read as arrays: a Token object per token costs more
+    orths, space_flags, trailing_flags, offsets = doc.to_array([ORTH, IS_SPACE, SPACY, IDX]).T.tolist()
+    strings = doc.vocab.strings
+    texts, spaces = [strings[orth] for orth in orths], [flag == 1 for flag in space_flags]
+    trailing = [" " if flag else "" for flag in trailing_flags]
     # extract.tokens reads these caches (lowers(), flags()): spaCy's `lower_` is `text.lower()`
     doc.user_data["kabar_lowers"] = [text.lower() for text in texts]
     doc.user_data["kabar_texts"], doc.user_data["kabar_spaces"] = texts, spaces

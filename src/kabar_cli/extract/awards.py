@@ -27,8 +27,8 @@ def cues() -> dict:
         "event": re.compile(rf"^\s*(?:{alt(data['award_event_cues'])})\s+([^,.;]+)", re.IGNORECASE),
         "stops": data["award_stops"],
         "education": re.compile(rf"\b(?:{alt(data['education_cues'])})\s+", re.IGNORECASE),
-        # a word every award or education cue holds: sentences without one are skipped
-        "any": re.compile(rf"\b(?:{alt([*data['award_nouns'], *data['education_cues']])})", re.IGNORECASE),
+        # the first words of the award nouns and education cues: a sentence without one of them is skipped
+        "firsts": tuple(sorted({w.split()[0].lower() for w in [*data["award_nouns"], *data["education_cues"]]})),
         "levels": data["education_levels"],
     }
 
@@ -46,7 +46,8 @@ def career_facts(article: str, sentences: list[Sentence], mentions: list[Mention
     persons = [m for m in mentions if m.label == "PERSON" and m.entity]
     orgs = [m for m in mentions if m.label == "ORG"]
     for k, sentence in enumerate(sentences):
-        if not cues()["any"].search(sentence.text):
+        low = sentence.text.lower()
+        if not any(word in low for word in cues()["firsts"]):
             continue
         facts.extend(_awards(article, sentence, persons))
         facts.extend(_education(article, sentence, sentences[k - 1] if k else None, persons, orgs))

@@ -103,11 +103,11 @@ class PhraseIndex(Generic[T]):
     """Longest match of lowercase word sequences at a token position."""
 
     def __init__(self, phrases: Iterable[tuple[str, T]]):
-        self.by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        self.by_first: dict[str, list[tuple[list[str], T]]] = {}
         for phrase, payload in phrases:
             words = word_tokens(phrase)
             if words:
-                self.by_first.setdefault(words[0], []).append((words, payload))
+                self.by_first.setdefault(words[0], []).append((list(words), payload))
         for entries in self.by_first.values():
             entries.sort(key=lambda entry: -len(entry[0]))
 
@@ -115,13 +115,13 @@ class PhraseIndex(Generic[T]):
         low = lowers(doc)
         for words, payload in self.by_first.get(low[i], ()):
             end = i + len(words)
-            if end <= len(low) and low[i:end] == list(words):
+            if end <= len(low) and low[i:end] == words:
                 return Match(i, end, payload)
         return None
 
     def __contains__(self, phrase: str) -> bool:
         words = word_tokens(phrase)
-        return any(w == words for w, _ in self.by_first.get(words[0] if words else "", ()))
+        return any(tuple(w) == words for w, _ in self.by_first.get(words[0] if words else "", ()))
 
 
 def lowers(doc: Doc) -> list[str]:
