@@ -166,14 +166,12 @@ def _inside_brackets(doc: Doc, k: int, alias: str | None) -> bool:
 def find_orgs(doc: Doc, inside_places: frozenset[int] = frozenset()) -> Iterator[OrgHit]:
     """Institutions, left to right, longest first; a bracketed abbreviation after the name becomes its alias.
     A head word inside a place name ('Seram Bagian Barat') starts nothing."""
-    not_orgs, f = set(lexicon.orgs()["not_orgs"]), flags(doc)
-    i = 0
-    while i < len(doc):
-        usable = f.cap[i] and f.text[i] not in not_orgs and i not in inside_places
-        hit = match_org(doc, i) if usable else None
+    not_orgs, f, after = set(lexicon.orgs()["not_orgs"]), flags(doc), 0
+    for i in f.capitals:  # every institution opens with a capital
+        if i < after or f.text[i] in not_orgs or i in inside_places:
+            continue
+        hit = match_org(doc, i)
         if hit:
             if f.text[i] not in units() and hit.name.lower() not in generic_orgs():
                 yield hit  # 'Bagian Humas | Pemkot Malang': only the body; 'Badan Usaha Milik Desa' is a kind
-            i = hit.end
-        else:
-            i += 1
+            after = hit.end

@@ -65,11 +65,9 @@ def speech_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def name_runs(doc: Doc, occupied: Occupied) -> Iterator[tuple[int, int]]:
     """Maximal runs of name words not claimed by a title, institution or place: 'Ipuk Fiestiandani'."""
-    names = flags(doc).name
-    i = 0
-    while i < len(doc):
-        if not names[i] or not _name_at(doc, i, occupied):
-            i += 1
+    f, after = flags(doc), 0
+    for i in f.capitals:  # a name word is capitalised
+        if i < after or not f.name[i] or not _name_at(doc, i, occupied):
             continue
         j = i + 1
         while j < len(doc) and (_name_at(doc, j, occupied) or _inner_particle(doc, j, occupied)
@@ -79,7 +77,7 @@ def name_runs(doc: Doc, occupied: Occupied) -> Iterator[tuple[int, int]]:
             j -= 1
         j = _closing_initials(doc, j, occupied)
         yield i, j
-        i = j
+        after = j
 
 
 def _name_at(doc: Doc, i: int, occupied: Occupied) -> bool:

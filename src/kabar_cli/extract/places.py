@@ -168,15 +168,11 @@ def geographic_heads() -> frozenset[str]:
 
 def find_places(doc: Doc) -> Iterator[PlaceHit]:
     """Place names, longest first: 'di Kecamatan Genteng', 'Mamuju Tengah, Sulawesi Barat', 'Jatim', 'Desa Pubabu'."""
-    low, starts, caps = lowers(doc), place_starts(), flags(doc).cap
-    i = 0
-    while i < len(doc):
-        if not caps[i]:
-            i += 1
+    low, starts, after = lowers(doc), place_starts(), 0
+    for i in flags(doc).capitals:  # every place name opens with a capital
+        if i < after:
             continue
         hit = match_local_place(doc, i) or (match_place(doc, i) if low[i] in starts else None) or match_hamlet(doc, i) or match_feature(doc, i)
         if hit and not _names_facility(doc, hit):
             yield hit
-            i = hit.end
-        else:
-            i += 1
+            after = hit.end

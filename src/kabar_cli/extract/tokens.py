@@ -5,7 +5,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Generic, TypeVar
 
@@ -183,6 +183,7 @@ class Flags:
     name: list[bool]
     offset: list[int]  # each token's first character in `source`
     source: str  # the Doc's text
+    capitals: list[int] = field(default_factory=list)  # the indexes where `cap` is true, in order
 
 
 def flags(doc: Doc) -> Flags:
@@ -195,6 +196,7 @@ def flags(doc: Doc) -> Flags:
             text=text, space=data.get("kabar_spaces") or [t.is_space for t in doc], cap=[cap_text(w) for w in text],
             name=[name_text(w, f) for w, f in zip(text, following)],
             offset=data.get("kabar_offsets") or [t.idx for t in doc], source=data.get("kabar_source") or doc.text)
+        cached.capitals = [i for i, cap in enumerate(cached.cap) if cap]
     return cached
 
 
