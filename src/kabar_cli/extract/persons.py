@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from kabar_cli import lexicon
 from kabar_cli.extract.hits import Occupied, PersonHit, TitleHit
-from kabar_cli.extract.places import match_place
+from kabar_cli.extract.places import facilities, match_place
 from kabar_cli.extract.titles import match_title
 from kabar_cli.extract.tokens import (
     INITIAL,
@@ -190,12 +190,7 @@ def _title_of_this(doc: Doc, title: TitleHit | None) -> bool:
 
 def _facility_name(doc: Doc, before: int, titles: dict[int, TitleHit]) -> bool:
     """'di Pendopo Delta Wibawa', 'Gedung Islamic Center': a capitalised common noun opens a building's name."""
-    return before >= 0 and cap_at(doc, before) and flags(doc).text[before] in facility_words()
-
-
-@cache
-def facility_words() -> frozenset[str]:
-    return frozenset(lexicon.orgs()["facilities"])
+    return before >= 0 and cap_at(doc, before) and flags(doc).text[before] in facilities()
 
 
 def _inside_longer_phrase(doc: Doc, start: int, end: int) -> bool:

@@ -95,7 +95,7 @@ def _written_next(doc: Doc, sent: Span, in_sent: list[PersonHit], titles: list[T
 def _holders(doc: Doc, sent: Span, in_sent: list[PersonHit], by_end: dict[int, TitleHit]) -> Iterator[Role]:
     """'Kepala Dinas Sosial digantikan oleh Rina', 'Jabatan Sekda kini dijabat Budi': the name after a passive verb
     right behind a title holds that title now."""
-    verbs = frozenset(lexicon.titles()["holder_verbs"])
+    verbs = holder_verbs()
     for person in in_sent:
         k = prev_word(doc, person.start)
         if k >= 0 and lowers(doc)[k] == "oleh":
@@ -124,8 +124,12 @@ def _running_mate(doc: Doc, sent: Span, k: int) -> bool:
     j = prev_word(doc, k)
     if not (lowers(doc)[k] == "dengan" and j >= 0 and lowers(doc)[j] in {"berpasangan", "berduet", "bersanding"}):
         return False
-    words = election_words()
-    return any(t.lower_ in words for t in sent)
+    return not election_words().isdisjoint(lowers(doc)[sent.start:sent.end])
+
+
+@cache
+def holder_verbs() -> frozenset[str]:
+    return frozenset(lexicon.titles()["holder_verbs"])
 
 
 @cache
