@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,6 +19,8 @@ from kabar_cli.lang_id import fast_indonesian
 EXTRA_ABBREVIATIONS = ("Kab.", "Kec.", "Kel.", "Prov.", "Jl.", "No.", "Tbk.", "Sdr.", "St.", "Ds.")
 SENTENCE_END = {".", "!", "?"}
 CLOSERS = {"”", '"', "’", "'", ")", "]"}
+MARKS = SENTENCE_END | CLOSERS
+SOURCE_KEY = "kabar_source"
 
 
 def abbreviations() -> list[str]:
@@ -32,37 +34,51 @@ def abbreviations() -> list[str]:
 def set_sentence_starts(doc: Doc) -> Doc:
     """Sentences end at '.', '!' or '?' (after any closing quotes) and at every line break.
 
-    The flags are computed on plain lists and set in one `from_array`: setting `token.is_sent_start` one by one
-    rescans the whole Doc each time (quadratic on long articles).
+    Only the tokens that can end a sentence are visited; the flags are set in one `from_array` (setting
+    `token.is_sent_start` one by one rescans the whole Doc each time, quadratic on long articles).
     """
     if not len(doc):
         return doc
-    # read as arrays: a Token object per token costs more
-    orths, space_flags, trailing_flags, offsets = doc.to_array([ORTH, IS_SPACE, SPACY, IDX]).T.tolist()
-    strings = doc.vocab.strings
-    texts, spaces = [strings[orth] for orth in orths], [flag == 1 for flag in space_flags]
-    trailing = [" " if flag else "" for flag in trailing_flags]
+    columns = doc.to_array([IDX, LENGTH, IS_SPACE, SPACY])
+    offsets, lengths, trailing = columns[:, 0].tolist(), columns[:, 1].tolist(), columns[:, 3].tolist()
+    source = doc.text if SOURCE_KEY not in doc.user_data else doc.user_data[SOURCE_KEY]
+    texts = [source[at:at + length] for at, length in zip(offsets, lengths)]
+    space_at = numpy.flatnonzero(columns[:, 2]).tolist()
+    spaces = [False] * len(texts)
+    for i in space_at:
+        spaces[i] = True
     # extract.tokens reads these caches (lowers(), flags()): spaCy's `lower_` is `text.lower()`
-    doc.user_data["kabar_lowers"] = [text.lower() for text in texts]
-    doc.user_data["kabar_texts"], doc.user_data["kabar_spaces"] = texts, spaces
-    doc.user_data["kabar_offsets"] = offsets
-    starts = []
-    start_next = True
-    last = len(texts) - 1
-    for i, text in enumerate(texts):
-        if spaces[i]:
-            starts.append(start_next if i == 0 else False)
-            if "\n" in text:
-                start_next = True
-            continue
-        starts.append(start_next or i == 0)
-        start_next = "\n" in trailing[i] or (text in SENTENCE_END and not (i < last and texts[i + 1] in CLOSERS))
-        if text in CLOSERS and i > 0 and texts[i - 1] in SENTENCE_END:
-            start_next = start_next or trailing[i] != ""
-    doc.from_array([SENT_START], numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64"))
-    firsts = [i for i, start in enumerate(starts) if start]
+    doc.user_data.update(kabar_lowers=[text.lower() for text in texts], kabar_texts=texts, kabar_spaces=spaces,
+                         kabar_offsets=offsets)
+    ends = [i for i in _sentence_ends(texts, trailing) if not spaces[i]]
+    ends += [i for i in space_at if "\n" in texts[i]]
+    firsts = sorted({0, *(_next_word(spaces, i + 1) for i in ends)} - {len(texts)})
+    flags = numpy.full(len(texts), -1, dtype="int64")
+    flags[firsts] = 1
+    doc.from_array([SENT_START], flags.astype("uint64"))
     doc.user_data["kabar_sents"] = list(zip(firsts, [*firsts[1:], len(texts)]))  # what extract.tokens.sentence_bounds() reads
     return doc
+
+
+def _sentence_ends(texts: list[str], trailing: list[int]) -> list[int]:
+    """The tokens after which a new sentence starts: '.', '!' or '?' not followed by a closer, and a closer
+    right after one of those when a space follows it ('.” Lalu')."""
+    last = len(texts) - 1
+    ends = []
+    for i in [i for i, text in enumerate(texts) if text in MARKS]:
+        text = texts[i]
+        if text in SENTENCE_END:
+            if i == last or texts[i + 1] not in CLOSERS:
+                ends.append(i)
+        elif i > 0 and texts[i - 1] in SENTENCE_END and trailing[i]:
+            ends.append(i)
+    return ends
+
+
+def _next_word(spaces: list[bool], i: int) -> int:
+    while i < len(spaces) and spaces[i]:
+        i += 1
+    return i
 
 
 def set_sentence_starts_slow(doc: Doc) -> Doc:
@@ -93,6 +109,9 @@ def build_nlp() -> Language:
 
 
 def parse(text: str) -> Doc:
-    doc = build_nlp()(text)
-    doc.user_data["kabar_source"] = text  # the Doc's text, kept so extract.tokens.span_text() needs no Doc.text
+    # the Doc's text, kept so the sentence component and extract.tokens.span_text() need no Doc.text
+    doc = build_nlp().make_doc(text)
+    doc.user_data[SOURCE_KEY] = text
+    for _, component in build_nlp().pipeline:
+        doc = component(doc)
     return doc

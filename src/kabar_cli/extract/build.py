@@ -4,16 +4,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kabar_cli.dates import DateMatch
 from kabar_cli.extract.awards import career_facts
-from kabar_cli.extract.hits import OrgHit, PersonHit, PlaceHit, TitleHit, tokens_of
+from kabar_cli.extract.hits import OrgHit, PersonHit, PlaceHit, Sent, TitleHit, tokens_of
 from kabar_cli.extract.orgs import head_index, is_country, is_region
 from kabar_cli.extract.persons import nickname_links
 from kabar_cli.extract.quotes import NamedSpan, find_quotes
 from kabar_cli.extract.roles import bind_roles
-from kabar_cli.extract.tokens import char_bounds, flags, sentence_bounds
+from kabar_cli.extract.tokens import char_bounds, flags, lowers, next_word, prev_word, sentence_bounds, sentences
 from kabar_cli.frame import Frame
 from kabar_cli.lexicon.regions import load_gazetteer
 from kabar_cli.normalise import body_written_out, canonical_orgs, canonical_persons, settle_career
@@ -69,7 +69,8 @@ def _sentences(article_id: str, doc: Doc, source: str) -> list[Sentence]:
 def build_record(article: Article, doc: Doc, frame: Frame, places: list[PlaceHit], orgs: list[OrgHit],
                  titles: list[TitleHit], persons: list[PersonHit], dates: list[DateMatch]) -> ArticleRecord:
     b = Builder(article, doc, frame)
-    people = canonical_persons(p.name for p in persons)
+    canonical = canonical_persons(p.name for p in persons)
+    people = dict(canonical)
     for nickname, name in nickname_links(doc, persons).items():
         people[nickname] = people.get(name, name)  # 'Marlina Sari atau yang akrab disapa Lina': Lina is Marlina Sari
     org_names = canonical_orgs((o.name, o.alias) for o in orgs)
@@ -82,7 +83,7 @@ def build_record(article: Article, doc: Doc, frame: Frame, places: list[PlaceHit
         b.mention("TITLE", *b.char_span(title.start, title.end), entity=title.title)
     for date in dates:
         b.mention("DATE", date.start, date.end, value=date.value)
-    _role_facts(b, bind_roles(doc, persons, titles, orgs), people, dates)
+    _role_facts(b, bind_roles(doc, persons, titles, orgs, canonical), people, dates)
     _quote_facts(b, persons, people)
     _birth_facts(b, persons, people, places, dates)
     career_facts(article.id, b.sentences, b.mentions, b.facts)  # awards and education (extract/awards.py)
@@ -158,14 +159,14 @@ def _role_facts(b: Builder, roles, people: dict[str, str], dates: list[DateMatch
             continue
         seen.add(key)
         start, end = _span_in(role.sentence, dates)
-        if start is None and _continues_previous(role.sentence):
-            start, end = _span_in(_previous_sentence(role.sentence), dates)
+        if start is None and _continues_previous(b.doc, role.sentence):
+            start, end = _span_in(_previous_sentence(b.doc, role.sentence), dates)
         b.facts.append(Fact(article=b.article.id, predicate="holds_title", subject=subject, object=role.title.title,
                             of=body_written_out(role.title.of), status=role.title.status, start=start, end=end,
                             evidence=b.evidence(role.sentence.start_char, role.sentence.end_char)))
 
 
-def _span_in(sentence: Span, dates: list[DateMatch]) -> tuple[str | None, str | None]:
+def _span_in(sentence: Sent, dates: list[DateMatch]) -> tuple[str | None, str | None]:
     """The time span a sentence gives its title: 'sejak 2007' -> (2007, None); 'mulai 2010 hingga 2019' -> (2010, 2019)."""
     for date in dates:
         if sentence.start_char <= date.start < sentence.end_char and date.value and "/" in date.value:
@@ -174,17 +175,15 @@ def _span_in(sentence: Span, dates: list[DateMatch]) -> tuple[str | None, str | 
     return None, None
 
 
-def _continues_previous(sentence: Span) -> bool:
+def _continues_previous(doc: Doc, sentence: Sent) -> bool:
     """'Dia menjabat sebagai ...': a sentence opened by a pronoun goes on with the previous sentence's time."""
-    first = next((t for t in sentence if not t.is_space), None)
-    return first is not None and first.lower_ in {"dia", "ia", "beliau"}
+    first = next_word(doc, sentence.start)
+    return first < sentence.end and lowers(doc)[first] in {"dia", "ia", "beliau"}
 
 
-def _previous_sentence(sentence: Span) -> Span:
-    k = sentence.start - 1
-    while k > 0 and sentence.doc[k].is_space:
-        k -= 1
-    return sentence.doc[k].sent if k >= 0 else sentence
+def _previous_sentence(doc: Doc, sentence: Sent) -> Sent:
+    k = max(prev_word(doc, sentence.start), 0)
+    return next(s for s in sentences(doc) if s.start <= k < s.end)
 
 
 def _quote_facts(b: Builder, persons: list[PersonHit], people: dict[str, str]) -> None:

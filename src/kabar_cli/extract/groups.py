@@ -10,14 +10,14 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kabar_cli import lexicon
-from kabar_cli.extract.hits import PersonHit, Role, TitleHit
+from kabar_cli.extract.hits import PersonHit, Role, Sent, TitleHit
 from kabar_cli.extract.persons import skip_honorifics_back
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.titles import match_title
-from kabar_cli.extract.tokens import flags, lowers, next_word, prev_word, punct_at, span_text, words_in
+from kabar_cli.extract.tokens import flags, lowers, memo, next_word, positions, prev_word, punct_at, span_text, within, words_in
 
 PREDICATE_REACH = 20  # tokens between a group's head and the predicate that names its title
 
@@ -32,11 +32,11 @@ def group_head(doc: Doc, start: int, end: int) -> int | None:
     """Where a counted group of people starts its head word: 'Keempat [penjabat Bupati]', 'tiga [nama]'."""
     counts, nouns, _ = group_words()
     low = lowers(doc)
-    for i in range(start, end):
-        if low[i] in counts or low[i].isdigit():
-            head = next_word(doc, i + 1)
-            if head < end and (low[head] in nouns or match_title(doc, head, allow_lower=True)):
-                return head
+    counted = memo(doc, ("counts",), lambda: [i for i, word in enumerate(low) if word in counts or word.isdigit()])
+    for i in within(counted, start, end):
+        head = next_word(doc, i + 1)
+        if head < end and (low[head] in nouns or match_title(doc, head, allow_lower=True)):
+            return head
     return None
 
 
@@ -57,13 +57,13 @@ def group_title(doc: Doc, start: int, end: int) -> TitleHit | None:
     return None
 
 
-def listed(doc: Doc, sent: Span, in_sent: list[PersonHit], carried: TitleHit | None) -> Iterator[Role]:
+def listed(doc: Doc, sent: Sent, in_sent: list[PersonHit], carried: TitleHit | None) -> Iterator[Role]:
     """'Keempat penjabat Bupati ... adalah A untuk Belu, B di Malaka dan C', '... tiga nama ... sebagai calon Sekda.
     Yakni A (Plt Sekprov), B, serta C': every name of the list after the cue holds the group's title."""
-    cues = group_words()[2]
-    cue = next((k for k in range(sent.start, sent.end) if lowers(doc)[k] in cues), None)
-    if cue is None or not in_sent:
+    cues = within(positions(doc, group_words()[2]), sent.start, sent.end)
+    if not cues or not in_sent:
         return
+    cue = cues[0]
     group = carried if cue == next_word(doc, sent.start) else group_title(doc, sent.start, cue)
     members = _members(doc, cue, in_sent) if group else []
     if len(members) < 2:

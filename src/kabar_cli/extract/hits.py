@@ -2,10 +2,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from spacy.tokens import Span
 
 
 @dataclass
@@ -52,13 +48,23 @@ class PersonHit(Hit):
     evidence: str = ""
 
 
+@dataclass(frozen=True)
+class Sent:
+    """One sentence of the Doc: tokens [start, end) and the characters they cover."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+
+
 @dataclass
 class Role:
     """A person holding a title, and the sentence that says so."""
 
     person: PersonHit
     title: TitleHit
-    sentence: Span
+    sentence: Sent
     new_post: bool = False  # 'mendapat posisi baru sebagai X': the person left the posts named before
 
 

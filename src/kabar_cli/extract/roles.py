@@ -11,19 +11,19 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kabar_cli import lexicon
 from kabar_cli.extract.groups import group_head, group_title, listed
-from kabar_cli.extract.hits import OrgHit, PersonHit, Role, TitleHit, tokens_of
+from kabar_cli.extract.hits import OrgHit, PersonHit, Role, Sent, TitleHit, tokens_of
 from kabar_cli.extract.persons import skip_degrees, skip_honorifics_back
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.titles import match_title, title_index
-from kabar_cli.extract.tokens import (flags, lowers, name_at, next_word, prev_word, punct_at, sentence_start, span_text,
-                                      words_in)
+from kabar_cli.extract.tokens import (flags, lowers, name_at, next_word, positions, prev_word, punct_at, sentence_start,
+                                      sentences, span_text, within, words_in)
 from kabar_cli.normalise import canonical_persons
 
-PREDICATES = {"sebagai", "menjadi", "merupakan", "menjabat", "selaku", "jadi", "sebelumnya", "kini", "adalah"}
+PREDICATES = frozenset({"sebagai", "menjadi", "merupakan", "menjabat", "selaku", "jadi", "sebelumnya", "kini", "adalah"})
 PRONOUNS = {"dia", "ia", "beliau"}
 PLURAL = {"mereka", "kami", "kita", "keduanya"}
 PRESENT_CUES = {"kini", "sekarang"}
@@ -34,8 +34,10 @@ OBJECT_CUES = {"menggantikan", "mengganti", "digantikan", "oleh"}
 INCUMBENT_REACH = 60  # tokens back to the region an incumbent ('petahana') heads
 
 
-def bind_roles(doc: Doc, persons: list[PersonHit], titles: list[TitleHit], orgs: list[OrgHit]) -> Iterator[Role]:
-    """Every (person, title) pair the sentence structure links, in text order."""
+def bind_roles(doc: Doc, persons: list[PersonHit], titles: list[TitleHit], orgs: list[OrgHit],
+               canonical: dict[str, str] | None = None) -> Iterator[Role]:
+    """Every (person, title) pair the sentence structure links, in text order. `canonical`: each person's
+    canonical name (`canonical_persons`), when the caller has it already."""
     by_end = {t.end: t for t in titles}
     by_start = {t.start: t for t in titles}
     topic: PersonHit | None = None
@@ -43,9 +45,9 @@ def bind_roles(doc: Doc, persons: list[PersonHit], titles: list[TitleHit], orgs:
     in_titles = tokens_of(titles)
     free_orgs = [o for o in orgs if not in_titles & set(range(o.start, o.end))]  # not 'Satpol PP' of 'Kepala Satpol PP'
     held: dict[str, TitleHit] = {}  # the last title each person (by canonical name) was given
-    canonical = canonical_persons(p.name for p in persons)
+    canonical = canonical if canonical is not None else canonical_persons(p.name for p in persons)
     roles: list[Role] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         in_sent = [p for p in persons if sent.start <= p.start < sent.end]
         predicated = list(_predicates(doc, sent, in_sent, topic, free_orgs))
         in_titles = [t for t in titles if sent.start <= t.start < sent.end]
@@ -76,7 +78,7 @@ def _retire_left_posts(roles: list[Role], canonical: dict[str, str]) -> list[Rol
     return out
 
 
-def _written_next(doc: Doc, sent: Span, in_sent: list[PersonHit], titles: list[TitleHit], index: tuple[dict, dict],
+def _written_next(doc: Doc, sent: Sent, in_sent: list[PersonHit], titles: list[TitleHit], index: tuple[dict, dict],
                   predicated: list[Role]) -> Iterator[Role]:
     """Titles written beside a name or paired by coordination. A title a predicate gives its subject is not also
     the next name's: 'Ibrahim sebagai Pj Bupati Paser Ridwan Suwidi'."""
@@ -92,7 +94,7 @@ def _written_next(doc: Doc, sent: Span, in_sent: list[PersonHit], titles: list[T
                 yield role
 
 
-def _holders(doc: Doc, sent: Span, in_sent: list[PersonHit], by_end: dict[int, TitleHit]) -> Iterator[Role]:
+def _holders(doc: Doc, sent: Sent, in_sent: list[PersonHit], by_end: dict[int, TitleHit]) -> Iterator[Role]:
     """'Kepala Dinas Sosial digantikan oleh Rina', 'Jabatan Sekda kini dijabat Budi': the name after a passive verb
     right behind a title holds that title now."""
     verbs = holder_verbs()
@@ -105,7 +107,7 @@ def _holders(doc: Doc, sent: Span, in_sent: list[PersonHit], by_end: dict[int, T
             yield Role(person, replace(title, status="current" if title.status == "former" else title.status), sent)
 
 
-def _deputies(doc: Doc, sent: Span, in_sent: list[PersonHit], held: dict[str, TitleHit | None]) -> list[Role]:
+def _deputies(doc: Doc, sent: Sent, in_sent: list[PersonHit], held: dict[str, TitleHit | None]) -> list[Role]:
     """'kata Bupati Dhani dan wakilnya, Rina': the deputy of a person named just before holds 'Wakil' + that title;
     so does the running mate in an election ('Dhani yang berpasangan dengan Rina meraih 50.000 suara')."""
     out = []
@@ -119,7 +121,7 @@ def _deputies(doc: Doc, sent: Span, in_sent: list[PersonHit], held: dict[str, Ti
     return out
 
 
-def _running_mate(doc: Doc, sent: Span, k: int) -> bool:
+def _running_mate(doc: Doc, sent: Sent, k: int) -> bool:
     """'berpasangan dengan' right before a name, in a sentence about an election ('suara', 'pilkada')."""
     j = prev_word(doc, k)
     if not (lowers(doc)[k] == "dengan" and j >= 0 and lowers(doc)[j] in {"berpasangan", "berduet", "bersanding"}):
@@ -166,7 +168,7 @@ def _is_object(doc: Doc, person: PersonHit) -> bool:
     return False
 
 
-def _adjacent(doc: Doc, person: PersonHit, by_end: dict, by_start: dict, sent: Span) -> Iterator[Role]:
+def _adjacent(doc: Doc, person: PersonHit, by_end: dict, by_start: dict, sent: Sent) -> Iterator[Role]:
     before = skip_honorifics_back(doc, prev_word(doc, person.start))
     if before >= 0 and flags(doc).text[before] in {",", ";"}:
         before = _skip_place_apposition(doc, prev_word(doc, before), by_end)
@@ -200,11 +202,9 @@ def _skip_place_apposition(doc: Doc, k: int, by_end: dict) -> int:
     return k
 
 
-def _predicates(doc: Doc, sent: Span, in_sent: list[PersonHit], topic: PersonHit | None, orgs: list[OrgHit]) -> Iterator[Role]:
+def _predicates(doc: Doc, sent: Sent, in_sent: list[PersonHit], topic: PersonHit | None, orgs: list[OrgHit]) -> Iterator[Role]:
     """'X menjabat sebagai A, B, dan C', 'Dia didaulat sebagai Calon ...', 'yang merupakan bupati petahana'."""
-    for k in range(sent.start, sent.end):
-        if lowers(doc)[k] not in PREDICATES:
-            continue
+    for k in within(positions(doc, PREDICATES), sent.start, sent.end):
         listed = list(_title_list(doc, next_word(doc, k + 1), sent.end, {p.start for p in in_sent}))
         subject = _fronted_subject(doc, sent, k, listed, in_sent, topic) or _subject(doc, sent, k, in_sent, topic)
         if subject is None:
@@ -219,7 +219,7 @@ def _predicates(doc: Doc, sent: Span, in_sent: list[PersonHit], topic: PersonHit
             yield Role(subject, title, sent, new_post=_new_post(doc, sent.start, k))
 
 
-def _fronted_subject(doc: Doc, sent: Span, k: int, listed: list[TitleHit], in_sent: list[PersonHit],
+def _fronted_subject(doc: Doc, sent: Sent, k: int, listed: list[TitleHit], in_sent: list[PersonHit],
                      topic: PersonHit | None) -> PersonHit | None:
     """A predicate opening a clause before its subject: 'Sebagai Bupati, Budi ...', 'Menurut Ani, walaupun menjabat
     Plh Camat, Budi tidak ...' -> the name (or pronoun) right after the comma that closes the titles."""
@@ -241,7 +241,7 @@ def clause_openers() -> frozenset[str]:
     return frozenset(lexicon.titles()["clause_openers"])
 
 
-def _subject(doc: Doc, sent: Span, k: int, in_sent: list[PersonHit], topic: PersonHit | None) -> PersonHit | None:
+def _subject(doc: Doc, sent: Sent, k: int, in_sent: list[PersonHit], topic: PersonHit | None) -> PersonHit | None:
     """The nearest name before the predicate that is not an object ('menggantikan Eddy menjadi ...')."""
     before = [p for p in in_sent if p.end <= k and k - p.end <= SUBJECT_REACH and (_relative(doc, p, k) or not _is_object(doc, p))
               and not any(lowers(doc)[j] in PLURAL for j in range(p.end, k))  # 'Tito melantik ..., mereka adalah ...'
@@ -351,12 +351,12 @@ def _names_own_body(title: str) -> bool:
     return len(words) > 2 and words[0] in data["unit_heads"] and words[1] in data["institution_units"]
 
 
-def _recent_org(doc: Doc, orgs: list[OrgHit], title: TitleHit, sent: Span) -> str | None:
+def _recent_org(doc: Doc, orgs: list[OrgHit], title: TitleHit, sent: Sent) -> str | None:
     """A title without a body takes the institution named in this or the previous sentence."""
     earlier = [o for o in orgs if o.end <= title.start and o.start >= _previous_sentence_start(doc, sent)]
     return earlier[-1].name if earlier else None
 
 
-def _previous_sentence_start(doc: Doc, sent: Span) -> int:
+def _previous_sentence_start(doc: Doc, sent: Sent) -> int:
     k = prev_word(doc, sent.start)
     return sentence_start(doc, k) if k >= 0 else sent.start

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -12,6 +12,7 @@ from typing import Generic, TypeVar
 from spacy.tokens import Doc, Token
 
 from kabar_cli import lexicon
+from kabar_cli.extract.hits import Sent
 
 T = TypeVar("T")
 INITIAL = re.compile(r"^[A-Z]\.$")
@@ -172,6 +173,22 @@ def memo(doc: Doc, key: tuple, compute):
     return table[key]
 
 
+def sentences(doc: Doc) -> list[Sent]:
+    """Every sentence as a `Sent` (token and character bounds), computed once per Doc."""
+    return memo(doc, ("sentences",), lambda: [Sent(start, end, *char_bounds(doc, start, end)) for start, end in sentence_bounds(doc)])
+
+
+def positions(doc: Doc, words: frozenset[str]) -> list[int]:
+    """The indexes of the tokens whose lowercase text is one of `words`, in order, computed once per Doc and set
+    (extractors look for their cue words here instead of testing every token)."""
+    return memo(doc, ("positions", words), lambda: [i for i, word in enumerate(lowers(doc)) if word in words])
+
+
+def within(indexes: list[int], start: int, end: int) -> list[int]:
+    """The sorted `indexes` in [start, end)."""
+    return indexes[bisect_left(indexes, start):bisect_left(indexes, end)]
+
+
 @dataclass
 class Flags:
     """Per-token facts the extractors ask for again and again, computed once per Doc (Token objects are costly
@@ -191,12 +208,15 @@ def flags(doc: Doc) -> Flags:
     if cached is None:
         data = doc.user_data
         text = data.get("kabar_texts") or [t.text for t in doc]
-        following = [*text[1:], ""]
+        capitals = [i for i, word in enumerate(text) if word[:1].isupper() and cap_text(word)]
+        cap, name = [False] * len(text), [False] * len(text)
+        for i in capitals:  # names and capitals are both capitalised: the other tokens keep False
+            cap[i] = True
+            name[i] = name_text(text[i], text[i + 1] if i + 1 < len(text) else "")
         cached = data["kabar_flags"] = Flags(
-            text=text, space=data.get("kabar_spaces") or [t.is_space for t in doc], cap=[cap_text(w) for w in text],
-            name=[name_text(w, f) for w, f in zip(text, following)],
-            offset=data.get("kabar_offsets") or [t.idx for t in doc], source=data.get("kabar_source") or doc.text)
-        cached.capitals = [i for i, cap in enumerate(cached.cap) if cap]
+            text=text, space=data.get("kabar_spaces") or [t.is_space for t in doc], cap=cap, name=name,
+            offset=data.get("kabar_offsets") or [t.idx for t in doc], source=data.get("kabar_source") or doc.text,
+            capitals=capitals)
     return cached
 
 
