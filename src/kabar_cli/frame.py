@@ -13,7 +13,9 @@ from kabar_cli import lexicon
 
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:co\.id|com|co|id|net|org|news|tv)$", re.IGNORECASE)
 DATELINE = re.compile(r"^(?P<head>(?:[^\s–—-]+\s+|[^\s–—-]+$|[^\s–—-]+(?=[–—-])){1,6}?)(?:[–—]|-{1,2})\s*(?=\S)")
-SIGN_OFF = re.compile(r"(?<=[.!?”\"])\s*(?:\((?:\*|[A-Za-z]{1,15}(?:/[A-Za-z]{1,15})*)\)|\[[A-Za-z]{1,15}(?:/[A-Za-z]{1,15})*\])\s*$")
+# a line's end: blanks other than the line break, then the end of the line
+SIGN_OFF = re.compile(r"(?<=[.!?”\"])[^\S\n]*(?:\((?:\*|[A-Za-z]{1,15}(?:/[A-Za-z]{1,15})*)\)|\[[A-Za-z]{1,15}(?:/[A-Za-z]{1,15})*\])[^\S\n]*$",
+                      re.MULTILINE)
 LINE = re.compile(r"[^\n]*")
 
 
@@ -64,10 +66,8 @@ def _is_chrome(line: str) -> bool:
 
 def remove_sign_offs(text: str) -> str:
     """Blank the reporter's initials that close a paragraph: '... kota. (Kevin)', '.(*)', '[rin/suf]'."""
-    for start, end in lines(text):
-        match = SIGN_OFF.search(text, start, end)
-        if match:
-            text = blank(text, match.start(), match.end())
+    for match in list(SIGN_OFF.finditer(text)):  # blanking keeps every offset
+        text = blank(text, match.start(), match.end())
     return text
 
 

@@ -89,4 +89,6 @@ class Occupied:
             self.tokens.setdefault(i, label)
 
     def free(self, start: int, end: int, *labels: str) -> bool:
+        if end == start + 1:  # the common question: one token
+            return self.tokens.get(start) not in labels
         return all(self.tokens.get(i) not in labels for i in range(start, end))

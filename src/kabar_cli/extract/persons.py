@@ -323,12 +323,21 @@ def _title_case_sentences(doc: Doc) -> set[int]:
         if len(words) < 4:
             continue
         counted = [w for w in words if w.lower() not in titled] or words
-        share = sum(w[:1].isupper() for w in counted) / len(counted)
-        last = [w for w in text[start:end] if w.strip()][-2:]
-        ends_sentence = bool(last) and (last[-1] in {".", "!", "?", "”", '"'} or (len(last) > 1 and last[-2] in {".", "!", "?"}))
-        if share >= 0.9 or (share >= 0.7 and not ends_sentence):
+        share = sum(w[0].isupper() for w in counted) / len(counted)
+        if share >= 0.9 or (share >= 0.7 and not _ends_sentence(text, start, end)):
             out.add(start)
     return out
+
+
+def _ends_sentence(text: list[str], start: int, end: int) -> bool:
+    """The sentence's last words close it: '.', '!', '?' or a closing quote (after one of those)."""
+    last: list[str] = []
+    for k in range(end - 1, start - 1, -1):
+        if text[k].strip():
+            last.insert(0, text[k])
+            if len(last) == 2:
+                break
+    return bool(last) and (last[-1] in {".", "!", "?", "”", '"'} or (len(last) > 1 and last[-2] in {".", "!", "?"}))
 
 
 @cache

@@ -167,10 +167,14 @@ def sentence_start(doc: Doc, i: int) -> int:
 
 def memo(doc: Doc, key: tuple, compute):
     """A per-Doc cache for the matchers, which are asked about the same token many times."""
-    table = doc.user_data.setdefault("kabar_memo", {})
-    if key not in table:
-        table[key] = compute()
-    return table[key]
+    table = doc.user_data.get("kabar_memo")
+    if table is None:
+        table = doc.user_data["kabar_memo"] = {}
+    try:
+        return table[key]
+    except KeyError:
+        value = table[key] = compute()
+        return value
 
 
 def sentences(doc: Doc) -> list[Sent]:
