@@ -14,7 +14,7 @@ from kabar_cli import lexicon
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:co\.id|com|co|id|net|org|news|tv)$", re.IGNORECASE)
 DATELINE = re.compile(r"^(?P<head>(?:[^\s–—-]+\s+|[^\s–—-]+$|[^\s–—-]+(?=[–—-])){1,6}?)(?:[–—]|-{1,2})\s*(?=\S)")
 # a line's end: blanks other than the line break, then the end of the line
-SIGN_OFF = re.compile(r"(?<=[.!?”\"])[^\S\n]*(?:\((?:\*|[A-Za-z]{1,15}(?:/[A-Za-z]{1,15})*)\)|\[[A-Za-z]{1,15}(?:/[A-Za-z]{1,15})*\])[^\S\n]*$",
+SIGN_OFF = re.compile(r"[.!?”\"](?P<off>[^\S\n]*(?:\((?:\*|[A-Za-z]{1,15}(?:/[A-Za-z]{1,15})*)\)|\[[A-Za-z]{1,15}(?:/[A-Za-z]{1,15})*\])[^\S\n]*)$",
                       re.MULTILINE)
 LINE = re.compile(r"[^\n]*")
 
@@ -67,7 +67,7 @@ def _is_chrome(line: str) -> bool:
 def remove_sign_offs(text: str) -> str:
     """Blank the reporter's initials that close a paragraph: '... kota. (Kevin)', '.(*)', '[rin/suf]'."""
     for match in list(SIGN_OFF.finditer(text)):  # blanking keeps every offset
-        text = blank(text, match.start(), match.end())
+        text = blank(text, match.start("off"), match.end("off"))
     return text
 
 

@@ -16,7 +16,7 @@ from kabar_cli import lexicon
 from kabar_cli.extract.hits import PersonHit, Role, Sent, TitleHit
 from kabar_cli.extract.persons import skip_honorifics_back
 from kabar_cli.extract.places import match_place
-from kabar_cli.extract.titles import match_title
+from kabar_cli.extract.titles import first_words, match_title
 from kabar_cli.extract.tokens import flags, lowers, memo, next_word, positions, prev_word, punct_at, span_text, within, words_in
 
 PREDICATE_REACH = 20  # tokens between a group's head and the predicate that names its title
@@ -35,7 +35,7 @@ def group_head(doc: Doc, start: int, end: int) -> int | None:
     counted = memo(doc, ("counts",), lambda: [i for i, word in enumerate(low) if word in counts or word.isdigit()])
     for i in within(counted, start, end):
         head = next_word(doc, i + 1)
-        if head < end and (low[head] in nouns or match_title(doc, head, allow_lower=True)):
+        if head < end and (low[head] in nouns or (low[head] in first_words() and match_title(doc, head, allow_lower=True))):
             return head
     return None
 

@@ -41,6 +41,9 @@ class TitleHit(Hit):
     status: str = "current"
     head_end: int = 0  # end of the title words, before the body
 
+    def copy(self) -> "TitleHit":
+        return TitleHit(self.start, self.end, self.title, self.of, self.status, self.head_end)
+
 
 @dataclass
 class PersonHit(Hit):

@@ -168,11 +168,13 @@ def geographic_heads() -> frozenset[str]:
 
 def find_places(doc: Doc) -> Iterator[PlaceHit]:
     """Place names, longest first: 'di Kecamatan Genteng', 'Mamuju Tengah, Sulawesi Barat', 'Jatim', 'Desa Pubabu'."""
-    low, starts, after = lowers(doc), place_starts(), 0
-    for i in flags(doc).capitals:  # every place name opens with a capital
+    low, f, starts, heads, after = lowers(doc), flags(doc), place_starts(), geographic_heads(), 0
+    for i in f.capitals:  # every place name opens with a capital
         if i < after:
             continue
-        hit = match_local_place(doc, i) or (match_place(doc, i) if low[i] in starts else None) or match_hamlet(doc, i) or match_feature(doc, i)
+        hit = ((match_local_place(doc, i) if f.text[i] in heads else None)
+               or (match_place(doc, i) if low[i] in starts else None)
+               or (f.name[i] and (match_hamlet(doc, i) or match_feature(doc, i))) or None)  # both open with a name word
         if hit and not _names_facility(doc, hit):
             yield hit
             after = hit.end

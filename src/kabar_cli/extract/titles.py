@@ -8,7 +8,6 @@ Kota terpilih' (candidate), 'Pj Gubernur Sulsel'.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from functools import cache
 
 from spacy.lang.id.stop_words import STOP_WORDS
@@ -18,7 +17,7 @@ from kabar_cli import lexicon
 from kabar_cli.extract.hits import TitleHit
 from kabar_cli.extract.orgs import head_index, is_region, match_org, standalone
 from kabar_cli.extract.places import match_place
-from kabar_cli.extract.tokens import PhraseIndex, cap_at, flags, lowers, memo, punct_text, span_text
+from kabar_cli.extract.tokens import PhraseIndex, cap_at, flags, lowers, memo, positions, punct_text, span_text
 from kabar_cli.lexicon.regions import load_gazetteer
 from kabar_cli.normalise import expand_org
 
@@ -187,7 +186,7 @@ def _closing_region(doc: Doc, start: int, end: int) -> str | None:
 def match_title(doc: Doc, i: int, allow_lower: bool = False) -> TitleHit | None:
     """A title starting at token i, with its prefixes, unit words, bracketed abbreviation and body."""
     hit = memo(doc, ("title", i, allow_lower), lambda: _match_title(doc, i, allow_lower))
-    return replace(hit) if hit else None  # callers may adjust their copy (status, body)
+    return hit.copy() if hit else None  # callers may adjust their copy (status, body)
 
 
 def _match_title(doc: Doc, i: int, allow_lower: bool) -> TitleHit | None:
@@ -231,12 +230,11 @@ def first_words() -> frozenset[str]:
 
 def find_titles(doc: Doc) -> Iterator[TitleHit]:
     """Titles left to right; the lowercase forms ('bupati petahana') are left to the binding rules."""
-    low, starts = lowers(doc), first_words()
-    i = 0
-    while i < len(doc):
-        hit = match_title(doc, i) if low[i] in starts else None
+    after = 0
+    for i in positions(doc, first_words()):
+        if i < after:
+            continue
+        hit = match_title(doc, i)
         if hit:
             yield hit
-            i = hit.end
-        else:
-            i += 1
+            after = hit.end

@@ -141,6 +141,7 @@ class Gazetteer:
         self._by_name = {k: tuple(v) for k, v in by_name.items()}
         self._surface = surface
         self._stopwords = frozenset(_norm(w) for w in stopwords if w.strip())
+        self._looked_up: dict[tuple[str, str | None], list[Region]] = {}  # lookup() answers, asked again and again
 
     # -- basic access -------------------------------------------------------
 
@@ -187,6 +188,12 @@ class Gazetteer:
         else matches, every region with the stripped name is returned. `level`
         filters the result.
         """
+        found = self._looked_up.get((name, level))
+        if found is None:
+            found = self._looked_up[name, level] = self._lookup(name, level)
+        return list(found)
+
+    def _lookup(self, name: str, level: str | None) -> list[Region]:
         key = _norm(name)
         if not key:
             return []
