@@ -119,9 +119,11 @@ def _mostly_controls(text: str) -> bool:
     return len(CONTROLS.findall(text[:10_000])) * 20 > min(len(text), 10_000)
 
 
-def hashed_id(path: Path) -> str:
-    """The id of a file whose stem another path already holds: 'stem~' and 8 hex digits of sha1(resolved path)."""
-    return f"{path.stem}~{hashlib.sha1(os.path.realpath(path).encode('utf-8')).hexdigest()[:8]}"
+def hashed_id(path: Path, resolved: str | None = None) -> str:
+    """The id of a file whose stem another path already holds: 'stem~' and 8 hex digits of sha1(resolved path).
+    `resolved`: `os.path.realpath(path)` when the caller has it."""
+    where = resolved if resolved is not None else os.path.realpath(path)
+    return f"{path.stem}~{hashlib.sha1(where.encode('utf-8')).hexdigest()[:8]}"
 
 
 class ArticleIds:
@@ -135,7 +137,7 @@ class ArticleIds:
 
     def id_for(self, path: Path) -> str:
         where = os.path.realpath(path)
-        hashed = hashed_id(path)
+        hashed = hashed_id(path, where)
         if self.holders.get(hashed) == where:
             return hashed
         holder = self.holders.setdefault(path.stem, where)

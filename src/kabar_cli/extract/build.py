@@ -152,6 +152,7 @@ def _place_name(name: str) -> str:
 
 def _role_facts(b: Builder, roles, people: dict[str, str], dates: list[DateMatch]) -> None:
     seen: set[tuple[str, str, str | None, str | None]] = set()
+    dates = [date for date in dates if date.value and "/" in date.value]  # only intervals give a title its time
     for role in roles:
         subject = people[role.person.name]
         key = (subject, role.title.title, role.title.status, role.title.of)

@@ -16,7 +16,7 @@ from kabar_cli import lexicon
 from kabar_cli.extract.hits import PersonHit, Role, Sent, TitleHit
 from kabar_cli.extract.persons import skip_honorifics_back
 from kabar_cli.extract.places import match_place
-from kabar_cli.extract.titles import first_words, match_title
+from kabar_cli.extract.titles import match_title
 from kabar_cli.extract.tokens import flags, lowers, memo, next_word, positions, prev_word, punct_at, span_text, within, words_in
 
 PREDICATE_REACH = 20  # tokens between a group's head and the predicate that names its title
@@ -30,14 +30,18 @@ def group_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def group_head(doc: Doc, start: int, end: int) -> int | None:
     """Where a counted group of people starts its head word: 'Keempat [penjabat Bupati]', 'tiga [nama]'."""
-    counts, nouns, _ = group_words()
-    low = lowers(doc)
-    counted = memo(doc, ("counts",), lambda: [i for i, word in enumerate(low) if word in counts or word.isdigit()])
-    for i in within(counted, start, end):
+    nouns, low = group_words()[1], lowers(doc)
+    for i in within(memo(doc, _counted), start, end):
         head = next_word(doc, i + 1)
-        if head < end and (low[head] in nouns or (low[head] in first_words() and match_title(doc, head, allow_lower=True))):
+        if head < end and (low[head] in nouns or match_title(doc, head, allow_lower=True)):
             return head
     return None
+
+
+def _counted(doc: Doc) -> list[int]:
+    """The tokens that count a group: 'keempat', 'tiga', '12'."""
+    counts = group_words()[0]
+    return [i for i, word in enumerate(lowers(doc)) if word in counts or word.isdigit()]
 
 
 def group_title(doc: Doc, start: int, end: int) -> TitleHit | None:

@@ -127,7 +127,7 @@ def _date_words() -> frozenset[str]:
 
 def match_org(doc: Doc, i: int) -> OrgHit | None:
     """An institution starting at token i: 'Kementerian Dalam Negeri (Kemendagri)', 'Pemkab Banyuwangi', 'BKKBN'."""
-    return memo(doc, ("org", i), lambda: _match_org(doc, i))  # shared: callers never change hits
+    return memo(doc, _match_org, i)  # shared: callers never change hits
 
 
 def _match_org(doc: Doc, i: int) -> OrgHit | None:

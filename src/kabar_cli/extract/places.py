@@ -37,7 +37,9 @@ def place_index() -> PhraseIndex[bool]:
 def match_place(doc: Doc, i: int, expected: bool = False) -> PlaceHit | None:
     """The longest gazetteer name at token i, written with capitals, with its admin prefix if any.
     `expected`: the words before call for a place ('Bupati Malang'), so names that are also words need no more context."""
-    return memo(doc, ("place", i, expected), lambda: _match_place(doc, i, expected))  # shared: callers never change hits
+    if i >= len(doc) or lowers(doc)[i] not in place_starts():  # a place name or its admin prefix opens here
+        return None
+    return memo(doc, _match_place, i, expected)  # shared: callers never change hits
 
 
 def _match_place(doc: Doc, i: int, expected: bool) -> PlaceHit | None:

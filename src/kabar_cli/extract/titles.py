@@ -185,7 +185,9 @@ def _closing_region(doc: Doc, start: int, end: int) -> str | None:
 
 def match_title(doc: Doc, i: int, allow_lower: bool = False) -> TitleHit | None:
     """A title starting at token i, with its prefixes, unit words, bracketed abbreviation and body."""
-    hit = memo(doc, ("title", i, allow_lower), lambda: _match_title(doc, i, allow_lower))
+    if i >= len(doc) or lowers(doc)[i] not in first_words():  # a title or its status prefix opens here
+        return None
+    hit = memo(doc, _match_title, i, allow_lower)
     return hit.copy() if hit else None  # callers may adjust their copy (status, body)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Generic, TypeVar
@@ -165,27 +165,36 @@ def sentence_start(doc: Doc, i: int) -> int:
     return starts[bisect_right(starts, i) - 1] if starts else 0
 
 
-def memo(doc: Doc, key: tuple, compute):
-    """A per-Doc cache for the matchers, which are asked about the same token many times."""
+def memo(doc: Doc, compute: Callable[..., T], *args) -> T:
+    """`compute(doc, *args)`, computed once per Doc: the matchers are asked about the same token many times."""
     table = doc.user_data.get("kabar_memo")
     if table is None:
         table = doc.user_data["kabar_memo"] = {}
+    key = (compute, *args)
     try:
         return table[key]
     except KeyError:
-        value = table[key] = compute()
+        value = table[key] = compute(doc, *args)
         return value
 
 
 def sentences(doc: Doc) -> list[Sent]:
     """Every sentence as a `Sent` (token and character bounds), computed once per Doc."""
-    return memo(doc, ("sentences",), lambda: [Sent(start, end, *char_bounds(doc, start, end)) for start, end in sentence_bounds(doc)])
+    return memo(doc, _sentences)
+
+
+def _sentences(doc: Doc) -> list[Sent]:
+    return [Sent(start, end, *char_bounds(doc, start, end)) for start, end in sentence_bounds(doc)]
 
 
 def positions(doc: Doc, words: frozenset[str]) -> list[int]:
     """The indexes of the tokens whose lowercase text is one of `words`, in order, computed once per Doc and set
     (extractors look for their cue words here instead of testing every token)."""
-    return memo(doc, ("positions", words), lambda: [i for i, word in enumerate(lowers(doc)) if word in words])
+    return memo(doc, _positions, words)
+
+
+def _positions(doc: Doc, words: frozenset[str]) -> list[int]:
+    return [i for i, word in enumerate(lowers(doc)) if word in words]
 
 
 def within(indexes: list[int], start: int, end: int) -> list[int]:
@@ -212,7 +221,7 @@ def flags(doc: Doc) -> Flags:
     if cached is None:
         data = doc.user_data
         text = data.get("kabar_texts") or [t.text for t in doc]
-        capitals = [i for i, word in enumerate(text) if word[:1].isupper() and cap_text(word)]
+        capitals = [i for i, word in enumerate(text) if word[0].isupper() and cap_text(word)]  # tokens are never empty
         cap, name = [False] * len(text), [False] * len(text)
         for i in capitals:  # names and capitals are both capitalised: the other tokens keep False
             cap[i] = True
