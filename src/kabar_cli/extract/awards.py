@@ -28,7 +28,7 @@ def cues() -> dict:
         "stops": data["award_stops"],
         "education": re.compile(rf"\b(?:{alt(data['education_cues'])})\s+", re.IGNORECASE),
         # the first words of the award nouns and education cues: a sentence without one of them is skipped
-        "firsts": re.compile("|".join(re.escape(w) for w in sorted({w.split()[0].lower() for w in [*data["award_nouns"], *data["education_cues"]]}))),
+        "firsts": tuple(sorted({w.split()[0].lower() for w in [*data["award_nouns"], *data["education_cues"]]})),
         "levels": data["education_levels"],
     }
 
@@ -46,7 +46,8 @@ def career_facts(article: str, sentences: list[Sentence], mentions: list[Mention
     persons = [m for m in mentions if m.label == "PERSON" and m.entity]
     orgs = [m for m in mentions if m.label == "ORG"]
     for k, sentence in enumerate(sentences):
-        if not cues()["firsts"].search(sentence.text.lower()):
+        low = sentence.text.lower()
+        if not any(word in low for word in cues()["firsts"]):  # substring tests beat a regex alternation here
             continue
         facts.extend(_awards(article, sentence, persons))
         facts.extend(_education(article, sentence, sentences[k - 1] if k else None, persons, orgs))

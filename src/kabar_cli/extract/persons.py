@@ -150,7 +150,7 @@ def _context_evidence(doc: Doc, start: int, end: int, before: int, after: int) -
     if _word(doc, after) in degree_words() or (_word(doc, after) == "," and _word(doc, next_word(doc, after + 1)) in degree_words()):
         return "degree"
     after_verbs, before_verbs = speech_words()
-    if before >= 0 and low[before] in after_verbs | NICKNAME_CUES:
+    if before >= 0 and (low[before] in after_verbs or low[before] in NICKNAME_CUES):
         return "speech"
     cue_at = prev_word(doc, before) if _word(doc, before) == "," else before
     if cue_at >= 0 and low[cue_at] in name_cues() and not span_text(doc, start, end).isupper():
@@ -272,9 +272,10 @@ def find_persons(doc: Doc, occupied: Occupied, titles: list[TitleHit]) -> Iterat
             confirmed[(start, end)] = "repeat"
     _confirm_coordinated(doc, runs, confirmed)
     known = {span_text(doc, s, e): why for (s, e), why in confirmed.items()}
+    known_words = [name.split() for name in known]
     for start, end in runs:
         text = span_text(doc, start, end)
-        why = confirmed.get((start, end)) or ("repeat" if text in known or _part_of_known(text, known) else "")
+        why = confirmed.get((start, end)) or ("repeat" if text in known or _part_of_known(text, known_words) else "")
         if why:
             yield PersonHit(familiar_start(doc, start), end, name=text, evidence=why)
 
@@ -346,9 +347,10 @@ def title_words() -> frozenset[str]:
     return frozenset(w.lower() for title in [*data["titles"], *data["abbreviations"]] for w in title.split())
 
 
-def _part_of_known(text: str, known: dict[str, str]) -> bool:
+def _part_of_known(text: str, known: list[list[str]]) -> bool:
+    """`text` is part of a known name (each given as its words)."""
     words = text.split()
-    return any(len(words) < len(name.split()) and _is_part(words, name.split()) for name in known)
+    return any(len(words) < len(name) and _is_part(words, name) for name in known)
 
 
 def _is_part(words: list[str], name: list[str]) -> bool:
