@@ -72,7 +72,8 @@ def test_sentence_starts_match_the_reference():
 
     nlp = build_nlp()
     texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "seeds").glob("*.txt"))]
-    texts += [SAMPLE, "", " ", "\n\nHalo.", 'Ia berkata, "Selesai." Lalu pergi!) Baru? "Ya."\nBaris', "Pj. Bupati tiba. (Foto.) Akhir"]
+    texts += [SAMPLE, "", " ", "\n\nHalo.", 'Ia berkata, "Selesai." Lalu pergi!) Baru? "Ya."\nBaris', "Pj. Bupati tiba. (Foto.) Akhir",
+              'Akhir."', "Satu.  \n  Dua", "Apa?! Ya", "Kata. ” Lalu", "  \n Awal. ", ".", "\n"]
     for text in texts:
         fast = [t.is_sent_start for t in nlp(text)]
         slow = [t.is_sent_start for t in set_sentence_starts_slow(nlp.make_doc(text))]

@@ -50,12 +50,11 @@ def set_sentence_starts(doc: Doc) -> Doc:
     # extract.tokens reads these caches (lowers(), flags()): spaCy's `lower_` is `text.lower()`
     doc.user_data.update(kabar_lowers=[text.lower() for text in texts], kabar_texts=texts, kabar_spaces=spaces,
                          kabar_offsets=offsets)
-    ends = [i for i in _sentence_ends(texts, trailing) if not spaces[i]]
-    ends += [i for i in space_at if "\n" in texts[i]]
+    ends = _sentence_ends(texts, trailing) + [i for i in space_at if "\n" in texts[i]]  # marks, then line breaks
     firsts = sorted({0, *(_next_word(spaces, i + 1) for i in ends)} - {len(texts)})
-    flags = numpy.full(len(texts), -1, dtype="int64")
-    flags[firsts] = 1
-    doc.from_array([SENT_START], flags.astype("uint64"))
+    starts = numpy.full(len(texts), -1, dtype="int64")
+    starts[firsts] = 1
+    doc.from_array([SENT_START], starts.astype("uint64"))
     doc.user_data["kabar_sents"] = list(zip(firsts, [*firsts[1:], len(texts)]))  # what extract.tokens.sentence_bounds() reads
     return doc
 
