@@ -125,12 +125,30 @@ class PhraseIndex(Generic[T]):
         return any(tuple(w) == words for w, _ in self.by_first.get(words[0] if words else "", ()))
 
 
+class _Recent:
+    """The Doc the extractors asked about last, with its caches: the accessors below are called thousands of times
+    per article, and an identity test is cheaper than reading `doc.user_data` each time."""
+
+    __slots__ = ("doc", "lowers", "flags", "memo")
+
+    def __init__(self) -> None:
+        self.doc: Doc | None = None
+
+    def switch(self, doc: Doc) -> "_Recent":
+        data = doc.user_data
+        if "kabar_lowers" not in data:
+            data["kabar_lowers"] = [t.lower_ for t in doc]
+        self.doc, self.lowers, self.memo = doc, data["kabar_lowers"], data.setdefault("kabar_memo", {})
+        self.flags = data.get("kabar_flags") or _make_flags(doc)
+        return self
+
+
+_recent = _Recent()
+
+
 def lowers(doc: Doc) -> list[str]:
     """Every token's lowercase text, computed once per Doc (Token objects are costly to create)."""
-    cached = doc.user_data.get("kabar_lowers")
-    if cached is None:
-        cached = doc.user_data["kabar_lowers"] = [t.lower_ for t in doc]
-    return cached
+    return (_recent if doc is _recent.doc else _recent.switch(doc)).lowers
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -167,9 +185,7 @@ def sentence_start(doc: Doc, i: int) -> int:
 
 def memo(doc: Doc, compute: Callable[..., T], *args) -> T:
     """`compute(doc, *args)`, computed once per Doc: the matchers are asked about the same token many times."""
-    table = doc.user_data.get("kabar_memo")
-    if table is None:
-        table = doc.user_data["kabar_memo"] = {}
+    table = (_recent if doc is _recent.doc else _recent.switch(doc)).memo
     key = (compute, *args)
     try:
         return table[key]
@@ -217,20 +233,22 @@ class Flags:
 
 
 def flags(doc: Doc) -> Flags:
-    cached = doc.user_data.get("kabar_flags")
-    if cached is None:
-        data = doc.user_data
-        text = data.get("kabar_texts") or [t.text for t in doc]
-        capitals = [i for i, word in enumerate(text) if word[0].isupper() and cap_text(word)]  # tokens are never empty
-        cap, name = [False] * len(text), [False] * len(text)
-        for i in capitals:  # names and capitals are both capitalised: the other tokens keep False
-            cap[i] = True
-            name[i] = name_text(text[i], text[i + 1] if i + 1 < len(text) else "")
-        cached = data["kabar_flags"] = Flags(
-            text=text, space=data.get("kabar_spaces") or [t.is_space for t in doc], cap=cap, name=name,
-            offset=data.get("kabar_offsets") or [t.idx for t in doc], source=data.get("kabar_source") or doc.text,
-            capitals=capitals)
-    return cached
+    return (_recent if doc is _recent.doc else _recent.switch(doc)).flags
+
+
+def _make_flags(doc: Doc) -> Flags:
+    data = doc.user_data
+    text = data.get("kabar_texts") or [t.text for t in doc]
+    capitals = [i for i, word in enumerate(text) if word[0].isupper() and cap_text(word)]  # tokens are never empty
+    cap, name = [False] * len(text), [False] * len(text)
+    for i in capitals:  # names and capitals are both capitalised: the other tokens keep False
+        cap[i] = True
+        name[i] = name_text(text[i], text[i + 1] if i + 1 < len(text) else "")
+    data["kabar_flags"] = Flags(
+        text=text, space=data.get("kabar_spaces") or [t.is_space for t in doc], cap=cap, name=name,
+        offset=data.get("kabar_offsets") or [t.idx for t in doc], source=data.get("kabar_source") or doc.text,
+        capitals=capitals)
+    return data["kabar_flags"]
 
 
 def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
