@@ -45,9 +45,11 @@ def career_facts(article: str, sentences: list[Sentence], mentions: list[Mention
     """Append award and education facts found in the article's sentences."""
     persons = [m for m in mentions if m.label == "PERSON" and m.entity]
     orgs = [m for m in mentions if m.label == "ORG"]
+    lows = [sentence.text.lower() for sentence in sentences]
+    joined = "\n".join(lows)
+    firsts = [word for word in cues()["firsts"] if word in joined]  # most articles hold none of them
     for k, sentence in enumerate(sentences):
-        low = sentence.text.lower()
-        if not any(word in low for word in cues()["firsts"]):  # substring tests beat a regex alternation here
+        if not any(word in lows[k] for word in firsts):  # substring tests beat a regex alternation here
             continue
         facts.extend(_awards(article, sentence, persons))
         facts.extend(_education(article, sentence, sentences[k - 1] if k else None, persons, orgs))

@@ -324,7 +324,7 @@ def _title_case_sentences(doc: Doc) -> set[int]:
         if len(words) < 4:
             continue
         counted = [w for w in words if w.lower() not in titled] or words
-        share = sum(w[0].isupper() for w in counted) / len(counted)
+        share = len([w for w in counted if w[0].isupper()]) / len(counted)
         if share >= 0.9 or (share >= 0.7 and not _ends_sentence(text, start, end)):
             out.add(start)
     return out

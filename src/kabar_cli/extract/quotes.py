@@ -19,6 +19,7 @@ from kabar_cli import lexicon
 from kabar_cli.extract.hits import QuoteHit
 
 OPENERS, CLOSERS, STRAIGHT = "“„«", "”»", '"'
+ANY_MARK = re.compile(f"[{OPENERS}{CLOSERS}{STRAIGHT}]")
 QUOTE_MARKS = re.compile(f"[{re.escape(OPENERS + CLOSERS + STRAIGHT)}]")
 MAX_QUOTE_CHARS = 3000
 CUE_WINDOW = 80
@@ -77,7 +78,7 @@ def unmarked_spans(text: str) -> Iterator[tuple[int, int]]:
     closing, first_person = unmarked_cue(), frozenset(lexicon.reporting()["first_person"])
     start = 0
     for line in text.split("\n"):
-        match = closing.search(line) if not any(mark in line for mark in OPENERS + CLOSERS + STRAIGHT) else None
+        match = closing.search(line) if not ANY_MARK.search(line) else None
         if match:
             body = line[:match.start()].strip()
             words = {w.strip(",.!?").lower() for w in body.split()}
