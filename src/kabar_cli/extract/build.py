@@ -14,13 +14,13 @@ from kabar_cli.extract.orgs import head_index, is_country, is_region
 from kabar_cli.extract.persons import nickname_links
 from kabar_cli.extract.quotes import NamedSpan, find_quotes
 from kabar_cli.extract.roles import bind_roles
-from kabar_cli.extract.tokens import char_bounds, flags, lowers, next_word, prev_word, sentence_bounds, sentences
+from kabar_cli.extract.tokens import char_bounds, flags, lowers, next_word, prev_word, sentences
 from kabar_cli.frame import Frame
 from kabar_cli.lexicon.regions import load_gazetteer
 from kabar_cli.normalise import body_written_out, canonical_orgs, canonical_persons, settle_career
 from kabar_cli.records import Article, ArticleRecord, Evidence, Fact, Mention, Sentence
 
-MENTIONS = TypeAdapter(list[Mention])
+MENTIONS, SENTENCES = TypeAdapter(list[Mention]), TypeAdapter(list[Sentence])
 BIRTH_CUES = re.compile(r"\b(kelahiran|lahir|dilahirkan)\b", re.IGNORECASE)
 BIRTH_PLACE = re.compile(r"\b(?:asli|kelahiran|lahir di|dilahirkan di)\s+$", re.IGNORECASE)
 
@@ -60,15 +60,14 @@ class Builder:
 def _sentences(article_id: str, doc: Doc, source: str) -> list[Sentence]:
     """The doc's sentences as records; `source` is the text the doc was made from (Doc.text would join every
     token again)."""
-    out = []
-    for start, end in sentence_bounds(doc):
-        first, last = char_bounds(doc, start, end)
-        raw = source[first:last]
+    rows: list[dict] = []
+    for sentence in sentences(doc):
+        raw = source[sentence.start_char:sentence.end_char]
         text = raw.strip()
         if text:
-            begin = first + (len(raw) - len(raw.lstrip()))
-            out.append(Sentence(article=article_id, index=len(out), start=begin, end=begin + len(text), text=text))
-    return out
+            begin = sentence.start_char + (len(raw) - len(raw.lstrip()))
+            rows.append({"article": article_id, "index": len(rows), "start": begin, "end": begin + len(text), "text": text})
+    return SENTENCES.validate_python(rows)
 
 
 def build_record(article: Article, doc: Doc, frame: Frame, places: list[PlaceHit], orgs: list[OrgHit],

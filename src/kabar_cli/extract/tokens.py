@@ -113,7 +113,7 @@ class PhraseIndex(Generic[T]):
             entries.sort(key=lambda entry: -len(entry[0]))
 
     def match_at(self, doc: Doc, i: int) -> Match[T] | None:
-        low = lowers(doc)
+        low = (_recent if doc is _recent.doc else _recent.switch(doc)).lowers
         for words, payload in self.by_first.get(low[i], ()):
             end = i + len(words)
             if end <= len(low) and low[i:end] == words:
@@ -166,7 +166,7 @@ def punct_text(text: str) -> bool:
 
 
 def punct_at(doc: Doc, i: int) -> bool:
-    return punct_text(flags(doc).text[i])
+    return punct_text((_recent if doc is _recent.doc else _recent.switch(doc)).flags.text[i])
 
 
 def words_in(doc: Doc, start: int, end: int) -> list[str]:
@@ -253,7 +253,7 @@ def _make_flags(doc: Doc) -> Flags:
 
 def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The characters tokens [start, end) cover, as `doc[start:end].start_char, .end_char` (without a Span)."""
-    f = flags(doc)
+    f = (_recent if doc is _recent.doc else _recent.switch(doc)).flags
     if end <= start:
         at = f.offset[start] if start < len(f.offset) else len(f.source)
         return at, at
@@ -262,21 +262,23 @@ def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def span_text(doc: Doc, start: int, end: int) -> str:
     """`doc[start:end].text` without a Span: 'Ipuk Fiestiandani'."""
-    first, last = char_bounds(doc, start, end)
-    return flags(doc).source[first:last]
+    f = (_recent if doc is _recent.doc else _recent.switch(doc)).flags
+    if end <= start:
+        return ""
+    return f.source[f.offset[start]:f.offset[end - 1] + len(f.text[end - 1])]
 
 
 def cap_at(doc: Doc, i: int) -> bool:
-    return flags(doc).cap[i]
+    return (_recent if doc is _recent.doc else _recent.switch(doc)).flags.cap[i]
 
 
 def name_at(doc: Doc, i: int) -> bool:
-    return flags(doc).name[i]
+    return (_recent if doc is _recent.doc else _recent.switch(doc)).flags.name[i]
 
 
 def next_word(doc: Doc, i: int) -> int:
     """The index of the first non-space token at or after i (len(doc) when none)."""
-    space = flags(doc).space
+    space = (_recent if doc is _recent.doc else _recent.switch(doc)).flags.space
     while i < len(space) and space[i]:
         i += 1
     return i
@@ -284,7 +286,7 @@ def next_word(doc: Doc, i: int) -> int:
 
 def prev_word(doc: Doc, i: int) -> int:
     """The index of the last non-space token before i (-1 when none)."""
-    space = flags(doc).space
+    space = (_recent if doc is _recent.doc else _recent.switch(doc)).flags.space
     i -= 1
     while i >= 0 and space[i]:
         i -= 1
