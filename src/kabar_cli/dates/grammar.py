@@ -109,7 +109,7 @@ def _sources() -> list[tuple[str, str]]:
 #: rule -> what every match of it holds; a window without it is not scanned for that rule
 RULE_NEEDS = {"wd_paren": "paren", "wd_paren_range": "paren", "num_date": "separated", "iso": "separated",
               "day_range": "month", "text_date": "month", "month_range": "month", "month": "month",
-              "year_range": "year", "year": "year", "day_only": "day_prefix"}
+              "day_only": "day_prefix"}  # the year rules run in windows around years (`RULE_FAMILY`)
 
 
 @lru_cache(maxsize=1)
@@ -145,8 +145,10 @@ def keywords() -> dict[str, tuple[str, ...]]:
             "day": tuple(sorted({w.split()[0] for w in lex.day_words}))}
 
 
-#: word rule -> the keyword family every match of it holds; it runs only in the windows around that family
-RULE_FAMILY = {"weekday": "weekday", "rel_unit": "unit", "same_ref": "unit", "day_word": "day"}
+#: rule -> the family every match of it holds (a keyword, or a year: four digits alone, '19..' or '20..');
+#: it runs only in the windows around that family
+RULE_FAMILY = {"weekday": "weekday", "rel_unit": "unit", "same_ref": "unit", "day_word": "day", "year": "year",
+               "year_range": "year"}
 
 
 def _merge(spans: list[tuple[int, int]], size: int, before: int, after: int) -> list[tuple[int, int]]:
@@ -180,6 +182,7 @@ def windows(low: str, before: int = 40, after: int = 45) -> tuple[list, list, di
                 spans.append((i, i + len(word)))
                 i = low.find(word, i + 1)
     word_spans = [span for spans in families.values() for span in spans]
+    families["year"] = [(s, e) for s, e in digit_spans if e - s == 4 and low[s:s + 2] in ("19", "20")]
     by_family = {family: _merge(spans, size, before, after) for family, spans in families.items()}
     return _merge(digit_spans, size, before, after), _merge(word_spans, size, before, after), by_family
 

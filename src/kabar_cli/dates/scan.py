@@ -39,10 +39,10 @@ def _candidates(text: str) -> list[tuple[int, int, int, int, str, dict]]:
     digit_windows, word_windows, family_windows = windows(low)
     held: dict[tuple[str, int], bool] = {}
     for rule in rules():
-        if rule.name in DIGIT_RULES:
-            spans = digit_windows
+        if rule.name in RULE_FAMILY:
+            spans = family_windows[RULE_FAMILY[rule.name]]
         else:
-            spans = family_windows[RULE_FAMILY[rule.name]] if rule.name in RULE_FAMILY else word_windows
+            spans = digit_windows if rule.name in DIGIT_RULES else word_windows
         for ws, we in spans:
             if rule.needs and not _holds(held, rule.needs, low, ws, we):
                 continue

@@ -239,7 +239,7 @@ def flags(doc: Doc) -> Flags:
 def _make_flags(doc: Doc) -> Flags:
     data = doc.user_data
     text = data.get("kabar_texts") or [t.text for t in doc]
-    capitals = [i for i, word in enumerate(text) if word[0].isupper() and cap_text(word)]  # tokens are never empty
+    capitals = [i for i, word in enumerate(text) if word[0].isupper() and (word.isalpha() or cap_text(word))]  # never empty
     cap, name = [False] * len(text), [False] * len(text)
     for i in capitals:  # names and capitals are both capitalised: the other tokens keep False
         cap[i] = True
