@@ -61,14 +61,18 @@ def group_title(doc: Doc, start: int, end: int) -> TitleHit | None:
     return None
 
 
-def listed(doc: Doc, sent: Sent, in_sent: list[PersonHit], carried: TitleHit | None) -> Iterator[Role]:
+def listed(doc: Doc, sent: Sent, in_sent: list[PersonHit], previous: Sent | None) -> Iterator[Role]:
     """'Keempat penjabat Bupati ... adalah A untuk Belu, B di Malaka dan C', '... tiga nama ... sebagai calon Sekda.
-    Yakni A (Plt Sekprov), B, serta C': every name of the list after the cue holds the group's title."""
+    Yakni A (Plt Sekprov), B, serta C': every name of the list after the cue holds the group's title; a cue opening
+    the sentence takes the group of the `previous` sentence."""
     cues = within(positions(doc, group_words()[2]), sent.start, sent.end)
     if not cues or not in_sent:
         return
     cue = cues[0]
-    group = carried if cue == next_word(doc, sent.start) else group_title(doc, sent.start, cue)
+    if cue == next_word(doc, sent.start):
+        group = group_title(doc, previous.start, previous.end) if previous else None
+    else:
+        group = group_title(doc, sent.start, cue)
     members = _members(doc, cue, in_sent) if group else []
     if len(members) < 2:
         return

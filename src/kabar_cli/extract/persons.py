@@ -297,10 +297,12 @@ def _confirm_coordinated(doc: Doc, runs: list[tuple[int, int]], confirmed: dict[
     Places are left out first, so list items 'A untuk Belu, B di Malaka' stand next to each other."""
     runs = [(s, e) for s, e in runs if not _is_place(doc, s, e)]
     for (s1, e1), (s2, e2) in zip(runs, runs[1:]):
+        if ((s1, e1) in confirmed) == ((s2, e2) in confirmed):
+            continue  # only a confirmed name confirms its neighbour
         between = [w for w in lowers(doc)[e1:s2] if w.strip()]
         if _parallel_item(doc, e1, s2):
             between = [","]
-        if between in (["dan"], [","], ["serta"], ["-"]) and ((s1, e1) in confirmed) != ((s2, e2) in confirmed):
+        if between in (["dan"], [","], ["serta"], ["-"]):
             confirmed.setdefault((s1, e1), "coordinated")
             confirmed.setdefault((s2, e2), "coordinated")
 

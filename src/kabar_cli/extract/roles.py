@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from kabar_cli import lexicon
-from kabar_cli.extract.groups import group_head, group_title, listed
+from kabar_cli.extract.groups import group_head, listed
 from kabar_cli.extract.hits import OrgHit, PersonHit, Role, Sent, TitleHit, tokens_of
 from kabar_cli.extract.persons import skip_degrees, skip_honorifics_back
 from kabar_cli.extract.places import match_place
@@ -41,7 +41,7 @@ def bind_roles(doc: Doc, persons: list[PersonHit], titles: list[TitleHit], orgs:
     by_end = {t.end: t for t in titles}
     by_start = {t.start: t for t in titles}
     topic: PersonHit | None = None
-    group: TitleHit | None = None
+    previous: Sent | None = None
     in_titles = tokens_of(titles)
     free_orgs = [o for o in orgs if not in_titles & set(range(o.start, o.end))]  # not 'Satpol PP' of 'Kepala Satpol PP'
     held: dict[str, TitleHit] = {}  # the last title each person (by canonical name) was given
@@ -52,11 +52,11 @@ def bind_roles(doc: Doc, persons: list[PersonHit], titles: list[TitleHit], orgs:
         predicated = list(_predicates(doc, sent, in_sent, topic, free_orgs))
         in_titles = [t for t in titles if sent.start <= t.start < sent.end]
         found = [*_written_next(doc, sent, in_sent, in_titles, (by_end, by_start), predicated), *predicated,
-                 *_holders(doc, sent, in_sent, by_end), *listed(doc, sent, in_sent, group)]
+                 *_holders(doc, sent, in_sent, by_end), *listed(doc, sent, in_sent, previous)]
         held.update((canonical[r.person.name], r.title) for r in found if r.title.status != "former")
         found += _deputies(doc, sent, in_sent, {p.name: held.get(canonical[p.name]) for p in in_sent})
         roles += found
-        group = group_title(doc, sent.start, sent.end)
+        previous = sent
         if in_sent:
             topic = in_sent[-1]  # 'Dia' in the next sentence is the person last named
     yield from _retire_left_posts(roles, canonical)
