@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from kabar_cli import lexicon
 
@@ -39,9 +40,10 @@ def blank(text: str, start: int, end: int) -> str:
     return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
 
 
-def lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line, without its newline."""
-    return [(m.start(), m.end()) for m in LINE.finditer(text) if m.start() < len(text) or m.end() > m.start()]
+def lines(text: str, limit: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every line (of the first `limit` lines), without its newline."""
+    spans = ((m.start(), m.end()) for m in LINE.finditer(text) if m.start() < len(text) or m.end() > m.start())
+    return list(islice(spans, limit))
 
 
 def remove_boilerplate(text: str) -> str:
@@ -73,7 +75,7 @@ def remove_sign_offs(text: str) -> str:
 
 def find_outlet(clean: str) -> str | None:
     """The outlet named in the dateline ('Banyuwangi, Jatim (ANTARA) -') or on a masthead line near the top."""
-    for start, end in lines(clean)[:40]:
+    for start, end in lines(clean, 40):
         content = clean[start:end].strip()
         if not content:
             continue
@@ -104,7 +106,7 @@ def _mixed_case_brand(word: str) -> bool:
 
 def find_headline(clean: str) -> str | None:
     """The first short line before the body that is not a dateline paragraph and does not end a sentence."""
-    for start, end in lines(clean)[:30]:
+    for start, end in lines(clean, 30):
         content = clean[start:end].strip()
         if not content:
             continue

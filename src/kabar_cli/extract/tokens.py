@@ -15,6 +15,7 @@ from kabar_cli import lexicon
 from kabar_cli.extract.hits import Sent
 
 T = TypeVar("T")
+_MISSING = object()
 INITIAL = re.compile(r"^[A-Z]\.$")
 
 
@@ -187,11 +188,10 @@ def memo(doc: Doc, compute: Callable[..., T], *args) -> T:
     """`compute(doc, *args)`, computed once per Doc: the matchers are asked about the same token many times."""
     table = (_recent if doc is _recent.doc else _recent.switch(doc)).memo
     key = (compute, *args)
-    try:
-        return table[key]
-    except KeyError:
+    value = table.get(key, _MISSING)  # most questions are new ones: no KeyError raised for them
+    if value is _MISSING:
         value = table[key] = compute(doc, *args)
-        return value
+    return value
 
 
 def sentences(doc: Doc) -> list[Sent]:
