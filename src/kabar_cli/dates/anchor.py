@@ -22,7 +22,9 @@ from kabar_cli.lexicon.dates import load_date_lexicon
 
 HEADER_SPAN = 3000           # characters at the top of the text searched for a header line
 LEAD_SPAN = 600              # characters of the lead searched for a dated event
-URL_DATE = re.compile(r"(?<![\d/])/((?:19|20)\d{2})/([01]?\d)/([0-3]?\d)/")
+# '/2024/09/04/' in a URL; the character before the first '/' is tested apart (`_url_date`): a pattern opening
+# with a literal '/' is searched much faster than one opening with a lookbehind
+URL_DATE = re.compile(r"/((?:19|20)\d{2})/([01]?\d)/([0-3]?\d)/")
 SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\u201c\"]|\s*$)")
 DAY_RULES = {"wd_paren", "num_date", "iso", "text_date"}
 
@@ -68,6 +70,17 @@ def _header_kind(text: str, raw: Raw) -> str | None:
     return None
 
 
+def _url_date(text: str) -> re.Match[str] | None:
+    """The first URL_DATE match not right after a digit or a '/' (as `(?<![\d/])` before the pattern would say)."""
+    pos = 0
+    while (match := URL_DATE.search(text, pos)) is not None:
+        before = text[match.start() - 1] if match.start() else ""
+        if not (before.isdecimal() or before == "/"):
+            return match
+        pos = match.start() + 1
+    return None
+
+
 def find_published(text: str) -> dt.date | None:
     """The publication date when the text states it, else None.
 
@@ -76,7 +89,7 @@ def find_published(text: str) -> dt.date | None:
     """
     if not text:
         return None
-    url = URL_DATE.search(text)
+    url = _url_date(text)
     if url and M.valid_day(*map(int, url.groups())):
         return M.valid_day(*map(int, url.groups()))
     found: dict[str, dt.date] = {}
