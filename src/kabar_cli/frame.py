@@ -42,8 +42,8 @@ def blank(text: str, start: int, end: int) -> str:
 
 def lines(text: str, limit: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of every line (of the first `limit` lines), without its newline."""
-    spans = ((m.start(), m.end()) for m in LINE.finditer(text) if m.start() < len(text) or m.end() > m.start())
-    return list(islice(spans, limit))
+    matches = LINE.finditer(text) if limit is None else islice(LINE.finditer(text), 2 * limit)  # with the empty matches
+    return [(m.start(), m.end()) for m in matches if m.start() < len(text) or m.end() > m.start()][:limit]
 
 
 def remove_boilerplate(text: str) -> str:

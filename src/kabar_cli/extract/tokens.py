@@ -105,25 +105,26 @@ class PhraseIndex(Generic[T]):
     """Longest match of lowercase word sequences at a token position."""
 
     def __init__(self, phrases: Iterable[tuple[str, T]]):
+        # first word -> (the words after it, payload), longest first
         self.by_first: dict[str, list[tuple[list[str], T]]] = {}
         for phrase, payload in phrases:
             words = word_tokens(phrase)
             if words:
-                self.by_first.setdefault(words[0], []).append((list(words), payload))
+                self.by_first.setdefault(words[0], []).append((list(words[1:]), payload))
         for entries in self.by_first.values():
             entries.sort(key=lambda entry: -len(entry[0]))
 
     def match_at(self, doc: Doc, i: int) -> Match[T] | None:
         low = (_recent if doc is _recent.doc else _recent.switch(doc)).lowers
-        for words, payload in self.by_first.get(low[i], ()):
-            end = i + len(words)
-            if end <= len(low) and low[i:end] == words:
+        for rest, payload in self.by_first.get(low[i], ()):
+            end = i + 1 + len(rest)
+            if not rest or (end <= len(low) and low[i + 1:end] == rest):
                 return Match(i, end, payload)
         return None
 
     def __contains__(self, phrase: str) -> bool:
         words = word_tokens(phrase)
-        return any(tuple(w) == words for w, _ in self.by_first.get(words[0] if words else "", ()))
+        return bool(words) and any(tuple(rest) == words[1:] for rest, _ in self.by_first.get(words[0], ()))
 
 
 class _Recent:
