@@ -71,7 +71,7 @@ def _header_kind(text: str, raw: Raw) -> str | None:
 
 
 def _url_date(text: str) -> re.Match[str] | None:
-    """The first URL_DATE match not right after a digit or a '/' (as `(?<![\d/])` before the pattern would say)."""
+    """The first URL_DATE match not right after a digit or a '/' (as a lookbehind '(?<![0-9/])' before it would say)."""
     pos = 0
     while (match := URL_DATE.search(text, pos)) is not None:
         before = text[match.start() - 1] if match.start() else ""
