@@ -194,6 +194,8 @@ PUBLISHED = [
     ("Judul Berita\nKamis, 25 April 2024 | 10:15 WIB\nIsi berita.", D(2024, 4, 25)),
     ("oleh Penulis diperbarui 05 Sep 2023, 09:39 WIB\nDiterbitkan 04 Sep 2023, 09:29 WIB\nIsi.", D(2023, 9, 4)),
     ("Sumber: https://contoh.co.id/2025/05/09/judul-berita\nIsi berita.", D(2025, 5, 9)),
+    ("Sumber: https://contoh.co.id/arsip12/2025/05/09/judul\nIsi berita.", None),  # a digit before the first '/'
+    ("Sumber: https://contoh.co.id//2025/05/09/x dan /2024/01/02/y\nIsi berita.", D(2024, 1, 2)),  # '//' then a URL
     ("Judul\nDiposting pada 4 September 2024\nIsi berita.", D(2024, 9, 4)),
     ("Judul\nPenulis: Ani | Editor: Budi | Jumat, 6 September 2024 13:00 WIB\nIsi.", D(2024, 9, 6)),
     ("Warga berkumpul. “Kami senang,” kata Camat pada Senin, 24 Februari 2025, di kantornya.", None),
