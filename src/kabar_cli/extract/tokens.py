@@ -111,15 +111,28 @@ class PhraseIndex(Generic[T]):
             words = word_tokens(phrase)
             if words:
                 self.by_first.setdefault(words[0], []).append((list(words[1:]), payload))
-        for entries in self.by_first.values():
+        # first word -> (the lengths of what follows it, longest first; {the words after it: payload}): a lookup per
+        # length, not a comparison per phrase ('Pulau' opens some 50 place names)
+        self.by_rest: dict[str, tuple[list[int], dict[tuple[str, ...], T]]] = {}
+        for first, entries in self.by_first.items():
             entries.sort(key=lambda entry: -len(entry[0]))
+            table: dict[tuple[str, ...], T] = {}
+            for rest, payload in entries:
+                table.setdefault(tuple(rest), payload)  # the first of equal phrases wins
+            self.by_rest[first] = (sorted({len(rest) for rest in table}, reverse=True), table)
 
     def match_at(self, doc: Doc, i: int) -> Match[T] | None:
         low = (_recent if doc is _recent.doc else _recent.switch(doc)).lowers
-        for rest, payload in self.by_first.get(low[i], ()):
-            end = i + 1 + len(rest)
-            if not rest or (end <= len(low) and low[i + 1:end] == rest):
-                return Match(i, end, payload)
+        entry = self.by_rest.get(low[i])
+        if entry is None:
+            return None
+        lengths, table = entry
+        for length in lengths:
+            end = i + 1 + length
+            if end <= len(low):
+                payload = table.get(tuple(low[i + 1:end]), _MISSING)
+                if payload is not _MISSING:
+                    return Match(i, end, payload)
         return None
 
     def __contains__(self, phrase: str) -> bool:
