@@ -37,8 +37,9 @@ class Skipped:
     reason: str
 
 
-def discover(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
-    """Every article file under the given files and folders, each once, in a stable order."""
+def discover(paths: Iterable[str | Path], resolved: dict[str, str] | None = None) -> Iterator[Path | Skipped]:
+    """Every article file under the given files and folders, each once, in a stable order. `resolved`, when
+    given, is told each file's real path (ArticleIds reads it instead of resolving the path again)."""
     seen: set[str] = set()
     for given in paths:
         path = Path(given)
@@ -49,6 +50,8 @@ def discover(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
                 yield found
                 continue
             key = os.path.realpath(found)
+            if resolved is not None:
+                resolved[str(found)] = key
             if key not in seen:
                 seen.add(key)
                 yield found
@@ -132,11 +135,12 @@ class ArticleIds:
     `stored` maps the store's ids to the paths stored for them; ids handed out are remembered, so two files
     with one stem in the same run get two ids, and each keeps its id on every later run."""
 
-    def __init__(self, stored: dict[str, str] | None = None) -> None:
+    def __init__(self, stored: dict[str, str] | None = None, resolved: dict[str, str] | None = None) -> None:
         self.holders = {article_id: os.path.realpath(path) for article_id, path in (stored or {}).items()}
+        self.resolved = resolved if resolved is not None else {}  # path -> real path, as discover() found them
 
     def id_for(self, path: Path) -> str:
-        where = os.path.realpath(path)
+        where = self.resolved.get(str(path)) or os.path.realpath(path)
         hashed = hashed_id(path, where)
         if self.holders.get(hashed) == where:
             return hashed

@@ -35,12 +35,13 @@ def extract_paths(paths: Iterable[str | Path], db: str | Path | None,
     `on_file` is told of each file as it is read. Unchanged articles (same content hash) are not re-parsed."""
     from kabar_cli.parallel import Failed, run  # spaCy loads in whichever process extracts, never for read commands
 
-    found = list(discover(paths))
+    resolved: dict[str, str] = {}
+    found = list(discover(paths, resolved))
     files = [f for f in found if isinstance(f, Path)]
     summary = Summary(skipped=[f for f in found if isinstance(f, Skipped)])
     conn = None if jsonl_out else open_store(db, create=True)
     known = stored_hashes(conn) if conn is not None else {}
-    ids = ArticleIds(stored_paths(conn) if conn is not None else {})  # a stem another path holds gets 'stem~<sha1>'
+    ids = ArticleIds(stored_paths(conn) if conn is not None else {}, resolved)  # a stem another path holds gets 'stem~<sha1>'
 
     def changed() -> Iterator:
         for path in files:

@@ -12,6 +12,8 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from pydantic import TypeAdapter
+
 from kabar_cli.dates import model as M
 from kabar_cli.dates.model import DateMatch
 from kabar_cli.dates.relative import relative
@@ -21,6 +23,7 @@ from kabar_cli.lexicon.dates import load_date_lexicon
 FUTURE = {"nanti", "mendatang", "depan"}
 PAST = {"lalu", "yang lalu", "silam"}
 ANCHOR_ONLY = {"weekday", "day_word", "rel_unit"}   # rules that neither read nor change the context
+DATE_MATCHES = TypeAdapter(list[DateMatch])
 
 
 @dataclass
@@ -237,7 +240,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMatch]:
     if not text:
         return []
     ctx = Context(anchor=anchor)
-    out = []
+    out: list[dict] = []
     memo: dict = {}     # expressions whose value depends on the anchor alone
     for raw in scan(text):
         if raw.rule in ANCHOR_ONLY and raw.upper is None:
@@ -250,6 +253,5 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMatch]:
         if res is None:
             continue
         value, kind = res
-        out.append(DateMatch(start=raw.start, end=raw.end, text=text[raw.start:raw.end],
-                             value=value, kind=kind))
-    return out
+        out.append({"start": raw.start, "end": raw.end, "text": text[raw.start:raw.end], "value": value, "kind": kind})
+    return DATE_MATCHES.validate_python(out)  # one call for the list: faster than a record at a time
