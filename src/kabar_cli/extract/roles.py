@@ -204,8 +204,12 @@ def _skip_place_apposition(doc: Doc, k: int, by_end: dict) -> int:
 
 def _predicates(doc: Doc, sent: Sent, in_sent: list[PersonHit], topic: PersonHit | None, orgs: list[OrgHit]) -> Iterator[Role]:
     """'X menjabat sebagai A, B, dan C', 'Dia didaulat sebagai Calon ...', 'yang merupakan bupati petahana'."""
+    if not in_sent and topic is None:
+        return  # no one to be the subject
     for k in within(positions(doc, PREDICATES), sent.start, sent.end):
         listed = list(_title_list(doc, next_word(doc, k + 1), sent.end, {p.start for p in in_sent}))
+        if not listed:
+            continue  # no title follows the predicate: nothing to give
         subject = _fronted_subject(doc, sent, k, listed, in_sent, topic) or _subject(doc, sent, k, in_sent, topic)
         if subject is None:
             continue
@@ -237,6 +241,11 @@ def _fronted_subject(doc: Doc, sent: Sent, k: int, listed: list[TitleHit], in_se
 
 
 @cache
+def words_before_title() -> frozenset[str]:
+    return frozenset(lexicon.titles()["words_before_title"])
+
+
+@cache
 def clause_openers() -> frozenset[str]:
     return frozenset(lexicon.titles()["clause_openers"])
 
@@ -263,7 +272,7 @@ def _title_list(doc: Doc, k: int, end: int, names: set[int] = frozenset()) -> It
     """'jabatan sebagai Sekda', 'Kepala Bidang, Sekretaris Dinas, dan Kepala Dinas', 'bupati petahana'. A name right
     after the first title does not end it ('sebagai Pj Bupati Paser Ridwan'); after a later one it owns that title."""
     for _ in range(4):  # 'menjadi naik jabatan ke Asisten', 'jabatan sebagai Sekda'
-        if k < end and lowers(doc)[k] in lexicon.titles()["words_before_title"]:
+        if k < end and lowers(doc)[k] in words_before_title():
             k = next_word(doc, k + 1)
     first = k
     while k < end:
