@@ -26,7 +26,7 @@ from kabar_cli.extract.tokens import (
     next_word,
     non_name_words,
     prev_word,
-    punct_at,
+    punct_text,
     sentence_bounds,
     words_in,
     span_text,
@@ -144,15 +144,16 @@ def _title_evidence(doc: Doc, before: int, after: int, titles: dict[int, TitleHi
 
 def _context_evidence(doc: Doc, start: int, end: int, before: int, after: int) -> str:
     """Degrees, reporting verbs, cue words and predicates around the run."""
-    low = lowers(doc)
-    if _word(doc, before) in degree_words():
+    low, degrees = lowers(doc), degree_words()
+    word_before, word_after = _word(doc, before), _word(doc, after)
+    if word_before in degrees:
         return "honorific"  # 'Dr. Ir.' before the name (an honorific right before it was seen already)
-    if _word(doc, after) in degree_words() or (_word(doc, after) == "," and _word(doc, next_word(doc, after + 1)) in degree_words()):
+    if word_after in degrees or (word_after == "," and _word(doc, next_word(doc, after + 1)) in degrees):
         return "degree"
     after_verbs, before_verbs = speech_words()
     if before >= 0 and (low[before] in after_verbs or low[before] in NICKNAME_CUES):
         return "speech"
-    cue_at = prev_word(doc, before) if _word(doc, before) == "," else before
+    cue_at = prev_word(doc, before) if word_before == "," else before
     if cue_at >= 0 and low[cue_at] in name_cues() and not span_text(doc, start, end).isupper():
         return "cue"  # "menggantikan Andi Chandra", "Bersama pasangannya, Bagus Panuntun"
     if cue_at >= 1 and low[cue_at] == "dengan" and low[cue_at - 1] in name_cues():
@@ -217,16 +218,17 @@ def _skip_apposition(doc: Doc, comma: int, titles: dict[int, TitleHit]) -> int:
 
 def _predicate_follows(doc: Doc, k: int) -> bool:
     """'Ipuk Fiestiandani yang merupakan bupati petahana', 'Askari selaku Sekda', 'Dewi, yang sebelumnya menjabat ...'."""
-    if k + 1 < len(doc) and flags(doc).text[k] == "," and lowers(doc)[next_word(doc, k + 1)] == "yang":
+    f, low = flags(doc), lowers(doc)
+    if k + 1 < len(low) and f.text[k] == "," and low[next_word(doc, k + 1)] == "yang":
         k = next_word(doc, k + 1)
     for _ in range(GAP):
-        if k >= len(doc) or punct_at(doc, k) or cap_at(doc, k):
+        if k >= len(low) or f.cap[k] or punct_text(f.text[k]):
             return False
-        if lowers(doc)[k] in PREDICATES:
+        if low[k] in PREDICATES:
             k = next_word(doc, k + 1)
-            if k < len(doc) and lowers(doc)[k] in PREDICATES:
+            if k < len(low) and low[k] in PREDICATES:
                 k = next_word(doc, k + 1)
-            return k < len(doc) and match_title(doc, k, allow_lower=True) is not None
+            return k < len(low) and match_title(doc, k, allow_lower=True) is not None
         k = next_word(doc, k + 1)
     return False
 
