@@ -12,6 +12,7 @@ from kabar_cli.extract.orgs import find_orgs
 from kabar_cli.extract.persons import find_persons
 from kabar_cli.extract.places import find_places
 from kabar_cli.extract.titles import find_titles
+from kabar_cli.extract.tokens import flags
 from kabar_cli.frame import read_frame
 from kabar_cli.nlp import parse
 from kabar_cli.records import Article, ArticleRecord, RawArticle
@@ -31,9 +32,9 @@ def extract_article(raw: RawArticle) -> ArticleRecord:
     occupied = Occupied()
     places = list(find_places(doc))
     titles = list(find_titles(doc))
-    dateline = frame.clean.find(frame.outlet) if frame.outlet else -1
+    dateline, offsets = frame.clean.find(frame.outlet) if frame.outlet else -1, flags(doc).offset
     orgs = [o for o in find_orgs(doc, frozenset(k for p in places for k in range(p.start + 1, p.end)))
-            if doc[o.start].idx != dateline]  # the outlet in the dateline is not an institution of the story
+            if offsets[o.start] != dateline]  # the outlet in the dateline is not an institution of the story
     for hit in titles:
         occupied.claim(hit, "TITLE")
     for hit in orgs:
