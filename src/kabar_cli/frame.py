@@ -18,6 +18,8 @@ DATELINE = re.compile(r"^(?P<head>(?:[^\s–—-]+\s+|[^\s–—-]+$|[^\s–—-
 SIGN_OFF = re.compile(r"[.!?”\"](?P<off>[^\S\n]*(?:\((?:\*|[A-Za-z]{1,15}(?:/[A-Za-z]{1,15})*)\)|\[[A-Za-z]{1,15}(?:/[A-Za-z]{1,15})*\])[^\S\n]*)$",
                       re.MULTILINE)
 LINE = re.compile(r"[^\n]*")
+NOT_NEWLINE = re.compile(r"[^\n]")
+TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def blank(text: str, start: int, end: int) -> str:
     """Replace text[start:end] by spaces, keeping newlines so line structure survives."""
-    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+    return text[:start] + NOT_NEWLINE.sub(" ", text[start:end]) + text[end:]
 
 
 def lines(text: str, limit: int | None = None) -> list[tuple[int, int]]:
@@ -63,7 +65,7 @@ def remove_boilerplate(text: str) -> str:
 
 def _is_chrome(line: str) -> bool:
     """Short lines that carry no words: bullets, counters, lone punctuation."""
-    return len(line) <= 3 or not re.search(r"[A-Za-z]{2}", line)
+    return len(line) <= 3 or not TWO_LETTERS.search(line)
 
 
 def remove_sign_offs(text: str) -> str:

@@ -17,6 +17,8 @@ from kabar_cli.extract.hits import Sent
 T = TypeVar("T")
 _MISSING = object()
 INITIAL = re.compile(r"^[A-Z]\.$")
+NAME_LETTERS = re.compile(r"[A-Za-z][A-Za-z'’]*")
+INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
 def is_cap(token: Token) -> bool:
@@ -48,9 +50,9 @@ def name_text(text: str, following: str) -> bool:
 def _name_shape(text: str) -> bool:
     if INITIAL.match(text):
         return True
-    if not cap_text(text) or not re.fullmatch(r"[A-Za-z][A-Za-z'’]*", text):
+    if not cap_text(text) or not NAME_LETTERS.fullmatch(text):
         return False
-    if re.search(r"[a-z][A-Z]", text) and not text.startswith(("Mc", "Mac")):
+    if INNER_CAPITAL.search(text) and not text.startswith(("Mc", "Mac")):
         return False  # 'JatimNow', 'iNews': brands, not names
     if text.isupper() and len(text) > 2 and text not in particles():
         return False  # 'DPRD', 'HAPK'
