@@ -19,20 +19,21 @@ def canonical_persons(names: Iterable[str]) -> dict[str, str]:
     'Ipuk' -> 'Ipuk Fiestiandani'; 'Khofifah Indar' -> 'Khofifah Indar Parawansa'; 'Aras' -> 'Aras Tammauni'
     (a single word goes to the name it opens, before one it only sits inside: 'Arsal Aras Tammauni').
     """
-    forms = sorted(set(names), key=lambda n: (-len(n.split()), n))
+    words_of = {name: name.split() for name in set(names)}
+    forms = sorted(words_of, key=lambda n: (-len(words_of[n]), n))
     mapping: dict[str, str] = {}
     for name in forms:
-        words = name.split()
-        longer = [f for f in forms if len(f.split()) > len(words) and _part_of(words, f.split())]
+        words = words_of[name]
+        longer = [f for f in forms if len(words_of[f]) > len(words) and _part_of(words, words_of[f])]
         if not longer and len(words) == 1:
-            longer = [f for f in forms if len(f.split()) > 1 and _nickname_of(name, f.split())]
+            longer = [f for f in forms if len(words_of[f]) > 1 and _nickname_of(name, words_of[f])]
         if not longer:
-            longer = [f for f in forms if f != name and _initials_of(words, f.split())]
+            longer = [f for f in forms if f != name and _initials_of(words, words_of[f])]
         if not longer:
             mapping[name] = name
             continue
-        opening = [f for f in longer if f.split()[0] == words[0]]
-        closing = [f for f in longer if f.split()[-1] == words[-1]]
+        opening = [f for f in longer if words_of[f][0] == words[0]]
+        closing = [f for f in longer if words_of[f][-1] == words[-1]]
         best = (opening or closing or longer)[0]
         mapping[name] = mapping.get(best, best)
     return mapping
