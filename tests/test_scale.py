@@ -101,3 +101,24 @@ def test_query_commands_import_neither_spacy_nor_dateparser() -> None:
     code = ("import sys; from kabar_cli import cli, query, render; from kabar_cli.store import read; "
             "print(sorted(m for m in ('spacy', 'dateparser', 'kabar_cli.nlp', 'kabar_cli.extract') if m in sys.modules))")
     assert subprocess.check_output([sys.executable, "-c", code], text=True).strip() == "[]"
+
+
+def test_threads_extracting_at_once_get_the_records_of_one_at_a_time() -> None:
+    """Dask workers may run several extraction threads in one process: the per-Doc caches of extract.tokens must
+    never hand one thread another article's tokens."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kabar_cli.extract import extract_article
+    from kabar_cli.ingest import read_article
+
+    seeds = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+    raws = [read_article(path) for path in seeds] * 4
+    alone = [extract_article(raw).model_dump_json() for raw in raws]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads take turns as often as they can: a race shows at once
+    try:
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            together = list(pool.map(lambda raw: extract_article(raw).model_dump_json(), raws))
+    finally:
+        sys.setswitchinterval(interval)
+    assert together == alone

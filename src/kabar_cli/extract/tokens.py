@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from spacy.tokens import Doc, Token
 
@@ -124,7 +124,7 @@ class PhraseIndex(Generic[T]):
             self.by_rest[first] = (sorted({len(rest) for rest in table}, reverse=True), table)
 
     def match_at(self, doc: Doc, i: int) -> Match[T] | None:
-        low = (_recent if doc is _recent.doc else _recent.switch(doc)).lowers
+        low = (state if (state := _recent).doc is doc else _switch(doc)).lowers
         entry = self.by_rest.get(low[i])
         if entry is None:
             return None
@@ -142,30 +142,34 @@ class PhraseIndex(Generic[T]):
         return bool(words) and any(tuple(rest) == words[1:] for rest, _ in self.by_first.get(words[0], ()))
 
 
-class _Recent:
-    """The Doc the extractors asked about last, with its caches: the accessors below are called thousands of times
-    per article, and an identity test is cheaper than reading `doc.user_data` each time."""
+class _Recent(NamedTuple):
+    """The Doc the extractors asked about last, with its caches. The accessors below are called thousands of times
+    per article; comparing the Doc with this one is cheaper than reading `doc.user_data` each time. It is one
+    tuple, rebound whole (never changed in place), so a thread that reads `_recent` once sees one Doc's caches
+    even while another thread switches it to its own Doc."""
 
-    __slots__ = ("doc", "lowers", "flags", "memo")
-
-    def __init__(self) -> None:
-        self.doc: Doc | None = None
-
-    def switch(self, doc: Doc) -> "_Recent":
-        data = doc.user_data
-        if "kabar_lowers" not in data:
-            data["kabar_lowers"] = [t.lower_ for t in doc]
-        self.doc, self.lowers, self.memo = doc, data["kabar_lowers"], data.setdefault("kabar_memo", {})
-        self.flags = data.get("kabar_flags") or _make_flags(doc)
-        return self
+    doc: Doc | None
+    lowers: list[str]
+    flags: "Flags | None"
+    memo: dict
 
 
-_recent = _Recent()
+_recent = _Recent(None, [], None, {})
+
+
+def _switch(doc: Doc) -> _Recent:
+    global _recent
+    data = doc.user_data
+    if "kabar_lowers" not in data:
+        data["kabar_lowers"] = [t.lower_ for t in doc]
+    state = _recent = _Recent(doc, data["kabar_lowers"], data.get("kabar_flags") or _make_flags(doc),
+                              data.setdefault("kabar_memo", {}))
+    return state
 
 
 def lowers(doc: Doc) -> list[str]:
     """Every token's lowercase text, computed once per Doc (Token objects are costly to create)."""
-    return (_recent if doc is _recent.doc else _recent.switch(doc)).lowers
+    return (state if (state := _recent).doc is doc else _switch(doc)).lowers
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -183,7 +187,7 @@ def punct_text(text: str) -> bool:
 
 
 def punct_at(doc: Doc, i: int) -> bool:
-    return punct_text((_recent if doc is _recent.doc else _recent.switch(doc)).flags.text[i])
+    return punct_text((state if (state := _recent).doc is doc else _switch(doc)).flags.text[i])
 
 
 def words_in(doc: Doc, start: int, end: int) -> list[str]:
@@ -202,7 +206,7 @@ def sentence_start(doc: Doc, i: int) -> int:
 
 def memo(doc: Doc, compute: Callable[..., T], *args) -> T:
     """`compute(doc, *args)`, computed once per Doc: the matchers are asked about the same token many times."""
-    table = (_recent if doc is _recent.doc else _recent.switch(doc)).memo
+    table = (state if (state := _recent).doc is doc else _switch(doc)).memo
     key = (compute, *args)
     value = table.get(key, _MISSING)  # most questions are new ones: no KeyError raised for them
     if value is _MISSING:
@@ -249,7 +253,7 @@ class Flags:
 
 
 def flags(doc: Doc) -> Flags:
-    return (_recent if doc is _recent.doc else _recent.switch(doc)).flags
+    return (state if (state := _recent).doc is doc else _switch(doc)).flags
 
 
 def _make_flags(doc: Doc) -> Flags:
@@ -269,7 +273,7 @@ def _make_flags(doc: Doc) -> Flags:
 
 def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The characters tokens [start, end) cover, as `doc[start:end].start_char, .end_char` (without a Span)."""
-    f = (_recent if doc is _recent.doc else _recent.switch(doc)).flags
+    f = (state if (state := _recent).doc is doc else _switch(doc)).flags
     if end <= start:
         at = f.offset[start] if start < len(f.offset) else len(f.source)
         return at, at
@@ -278,23 +282,23 @@ def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def span_text(doc: Doc, start: int, end: int) -> str:
     """`doc[start:end].text` without a Span: 'Ipuk Fiestiandani'."""
-    f = (_recent if doc is _recent.doc else _recent.switch(doc)).flags
+    f = (state if (state := _recent).doc is doc else _switch(doc)).flags
     if end <= start:
         return ""
     return f.source[f.offset[start]:f.offset[end - 1] + len(f.text[end - 1])]
 
 
 def cap_at(doc: Doc, i: int) -> bool:
-    return (_recent if doc is _recent.doc else _recent.switch(doc)).flags.cap[i]
+    return (state if (state := _recent).doc is doc else _switch(doc)).flags.cap[i]
 
 
 def name_at(doc: Doc, i: int) -> bool:
-    return (_recent if doc is _recent.doc else _recent.switch(doc)).flags.name[i]
+    return (state if (state := _recent).doc is doc else _switch(doc)).flags.name[i]
 
 
 def next_word(doc: Doc, i: int) -> int:
     """The index of the first non-space token at or after i (len(doc) when none)."""
-    space = (_recent if doc is _recent.doc else _recent.switch(doc)).flags.space
+    space = (state if (state := _recent).doc is doc else _switch(doc)).flags.space
     while i < len(space) and space[i]:
         i += 1
     return i
@@ -302,7 +306,7 @@ def next_word(doc: Doc, i: int) -> int:
 
 def prev_word(doc: Doc, i: int) -> int:
     """The index of the last non-space token before i (-1 when none)."""
-    space = (_recent if doc is _recent.doc else _recent.switch(doc)).flags.space
+    space = (state if (state := _recent).doc is doc else _switch(doc)).flags.space
     i -= 1
     while i >= 0 and space[i]:
         i -= 1
