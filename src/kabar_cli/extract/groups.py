@@ -65,8 +65,8 @@ def listed(doc: Doc, sent: Sent, in_sent: list[PersonHit], previous: Sent | None
     """'Keempat penjabat Bupati ... adalah A untuk Belu, B di Malaka dan C', '... tiga nama ... sebagai calon Sekda.
     Yakni A (Plt Sekprov), B, serta C': every name of the list after the cue holds the group's title; a cue opening
     the sentence takes the group of the `previous` sentence."""
-    cues = within(positions(doc, group_words()[2]), sent.start, sent.end)
-    if not cues or not in_sent:
+    cues = within(positions(doc, group_words()[2]), sent.start, sent.end) if in_sent else None
+    if not cues:
         return
     cue = cues[0]
     if cue == next_word(doc, sent.start):

@@ -7,6 +7,7 @@ about), 'yang merupakan bupati petahana', 'Eddy yang sebelumnya menjabat Kepala 
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
@@ -47,10 +48,10 @@ def bind_roles(doc: Doc, persons: list[PersonHit], titles: list[TitleHit], orgs:
     held: dict[str, TitleHit] = {}  # the last title each person (by canonical name) was given
     canonical = canonical if canonical is not None else canonical_persons(p.name for p in persons)
     roles: list[Role] = []
-    for sent in sentences(doc):
-        in_sent = [p for p in persons if sent.start <= p.start < sent.end]
+    persons_in, titles_in = _by_sentence(doc, persons), _by_sentence(doc, titles)
+    for k, sent in enumerate(sentences(doc)):
+        in_sent, in_titles = persons_in[k], titles_in[k]
         predicated = list(_predicates(doc, sent, in_sent, topic, free_orgs))
-        in_titles = [t for t in titles if sent.start <= t.start < sent.end]
         found = [*_written_next(doc, sent, in_sent, in_titles, (by_end, by_start), predicated), *predicated,
                  *_holders(doc, sent, in_sent, by_end), *listed(doc, sent, in_sent, previous)]
         held.update((canonical[r.person.name], r.title) for r in found if r.title.status != "former")
@@ -60,6 +61,15 @@ def bind_roles(doc: Doc, persons: list[PersonHit], titles: list[TitleHit], orgs:
         if in_sent:
             topic = in_sent[-1]  # 'Dia' in the next sentence is the person last named
     yield from _retire_left_posts(roles, canonical)
+
+
+def _by_sentence(doc: Doc, hits: list) -> list[list]:
+    """The hits of each sentence (the one holding the hit's first token), in their order."""
+    starts = [sent.start for sent in sentences(doc)]
+    grouped: list[list] = [[] for _ in starts]
+    for hit in hits:
+        grouped[bisect_right(starts, hit.start) - 1].append(hit)
+    return grouped
 
 
 def _retire_left_posts(roles: list[Role], canonical: dict[str, str]) -> list[Role]:
