@@ -167,8 +167,12 @@ def _context_evidence(doc: Doc, start: int, end: int, before: int, after: int) -
 
 def skip_degrees(doc: Doc, k: int) -> int:
     """Step over ', S.H., M.Si' after a name to what follows the degrees."""
-    while k + 1 < len(doc) and flags(doc).text[k] == "," and flags(doc).text[next_word(doc, k + 1)] in degree_words():
-        k = next_word(doc, next_word(doc, k + 1) + 1)
+    text = flags(doc).text
+    while k + 1 < len(text) and text[k] == ",":
+        degree = next_word(doc, k + 1)
+        if degree >= len(text) or text[degree] not in degree_words():  # only blanks may follow the comma
+            break
+        k = next_word(doc, degree + 1)
     return k
 
 
@@ -219,7 +223,7 @@ def _skip_apposition(doc: Doc, comma: int, titles: dict[int, TitleHit]) -> int:
 def _predicate_follows(doc: Doc, k: int) -> bool:
     """'Ipuk Fiestiandani yang merupakan bupati petahana', 'Askari selaku Sekda', 'Dewi, yang sebelumnya menjabat ...'."""
     f, low = flags(doc), lowers(doc)
-    if k + 1 < len(low) and f.text[k] == "," and low[next_word(doc, k + 1)] == "yang":
+    if k + 1 < len(low) and f.text[k] == "," and next_word(doc, k + 1) < len(low) and low[next_word(doc, k + 1)] == "yang":
         k = next_word(doc, k + 1)
     for _ in range(GAP):
         if k >= len(low) or f.cap[k] or punct_text(f.text[k]):
