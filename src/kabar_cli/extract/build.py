@@ -157,25 +157,25 @@ def _place_name(name: str) -> str:
 
 def _role_facts(b: Builder, roles, people: dict[str, str], dates: list[DateMatch]) -> None:
     seen: set[tuple[str, str, str | None, str | None]] = set()
-    dates = [date for date in dates if date.value and "/" in date.value]  # only intervals give a title its time
+    intervals = [date for date in dates if date.value and "/" in date.value]  # only intervals give a title its time
     for role in roles:
         subject = people[role.person.name]
         key = (subject, role.title.title, role.title.status, role.title.of)
         if key in seen:
             continue
         seen.add(key)
-        start, end = _span_in(role.sentence, dates)
+        start, end = _span_in(role.sentence, intervals)
         if start is None and _continues_previous(b.doc, role.sentence):
-            start, end = _span_in(_previous_sentence(b.doc, role.sentence), dates)
+            start, end = _span_in(_previous_sentence(b.doc, role.sentence), intervals)
         b.facts.append(Fact(article=b.article.id, predicate="holds_title", subject=subject, object=role.title.title,
                             of=body_written_out(role.title.of), status=role.title.status, start=start, end=end,
                             evidence=b.evidence(role.sentence.start_char, role.sentence.end_char)))
 
 
-def _span_in(sentence: Sent, dates: list[DateMatch]) -> tuple[str | None, str | None]:
+def _span_in(sentence: Sent, intervals: list[DateMatch]) -> tuple[str | None, str | None]:
     """The time span a sentence gives its title: 'sejak 2007' -> (2007, None); 'mulai 2010 hingga 2019' -> (2010, 2019)."""
-    for date in dates:
-        if sentence.start_char <= date.start < sentence.end_char and date.value and "/" in date.value:
+    for date in intervals:
+        if sentence.start_char <= date.start < sentence.end_char:
             first, _, last = date.value.partition("/")
             return first, (None if last == ".." else last)
     return None, None

@@ -35,6 +35,12 @@ OBJECT_CUES = {"menggantikan", "mengganti", "digantikan", "oleh"}
 INCUMBENT_REACH = 60  # tokens back to the region an incumbent ('petahana') heads
 
 
+@cache
+def word_set(key: str) -> frozenset[str]:
+    """A word list of titles.json as a set: 'holder_verbs', 'election_words', 'clause_openers', ..."""
+    return frozenset(lexicon.titles()[key])
+
+
 def bind_roles(doc: Doc, persons: list[PersonHit], titles: list[TitleHit], orgs: list[OrgHit],
                canonical: dict[str, str] | None = None) -> Iterator[Role]:
     """Every (person, title) pair the sentence structure links, in text order. `canonical`: each person's
@@ -107,7 +113,7 @@ def _written_next(doc: Doc, sent: Sent, in_sent: list[PersonHit], titles: list[T
 def _holders(doc: Doc, sent: Sent, in_sent: list[PersonHit], by_end: dict[int, TitleHit]) -> Iterator[Role]:
     """'Kepala Dinas Sosial digantikan oleh Rina', 'Jabatan Sekda kini dijabat Budi': the name after a passive verb
     right behind a title holds that title now."""
-    verbs = holder_verbs()
+    verbs = word_set("holder_verbs")
     for person in in_sent:
         k = prev_word(doc, person.start)
         if k >= 0 and lowers(doc)[k] == "oleh":
@@ -136,17 +142,7 @@ def _running_mate(doc: Doc, sent: Sent, k: int) -> bool:
     j = prev_word(doc, k)
     if not (lowers(doc)[k] == "dengan" and j >= 0 and lowers(doc)[j] in {"berpasangan", "berduet", "bersanding"}):
         return False
-    return not election_words().isdisjoint(lowers(doc)[sent.start:sent.end])
-
-
-@cache
-def holder_verbs() -> frozenset[str]:
-    return frozenset(lexicon.titles()["holder_verbs"])
-
-
-@cache
-def election_words() -> frozenset[str]:
-    return frozenset(lexicon.titles()["election_words"])
+    return not word_set("election_words").isdisjoint(lowers(doc)[sent.start:sent.end])
 
 
 def _coordinated(doc: Doc, persons: list[PersonHit], titles: list[TitleHit]) -> Iterator[tuple[int, TitleHit]]:
@@ -238,7 +234,8 @@ def _fronted_subject(doc: Doc, sent: Sent, k: int, listed: list[TitleHit], in_se
     """A predicate opening a clause before its subject: 'Sebagai Bupati, Budi ...', 'Menurut Ani, walaupun menjabat
     Plh Camat, Budi tidak ...' -> the name (or pronoun) right after the comma that closes the titles."""
     before = prev_word(doc, k)
-    if not listed or not (before < sent.start or flags(doc).text[before] == "," or lowers(doc)[before] in clause_openers()):
+    opens_clause = before < sent.start or flags(doc).text[before] == "," or lowers(doc)[before] in word_set("clause_openers")
+    if not listed or not opens_clause:
         return None
     comma = next_word(doc, listed[-1].end)
     if comma >= sent.end or flags(doc).text[comma] != ",":
@@ -248,16 +245,6 @@ def _fronted_subject(doc: Doc, sent: Sent, k: int, listed: list[TitleHit], in_se
         return topic
     after = [p for p in in_sent if first <= p.start <= first + 3 and not any(punct_at(doc, j) for j in range(first, p.start))]
     return after[0] if after else None
-
-
-@cache
-def words_before_title() -> frozenset[str]:
-    return frozenset(lexicon.titles()["words_before_title"])
-
-
-@cache
-def clause_openers() -> frozenset[str]:
-    return frozenset(lexicon.titles()["clause_openers"])
 
 
 def _subject(doc: Doc, sent: Sent, k: int, in_sent: list[PersonHit], topic: PersonHit | None) -> PersonHit | None:
@@ -282,7 +269,7 @@ def _title_list(doc: Doc, k: int, end: int, names: set[int] = frozenset()) -> It
     """'jabatan sebagai Sekda', 'Kepala Bidang, Sekretaris Dinas, dan Kepala Dinas', 'bupati petahana'. A name right
     after the first title does not end it ('sebagai Pj Bupati Paser Ridwan'); after a later one it owns that title."""
     for _ in range(4):  # 'menjadi naik jabatan ke Asisten', 'jabatan sebagai Sekda'
-        if k < end and lowers(doc)[k] in words_before_title():
+        if k < end and lowers(doc)[k] in word_set("words_before_title"):
             k = next_word(doc, k + 1)
     first = k
     while k < end:
@@ -325,15 +312,10 @@ def region_kinds() -> tuple[dict[str, str], dict[str, str]]:
 def _award_name(doc: Doc, k: int, end: int) -> bool:
     """'sebagai Kepala Daerah Pembina Kecamatan Terbaik', 'terpilih sebagai Sekda terbaik': title-case words go on
     after the title, or a word of praise follows it, so it names an award, not a post."""
-    if k < end and lowers(doc)[k] in award_words():
+    if k < end and lowers(doc)[k] in word_set("award_words"):
         return True
     word = flags(doc).text[k] if k + 1 < end else ""
     return word.istitle() and word.isalpha() and flags(doc).text[k + 1][:1].isupper()
-
-
-@cache
-def award_words() -> frozenset[str]:
-    return frozenset(lexicon.titles()["award_words"])
 
 
 def _former(doc: Doc, start: int, k: int) -> bool:
