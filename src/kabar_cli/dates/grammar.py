@@ -106,18 +106,28 @@ def _sources() -> list[tuple[str, str]]:
     ]
 
 
-#: rule -> what every match of it holds; a window without it is not scanned for that rule
-RULE_NEEDS = {"wd_paren": "paren", "wd_paren_range": "paren", "num_date": "separated", "iso": "separated",
-              "day_range": "month", "text_date": "month", "month_range": "month", "month": "month",
-              "day_only": "day_prefix"}  # the year rules run in windows around years (`RULE_FAMILY`)
+#: rule -> what every match of it holds; a window without it is not scanned for that rule. A need that opens with a
+#: digit or a bracket is searched fast (the regex engine skips to those characters), so most are the core of their
+#: rule without the optional words before it; a month name is searched once per window for the four rules needing it.
+RULE_NEEDS = {"wd_paren": "paren_date", "wd_paren_range": "paren_range", "num_date": "numeric_date",
+              "iso": "iso_date", "day_range": "day_span", "text_date": "month", "month_range": "month",
+              "month": "month", "day_only": "day_prefix"}  # the year rules run in windows around years (`RULE_FAMILY`)
 
 
 @lru_cache(maxsize=1)
 def needs() -> dict[str, re.Pattern]:
     """The patterns of `RULE_NEEDS`: one search per window replaces a scan by each rule that needs it."""
-    classes = _word_classes(load_date_lexicon())
-    return {"paren": re.compile(r"\("), "separated": re.compile(r"\d[/.-]\d"), "year": re.compile(YEAR),
-            "month": re.compile(NO_LETTER_BEFORE + classes["MON"]), "day_prefix": re.compile(classes["DPFX"])}
+    c = _word_classes(load_date_lexicon())
+    sources = {
+        "paren_date": r"\(\s*\d{1,2}\s*/",                          # (4/9)
+        "paren_range": r"\(\s*\d{1,2}\s*[-\u2013]",                 # (7-8/9)
+        "numeric_date": r"\d([/.-])\d{1,2}\1\d{4}",                   # 25/04/2024
+        "iso_date": YEAR + r"-[01]\d-[0-3]\d",                       # 2024-04-25
+        "day_span": r"\d\s*" + c["CONN"] + r"\s*\d{1,2}\s+" + c["MON"],  # 8-9 Maret
+        "month": NO_LETTER_BEFORE + c["MON"],
+        "day_prefix": c["DPFX"],
+    }
+    return {name: re.compile(source) for name, source in sources.items()}
 
 
 @lru_cache(maxsize=1)
