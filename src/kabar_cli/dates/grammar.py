@@ -36,23 +36,49 @@ class Rule:
     needs: str | None = None  # a key of `needs()`: what a window must hold for this rule to match in it
 
 
-def _word_classes(lex: DateLexicon) -> dict[str, str]:
+def _word_lists(lex: DateLexicon) -> dict[str, list[str]]:
     w = lex.words
     return {
-        "WD": alt(lex.weekdays),
-        "MON": alt(lex.months),
-        "TOD": alt(w("time_of_day")),
-        "CONN": alt(w("range_connectives")),
-        "SUF": alt(w("year_suffixes")),
-        "PRE": alt(w("year_prefixes")),
-        "LAB": alt(w("year_labels")),
-        "DPFX": alt(w("day_prefixes")),
-        "DAYW": alt(lex.day_words),
-        "UNIT": alt(lex.units),
-        "DIR": alt(lex.directions),
-        "NUMW": alt(lex.number_words),
-        "WDSUF": alt(["lalu", "kemarin", "depan", "mendatang", "ini"]),
+        "WD": list(lex.weekdays),
+        "MON": list(lex.months),
+        "TOD": list(w("time_of_day")),
+        "CONN": list(w("range_connectives")),
+        "SUF": list(w("year_suffixes")),
+        "PRE": list(w("year_prefixes")),
+        "LAB": list(w("year_labels")),
+        "DPFX": list(w("day_prefixes")),
+        "DAYW": list(lex.day_words),
+        "UNIT": list(lex.units),
+        "DIR": list(lex.directions),
+        "NUMW": list(lex.number_words),
+        "WDSUF": ["lalu", "kemarin", "depan", "mendatang", "ini"],
     }
+
+
+def _word_classes(lex: DateLexicon) -> dict[str, str]:
+    return {name: alt(words) for name, words in _word_lists(lex).items()}
+
+
+#: rule -> what its matches may open with: word classes, words, or a digit ('\\d'). Each rule is compiled behind a
+#: lookahead for those first characters: the regex engine then drops most positions after one test instead of
+#: trying every optional opening ('akhir', 'tahun', a weekday) at each.
+OPENERS = {
+    "wd_paren": ("WD",), "num_date": ("WD", r"\d"), "iso": (r"\d",), "wd_paren_range": ("WD",), "day_range": (r"\d",),
+    "text_date": ("WD", "DPFX", r"\d"), "year_range": (r"\d",), "month_range": ("PRE", "bulan", "MON"),
+    "month": ("PRE", "bulan", "MON"), "year": ("PRE", "LAB", r"\d"), "rel_unit": (r"\d", "NUMW", "UNIT"),
+    "day_word": ("DAYW",), "same_ref": ("hari", "bulan", "tahun"), "day_only": ("DPFX",), "weekday": ("hari", "WD"),
+}
+
+
+def _opening(openers: tuple[str, ...], lists: dict[str, list[str]]) -> str:
+    """A lookahead for the first characters of `openers`: '(?=[\\dat])' for a digit, 'akhir' and 'tahun'."""
+    firsts = set()
+    for opener in openers:
+        if opener == r"\d":
+            continue
+        firsts.update(word[0] for word in lists.get(opener, [opener]))
+    digit = r"\d" if r"\d" in openers else ""
+    return "(?=[" + digit + "".join(re.escape(c) for c in sorted(firsts)) + "])"
 
 
 def _sources() -> list[tuple[str, str]]:
@@ -133,10 +159,11 @@ def needs() -> dict[str, re.Pattern]:
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     """All grammar rules, compiled once."""
-    classes = _word_classes(load_date_lexicon())
+    lists = _word_lists(load_date_lexicon())
+    classes = {name: alt(words) for name, words in lists.items()}
     out = []
     for prio, (name, template) in enumerate(_sources()):
-        source = re.sub(r"\{([A-Z]+)\}", lambda m: classes[m.group(1)], template)
+        source = _opening(OPENERS[name], lists) + re.sub(r"\{([A-Z]+)\}", lambda m: classes[m.group(1)], template)
         out.append(Rule(name, re.compile(source), prio, RULE_NEEDS.get(name)))
     return tuple(out)
 
