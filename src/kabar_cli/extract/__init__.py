@@ -12,7 +12,7 @@ from kabar_cli.extract.orgs import find_orgs
 from kabar_cli.extract.persons import find_persons
 from kabar_cli.extract.places import find_places
 from kabar_cli.extract.titles import find_titles
-from kabar_cli.extract.tokens import flags
+from kabar_cli.extract.tokens import flags, release
 from kabar_cli.frame import read_frame
 from kabar_cli.nlp import parse
 from kabar_cli.records import Article, ArticleRecord, RawArticle
@@ -41,4 +41,6 @@ def extract_article(raw: RawArticle) -> ArticleRecord:
         occupied.claim(hit, "ORG")
     persons = list(find_persons(doc, occupied, titles))
     dates = find_dates(frame.clean, anchor)
-    return build_record(article, doc, frame, places, orgs, titles, persons, dates)
+    record = build_record(article, doc, frame, places, orgs, titles, persons, dates)
+    release(doc)
+    return record

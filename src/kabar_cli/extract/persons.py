@@ -7,6 +7,7 @@ Rifa'). Every later run made of the same name or one word of it ('Ipuk', 'Bupati
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
 
@@ -326,8 +327,11 @@ def _parallel_item(doc: Doc, end: int, next_start: int) -> bool:
 def _title_case_sentences(doc: Doc) -> set[int]:
     """Sentences written in Title Case (headlines, captions): capitals there say nothing about names. Title words
     ('Asisten', 'Bupati') are capitalised in running text too, so they do not count."""
-    out, text, titled = set(), flags(doc).text, title_words()
+    out, f, titled = set(), flags(doc), title_words()
+    text = f.text
     for start, end in sentence_bounds(doc):
+        if _mostly_lowercase(doc, start, end):
+            continue
         words = [w for w in text[start:end] if len(w) > 3 and w.isalpha()]
         if len(words) < 4:
             continue
@@ -336,6 +340,22 @@ def _title_case_sentences(doc: Doc) -> set[int]:
         if share >= 0.9 or (share >= 0.7 and not _ends_sentence(text, start, end)):
             out.add(start)
     return out
+
+
+def _mostly_lowercase(doc: Doc, start: int, end: int) -> bool:
+    """Too many lowercase words for Title Case, seen after a few words of running text: with C capitalised tokens
+    in the sentence, more than 3C/7 lowercase words (long, alphabetic, not title words) keep the share of capitals
+    under 0.7 whatever the rest holds."""
+    f, low, titled = flags(doc), lowers(doc), title_words()
+    capitals = bisect_left(f.capitals, end) - bisect_left(f.capitals, start)
+    lowercase = 0
+    for k in range(start, end):
+        word = f.text[k]
+        if not f.cap[k] and len(word) > 3 and word.isalpha() and low[k] not in titled:
+            lowercase += 1
+            if 7 * lowercase > 3 * capitals:
+                return True
+    return False
 
 
 def _ends_sentence(text: list[str], start: int, end: int) -> bool:

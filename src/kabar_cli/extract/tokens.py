@@ -154,7 +154,7 @@ class _Recent(NamedTuple):
     memo: dict
 
 
-_recent = _Recent(None, [], None, {})
+_NONE = _recent = _Recent(None, [], None, {})
 
 
 def _switch(doc: Doc) -> _Recent:
@@ -165,6 +165,14 @@ def _switch(doc: Doc) -> _Recent:
     state = _recent = _Recent(doc, data["kabar_lowers"], data.get("kabar_flags") or _make_flags(doc),
                               data.setdefault("kabar_memo", {}))
     return state
+
+
+def release(doc: Doc) -> None:
+    """Drop the reference to `doc` once its article is extracted, so the Doc and its caches are freed before the
+    next article is parsed (whose Doc then reuses that memory, still in the processor's caches)."""
+    global _recent
+    if _recent.doc is doc:
+        _recent = _NONE
 
 
 def lowers(doc: Doc) -> list[str]:
