@@ -44,13 +44,12 @@ def set_sentence_starts(doc: Doc) -> Doc:
     source = doc.text if SOURCE_KEY not in doc.user_data else doc.user_data[SOURCE_KEY]
     texts = [source[at:at + length] for at, length in zip(offsets, lengths)]
     space_at = numpy.flatnonzero(columns[:, 2]).tolist()
-    spaces = [False] * len(texts)
-    for i in space_at:
-        spaces[i] = True
+    spaces = columns[:, 2].astype(bool).tolist()
     # extract.tokens reads these caches (lowers(), flags()): spaCy's `lower_` is `text.lower()`
-    doc.user_data.update(kabar_lowers=[text.lower() for text in texts], kabar_texts=texts, kabar_spaces=spaces,
+    doc.user_data.update(kabar_lowers=list(map(str.lower, texts)), kabar_texts=texts, kabar_spaces=spaces,
                          kabar_offsets=offsets)
-    ends = _sentence_ends(texts, trailing) + [i for i in space_at if "\n" in texts[i]]  # marks, then line breaks
+    single = numpy.flatnonzero(columns[:, 1] == 1).tolist()  # every mark is one character
+    ends = _sentence_ends(texts, trailing, single) + [i for i in space_at if "\n" in texts[i]]  # marks, then line breaks
     firsts = sorted({0, *(_next_word(spaces, i + 1) for i in ends)} - {len(texts)})
     starts = numpy.full(len(texts), -1, dtype="int64")
     starts[firsts] = 1
@@ -59,12 +58,12 @@ def set_sentence_starts(doc: Doc) -> Doc:
     return doc
 
 
-def _sentence_ends(texts: list[str], trailing: list[int]) -> list[int]:
+def _sentence_ends(texts: list[str], trailing: list[int], single: list[int]) -> list[int]:
     """The tokens after which a new sentence starts: '.', '!' or '?' not followed by a closer, and a closer
-    right after one of those when a space follows it ('.” Lalu')."""
+    right after one of those when a space follows it ('.” Lalu'). `single`: the one-character tokens."""
     last = len(texts) - 1
     ends = []
-    for i in [i for i, text in enumerate(texts) if text in MARKS]:
+    for i in [i for i in single if texts[i] in MARKS]:
         text = texts[i]
         if text in SENTENCE_END:
             if i == last or texts[i + 1] not in CLOSERS:

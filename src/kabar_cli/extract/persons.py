@@ -40,6 +40,8 @@ NICKNAME_GAP = {",", "atau", "yang", "akrab", "biasa", "lebih", "dikenal", "disa
 PREDICATES = {"merupakan", "menjabat", "selaku", "sebagai", "menjadi", "jadi", "sebelumnya", "kini", "adalah"}
 GAP = 7  # lowercase words allowed between a name and its predicate: 'X yang sudah dua tahun menjabat sebagai ...'
 LIST_MARKS = {",", ";"}
+COORDINATORS = {"dan", ",", "serta", "-"}  # the one word between two names of a list
+ITEM_CUES = {"untuk", "di", "dari", "sebagai"}  # 'NAME untuk PLACE, NAME di PLACE'
 WEAK = {"predicate", "cue"}  # 'predicate-next' (the name, then 'adalah/menjadi' and a title) is strong
 CALENDAR = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei",
             "juni", "juli", "agustus", "september", "oktober", "november", "desember"}
@@ -306,19 +308,27 @@ def _confirm_coordinated(doc: Doc, runs: list[tuple[int, int]], confirmed: dict[
     for (s1, e1), (s2, e2) in zip(runs, runs[1:]):
         if ((s1, e1) in confirmed) == ((s2, e2) in confirmed):
             continue  # only a confirmed name confirms its neighbour
-        between = [w for w in lowers(doc)[e1:s2] if w.strip()]
-        if _parallel_item(doc, e1, s2):
-            between = [","]
-        if between in (["dan"], [","], ["serta"], ["-"]):
+        if _joins(doc, e1, s2):
             confirmed.setdefault((s1, e1), "coordinated")
             confirmed.setdefault((s2, e2), "coordinated")
+
+
+def _joins(doc: Doc, end: int, next_start: int) -> bool:
+    """The words between two runs join them: one word of COORDINATORS, or a parallel list item. The gap may be
+    long (the runs are the sentence's capitalised words): only its first words are read."""
+    first, low = next_word(doc, end), lowers(doc)
+    if first >= next_start:
+        return False
+    if next_word(doc, first + 1) >= next_start:
+        return low[first] in COORDINATORS
+    return low[first] in ITEM_CUES and _parallel_item(doc, end, next_start)
 
 
 def _parallel_item(doc: Doc, end: int, next_start: int) -> bool:
     """'Zacharias Moruk untuk Kabupaten Belu, Viktorius Manek di Malaka': list items 'NAME untuk/di PLACE,'."""
     space, low = flags(doc).space, lowers(doc)
     words = [k for k in range(end, next_start) if not space[k]]
-    if len(words) < 3 or low[words[0]] not in {"untuk", "di", "dari", "sebagai"} or low[words[-1]] not in {",", "dan"}:
+    if len(words) < 3 or low[words[0]] not in ITEM_CUES or low[words[-1]] not in {",", "dan"}:
         return False
     place = match_place(doc, words[1], expected=True)
     return place is not None and next_word(doc, place.end) == words[-1]

@@ -21,7 +21,7 @@ from kabar_cli.extract.persons import skip_degrees, skip_honorifics_back
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.titles import match_title, title_index
 from kabar_cli.extract.tokens import (flags, lowers, name_at, next_word, positions, prev_word, punct_at, sentence_start,
-                                      sentences, span_text, within, words_in)
+                                      sentences, span_text, within)
 from kabar_cli.normalise import canonical_persons
 
 PREDICATES = frozenset({"sebagai", "menjadi", "merupakan", "menjabat", "selaku", "jadi", "sebelumnya", "kini", "adalah"})
@@ -149,8 +149,7 @@ def _coordinated(doc: Doc, persons: list[PersonHit], titles: list[TitleHit]) -> 
     """'Bupati dan Wakil Bupati Situbondo terpilih Karna Suswandi dan Khoirani', 'Bupati/Wakil Bupati Buru A dan B':
     two titles joined by 'dan' or '/' give the first to the first name and the second to the second."""
     for first, second in zip(titles, titles[1:]):
-        joint = words_in(doc, first.end, second.start)
-        if joint not in (["dan"], ["/"]):
+        if not _joined(doc, first.end, second.start):
             continue
         names = [p for p in persons if p.start >= second.end and p.start - second.end <= 1]
         if not names:
@@ -162,6 +161,13 @@ def _coordinated(doc: Doc, persons: list[PersonHit], titles: list[TitleHit]) -> 
                                    status=second.status if second.status == "candidate" else first.status, head_end=first.head_end)
             yield id(one), first_title
             yield id(others[0]), second
+
+
+def _joined(doc: Doc, end: int, start: int) -> bool:
+    """The only word between tokens `end` and `start` is 'dan' or '/' (`words_in(doc, end, start)` is ['dan'] or
+    ['/'], without building the list of the words between two titles far apart)."""
+    k = next_word(doc, end)
+    return k < start and lowers(doc)[k] in ("dan", "/") and next_word(doc, k + 1) >= start
 
 
 def _is_object(doc: Doc, person: PersonHit) -> bool:
