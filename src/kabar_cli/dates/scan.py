@@ -37,7 +37,7 @@ def _candidates(text: str) -> list[tuple[int, int, int, int, str, dict]]:
     low = lower_same_length(text)
     found = []
     digit_windows, word_windows, family_windows = windows(low)
-    held: dict[tuple[str, int], bool] = {}
+    held: dict[tuple[str, int, int], bool] = {}
     for rule in rules():
         if rule.name in RULE_FAMILY:
             spans = family_windows[RULE_FAMILY[rule.name]]
@@ -53,11 +53,12 @@ def _candidates(text: str) -> list[tuple[int, int, int, int, str, dict]]:
     return found
 
 
-def _holds(held: dict[tuple[str, int], bool], need: str, low: str, ws: int, we: int) -> bool:
+def _holds(held: dict[tuple[str, int, int], bool], need: str, low: str, ws: int, we: int) -> bool:
     """Whether the window [ws, we) holds what `need` names (searched once per window)."""
-    if (need, ws) not in held:
-        held[need, ws] = needs()[need].search(low, ws, we) is not None
-    return held[need, ws]
+    key = (need, ws, we)
+    if key not in held:
+        held[key] = needs()[need].search(low, ws, we) is not None
+    return held[key]
 
 
 def _prev_word(text: str, start: int) -> str:

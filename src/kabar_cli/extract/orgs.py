@@ -127,6 +127,8 @@ def _date_words() -> frozenset[str]:
 
 def match_org(doc: Doc, i: int) -> OrgHit | None:
     """An institution starting at token i: 'Kementerian Dalam Negeri (Kemendagri)', 'Pemkab Banyuwangi', 'BKKBN'."""
+    if lowers(doc)[i] not in head_index().by_rest and flags(doc).text[i] not in standalone():
+        return None  # no head word and no institution named alone opens here (most capitals)
     return memo(doc, _match_org, i)  # shared: callers never change hits
 
 
