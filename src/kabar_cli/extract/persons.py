@@ -87,7 +87,8 @@ def _name_at(doc: Doc, i: int, occupied: Occupied) -> bool:
     """A name word here, not one opening an honorific ('H.', 'Sri Sultan')."""
     if not name_at(doc, i) or not occupied.free(i, i + 1, "TITLE", "ORG"):
         return False
-    honorific = honorific_index().match_at(doc, i)
+    index = honorific_index()
+    honorific = index.match_at(doc, i) if lowers(doc)[i] in index.by_rest else None
     return not (honorific and (INITIAL.match(flags(doc).text[i]) or honorific.end - honorific.start > 1))
 
 
@@ -181,8 +182,9 @@ def skip_degrees(doc: Doc, k: int) -> int:
 
 def skip_honorifics_back(doc: Doc, k: int) -> int:
     """Step back over 'H', 'Dr.', 'Brigjen TNI' before a name to what precedes them."""
+    index, low = honorific_index(), lowers(doc)
     for back in range(max(0, k - 2), k + 1):
-        match = honorific_index().match_at(doc, back)
+        match = index.match_at(doc, back) if low[back] in index.by_rest else None
         if match and match.end == k + 1:
             return prev_word(doc, back)
     return k
@@ -247,8 +249,9 @@ def name_cues() -> frozenset[str]:
 
 def _honorific_before(doc: Doc, start: int) -> bool:
     """'H. Mujiono', 'Brigjen TNI Amino'; not 'Mahyeldi Dt Marajo', where the honorific sits inside a name."""
+    index, low = honorific_index(), lowers(doc)
     for k in range(max(0, start - 3), start):
-        match = honorific_index().match_at(doc, k)
+        match = index.match_at(doc, k) if low[k] in index.by_rest else None
         if match and match.end == start:
             return k == 0 or not name_at(doc, k - 1)
     return False
