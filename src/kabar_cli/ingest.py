@@ -45,16 +45,28 @@ def discover(paths: Iterable[str | Path], resolved: dict[str, str] | None = None
         path = Path(given)
         if not path.exists() and not path.is_symlink():
             raise UsageError(f"no such file or folder: {path}")
+        real_folders: dict[str, str] = {}
         for found in _walk(path):
             if isinstance(found, Skipped):
                 yield found
                 continue
-            key = os.path.realpath(found)
+            key = _real_path(found, real_folders)
             if resolved is not None:
                 resolved[str(found)] = key
             if key not in seen:
                 seen.add(key)
                 yield found
+
+
+def _real_path(path: Path, real_folders: dict[str, str]) -> str:
+    """`os.path.realpath(path)`, the folder resolved once for all its files (a file that is not a link resolves to
+    its folder's real path joined with its name)."""
+    if path.is_symlink():
+        return os.path.realpath(path)
+    folder = str(path.parent)
+    if folder not in real_folders:
+        real_folders[folder] = os.path.realpath(folder)
+    return os.path.join(real_folders[folder], path.name)
 
 
 def _walk(path: Path) -> Iterator[Path | Skipped]:
