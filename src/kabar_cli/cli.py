@@ -85,7 +85,7 @@ def load(files: Annotated[list[str], typer.Argument(help="JSONL files written by
 def _with_progress(label: str, job):
     from rich.progress import Progress
 
-    with Progress(console=stderr, transient=True) as progress:
+    with Progress(console=stderr, transient=True, disable=not stderr.is_terminal) as progress:  # no bar in a log
         task = progress.add_task(label, total=None)
 
         def on_item(path: str, total: int) -> None:
