@@ -27,7 +27,7 @@ def canonical_persons(names: Iterable[str]) -> dict[str, str]:
         longer = [f for f in forms if len(words_of[f]) > len(words) and _part_of(words, words_of[f])]
         if not longer and len(words) == 1:
             longer = [f for f in forms if len(words_of[f]) > 1 and _nickname_of(name, words_of[f])]
-        if not longer:
+        if not longer and any(len(w) == 1 or w.isupper() for w in words):  # only initials or capitals abbreviate
             longer = [f for f in forms if f != name and _initials_of(words, words_of[f])]
         if not longer:
             mapping[name] = name
