@@ -109,6 +109,11 @@ def match_hamlet(doc: Doc, i: int) -> PlaceHit | None:
     return None
 
 
+def _comma_after_name(low: list[str], name: list[bool], i: int) -> bool:
+    """A comma right after the one or two name words at i, as `match_hamlet` needs ('Sukaraja, Desa Mekar')."""
+    return (i + 1 < len(low) and low[i + 1] == ",") or (i + 2 < len(low) and name[i + 1] and low[i + 2] == ",")
+
+
 def match_feature(doc: Doc, i: int) -> PlaceHit | None:
     """An island, mountain or river named after its common noun in lower case: 'daratan Timor', 'sungai Brantas'
     (the noun is not part of the name)."""
@@ -176,7 +181,8 @@ def find_places(doc: Doc) -> Iterator[PlaceHit]:
             continue
         hit = ((match_local_place(doc, i) if f.text[i] in heads else None)
                or (match_place(doc, i) if low[i] in starts else None)
-               or (f.name[i] and (match_hamlet(doc, i) or match_feature(doc, i))) or None)  # both open with a name word
+               or (f.name[i] and ((match_hamlet(doc, i) if _comma_after_name(low, f.name, i) else None)
+                                  or match_feature(doc, i))) or None)  # both open with a name word
         if hit and not _names_facility(doc, hit):
             yield hit
             after = hit.end

@@ -19,7 +19,7 @@ from kabar_cli.extract.groups import group_head, listed
 from kabar_cli.extract.hits import OrgHit, PersonHit, Role, Sent, TitleHit, tokens_of
 from kabar_cli.extract.persons import skip_degrees, skip_honorifics_back
 from kabar_cli.extract.places import match_place
-from kabar_cli.extract.titles import match_title, title_index
+from kabar_cli.extract.titles import first_words, match_title, title_index
 from kabar_cli.extract.tokens import (flags, lowers, name_at, next_word, positions, prev_word, punct_at, sentence_start,
                                       sentences, span_text, within)
 from kabar_cli.normalise import canonical_persons
@@ -218,8 +218,12 @@ def _predicates(doc: Doc, sent: Sent, in_sent: list[PersonHit], topic: PersonHit
     """'X menjabat sebagai A, B, dan C', 'Dia didaulat sebagai Calon ...', 'yang merupakan bupati petahana'."""
     if not in_sent and topic is None:
         return  # no one to be the subject
+    low = lowers(doc)
     for k in within(positions(doc, PREDICATES), sent.start, sent.end):
-        listed = list(_title_list(doc, next_word(doc, k + 1), sent.end, {p.start for p in in_sent}))
+        first = next_word(doc, k + 1)
+        if first >= sent.end or low[first] not in title_openers():
+            continue  # 'adalah', 'menjadi' and 'kini' mostly go on with words no title list starts with
+        listed = list(_title_list(doc, first, sent.end, {p.start for p in in_sent}))
         if not listed:
             continue  # no title follows the predicate: nothing to give
         subject = _fronted_subject(doc, sent, k, listed, in_sent, topic) or _subject(doc, sent, k, in_sent, topic)
@@ -291,6 +295,13 @@ def _title_list(doc: Doc, k: int, end: int, names: set[int] = frozenset()) -> It
             k = next_word(doc, k + 1)
         if k < end and lowers(doc)[k] in {"dan", "serta", "sekaligus"}:
             k = next_word(doc, k + 1)
+
+
+@cache
+def title_openers() -> frozenset[str]:
+    """The words a title list (`_title_list`) can open with: a title's first word or its status prefix, a word
+    before a title ('jabatan'), 'petahana'."""
+    return first_words() | word_set("words_before_title") | INCUMBENT
 
 
 def _incumbent(doc: Doc, k: int) -> TitleHit | None:
