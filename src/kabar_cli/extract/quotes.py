@@ -78,7 +78,7 @@ def unmarked_spans(text: str) -> Iterator[tuple[int, int]]:
     closing, first_person = unmarked_cue(), frozenset(lexicon.reporting()["first_person"])
     start = 0
     for line in text.split("\n"):
-        match = closing.search(line) if not ANY_MARK.search(line) else None
+        match = closing.search(line) if "," in line and not ANY_MARK.search(line) else None  # the cue follows a comma
         if match:
             body = line[:match.start()].strip()
             words = {w.strip(",.!?").lower() for w in body.split()}
