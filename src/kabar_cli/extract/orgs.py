@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
@@ -94,15 +94,20 @@ def _extend_named(doc: Doc, j: int, strict: bool = False, national: bool = False
 
 def is_country(doc: Doc, place) -> bool:
     """The place is a country ('Indonesia', 'RI')."""
-    return any(r.level == "country" for r in load_gazetteer().lookup(span_text(doc, place.start, place.end)))
+    return "country" in _levels(span_text(doc, place.start, place.end))
 
 
 def is_region(doc: Doc, place) -> bool:
     """A province, regency or city (or a name with its admin prefix), not one of the many district names."""
     if place.level is not None:
         return True
-    levels = {r.level for r in load_gazetteer().lookup(span_text(doc, place.start, place.end))}
-    return bool(levels & {"country", "province", "regency", "city"})
+    return not _levels(span_text(doc, place.start, place.end)).isdisjoint({"country", "province", "regency", "city"})
+
+
+@lru_cache(maxsize=16384)
+def _levels(name: str) -> frozenset[str]:
+    """The levels of the regions called `name` ('Malang': regency and city)."""
+    return frozenset(r.level for r in load_gazetteer().lookup(name))
 
 
 def _extend_region(doc: Doc, j: int) -> tuple[int, str | None]:
