@@ -51,9 +51,9 @@ def unit_heads() -> frozenset[str]:
 
 def _prefixes(doc: Doc, i: int) -> tuple[int, str]:
     """Skip 'mantan', 'Pj.', 'Plt', 'Penjabat (Pj)', 'Calon' before a title; return where the title starts and the status."""
-    status = "current"
+    status, low = "current", lowers(doc)
     for index in status_indexes():
-        match = index.match_at(doc, i) if i < len(doc) else None
+        match = index.match_at(doc, i) if i < len(low) and low[i] in index.by_rest else None
         if match:
             status = match.payload if status == "current" else status
             i = match.end
