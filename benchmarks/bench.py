@@ -331,7 +331,11 @@ def main(argv=None) -> int:
         ("kabar articles --json | head", f"'{KABAR}' articles --json --db '{store}' | head", True),
     ):
         wall, code = best_wall(cmd, shell)
-        add(label, f"{wall * 1000:.0f} ms", f"exit {code}" + ("; target < 250 ms" if "who" in label or "timeline" in label else ""))
+        if label.startswith("kabar timeline") and "--json" in label:  # an export, not the command the target is for
+            note = "; every event of the year (the table above shows the first 100)"
+        else:
+            note = "; target < 250 ms" if "who" in label or "timeline" in label else ""
+        add(label, f"{wall * 1000:.0f} ms", f"exit {code}{note}")
 
     width = max(len(r[0]) for r in rows)
     vwidth = max(len(r[1]) for r in rows)
