@@ -149,3 +149,10 @@ def test_discover_tells_each_file_its_real_path_through_linked_folders(tmp_path:
     resolved: dict[str, str] = {}
     list(discover([tmp_path / "tautan", real], resolved))
     assert resolved and all(where == os.path.realpath(path) for path, where in resolved.items())
+
+
+def test_sentence_marks_are_one_character() -> None:
+    """The sentence component looks for marks among the one-character tokens only."""
+    from kabar_cli.nlp import MARKS
+
+    assert MARKS and all(len(mark) == 1 for mark in MARKS)
