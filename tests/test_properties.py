@@ -110,3 +110,20 @@ def test_date_value_checker() -> None:
     bad = ["2024-13", "2023-02-29", "24", "2022/", "../..", "2022-1", "2024-09-04T10:00", "2020/2010", "", "0000"]
     assert all(valid_date_value(v) for v in good)
     assert not any(valid_date_value(v) for v in bad)
+
+
+JSON_SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
+JSON_VALUES = st.recursive(JSON_SCALARS, lambda inner: st.lists(inner, max_size=4)
+                           | st.dictionaries(st.text(max_size=8), inner, max_size=4), max_leaves=20)
+
+
+@settings(max_examples=300, deadline=None)
+@given(JSON_VALUES, st.integers(min_value=0, max_value=3))
+def test_json_output_is_what_json_dumps_writes(value, level: int) -> None:
+    """The output layer's indented JSON (written around json's C string encoder) is json.dumps(indent=2) text."""
+    import json
+
+    from kabar_cli.output import dumps_indented
+
+    expected = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level)
+    assert dumps_indented(value, level) == expected
