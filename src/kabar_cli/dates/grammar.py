@@ -55,10 +55,6 @@ def _word_lists(lex: DateLexicon) -> dict[str, list[str]]:
     }
 
 
-def _word_classes(lex: DateLexicon) -> dict[str, str]:
-    return {name: alt(words) for name, words in _word_lists(lex).items()}
-
-
 #: rule -> what its matches may open with: word classes, words, or a digit ('\\d'). Each rule is compiled behind a
 #: lookahead for those first characters: the regex engine then drops most positions after one test instead of
 #: trying every optional opening ('akhir', 'tahun', a weekday) at each.
@@ -143,14 +139,15 @@ RULE_NEEDS = {"wd_paren": "paren_date", "wd_paren_range": "paren_range", "num_da
 @lru_cache(maxsize=1)
 def needs() -> dict[str, re.Pattern]:
     """The patterns of `RULE_NEEDS`: one search per window replaces a scan by each rule that needs it."""
-    c = _word_classes(load_date_lexicon())
+    lists = _word_lists(load_date_lexicon())
+    c = {name: alt(words) for name, words in lists.items()}
     sources = {
         "paren_date": r"\(\s*\d{1,2}\s*/",                          # (4/9)
         "paren_range": r"\(\s*\d{1,2}\s*[-\u2013]",                 # (7-8/9)
         "numeric_date": r"\d([/.-])\d{1,2}\1\d{4}",                   # 25/04/2024
         "iso_date": YEAR + r"-[01]\d-[0-3]\d",                       # 2024-04-25
         "day_span": r"\d\s*" + c["CONN"] + r"\s*\d{1,2}\s+" + c["MON"],  # 8-9 Maret
-        "month": NO_LETTER_BEFORE + c["MON"],
+        "month": _opening(("MON",), lists) + NO_LETTER_BEFORE + c["MON"],
         "day_prefix": c["DPFX"],
     }
     return {name: re.compile(source) for name, source in sources.items()}
