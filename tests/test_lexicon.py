@@ -47,7 +47,7 @@ def test_expand_title(title: str, expanded: str) -> None:
     assert lexicon.expand_title(title) == expanded
 
 
-@pytest.mark.parametrize("key", ["titles", "unit_heads", "unit_words", "former_cues", "bare_titles"])
+@pytest.mark.parametrize("key", ["titles", "unit_heads", "unit_words", "former_cues", "bare_titles", "predicates"])
 def test_title_lists_have_no_duplicates(key: str) -> None:
     assert duplicates(lexicon.titles()[key], str.lower) == []
 

@@ -55,6 +55,13 @@ def _word_lists(lex: DateLexicon) -> dict[str, list[str]]:
     }
 
 
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[dict[str, list[str]], dict[str, str]]:
+    """The word classes as word lists and as the alternations the patterns use ({X} in `_sources`)."""
+    lists = _word_lists(load_date_lexicon())
+    return lists, {name: alt(words) for name, words in lists.items()}
+
+
 #: rule -> what its matches may open with: word classes, words, or a digit ('\\d'). Each rule is compiled behind a
 #: lookahead for those first characters: the regex engine then drops most positions after one test instead of
 #: trying every optional opening ('akhir', 'tahun', a weekday) at each.
@@ -139,8 +146,7 @@ RULE_NEEDS = {"wd_paren": "paren_date", "wd_paren_range": "paren_range", "num_da
 @lru_cache(maxsize=1)
 def needs() -> dict[str, re.Pattern]:
     """The patterns of `RULE_NEEDS`: one search per window replaces a scan by each rule that needs it."""
-    lists = _word_lists(load_date_lexicon())
-    c = {name: alt(words) for name, words in lists.items()}
+    lists, c = _vocabulary()
     sources = {
         "paren_date": r"\(\s*\d{1,2}\s*/",                          # (4/9)
         "paren_range": r"\(\s*\d{1,2}\s*[-\u2013]",                 # (7-8/9)
@@ -156,8 +162,7 @@ def needs() -> dict[str, re.Pattern]:
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     """All grammar rules, compiled once."""
-    lists = _word_lists(load_date_lexicon())
-    classes = {name: alt(words) for name, words in lists.items()}
+    lists, classes = _vocabulary()
     out = []
     for prio, (name, template) in enumerate(_sources()):
         source = _opening(OPENERS[name], lists) + re.sub(r"\{([A-Z]+)\}", lambda m: classes[m.group(1)], template)

@@ -37,7 +37,6 @@ from kabar_cli.extract.tokens import (
 NICKNAME_CUES = {"disapa", "sapaan", "panggilan", "dipanggil"}
 NICKNAME_GAP = {",", "atau", "yang", "akrab", "biasa", "lebih", "dikenal", "disapa", "dipanggil", "sapaan", "panggilan",
                 "alias", "(", "dengan", "nama", "sapaannya", "panggilannya"}  # the only words between a name and its nickname
-PREDICATES = {"merupakan", "menjabat", "selaku", "sebagai", "menjadi", "jadi", "sebelumnya", "kini", "adalah"}
 GAP = 7  # lowercase words allowed between a name and its predicate: 'X yang sudah dua tahun menjabat sebagai ...'
 LIST_MARKS = {",", ";"}
 COORDINATORS = {"dan", ",", "serta", "-"}  # the one word between two names of a list
@@ -52,6 +51,12 @@ FAMILIAR = {"pak", "bapak", "bu", "ibu", "mas", "mbak", "bung", "gus", "cak", "n
 def honorific_index() -> PhraseIndex[str]:
     people = lexicon.people()
     return PhraseIndex((w, "rank") for w in [*people["honorifics"], *people["ranks"]])
+
+
+@cache
+def predicates() -> frozenset[str]:
+    """Words that give the name before them a title: 'Askari selaku Sekda', 'Dia menjabat sebagai Kepala Dinas'."""
+    return frozenset(lexicon.titles()["predicates"])
 
 
 @cache
@@ -165,7 +170,7 @@ def _context_evidence(doc: Doc, start: int, end: int, before: int, after: int) -
     if after < len(low) and low[after] in before_verbs:
         return "speech"
     if _predicate_follows(doc, after):
-        return "predicate-next" if after < len(low) and low[after] in PREDICATES else "predicate"
+        return "predicate-next" if after < len(low) and low[after] in predicates() else "predicate"
     return ""
 
 
@@ -233,9 +238,9 @@ def _predicate_follows(doc: Doc, k: int) -> bool:
     for _ in range(GAP):
         if k >= len(low) or f.cap[k] or punct_text(f.text[k]):
             return False
-        if low[k] in PREDICATES:
+        if low[k] in predicates():
             k = next_word(doc, k + 1)
-            if k < len(low) and low[k] in PREDICATES:
+            if k < len(low) and low[k] in predicates():
                 k = next_word(doc, k + 1)
             return k < len(low) and match_title(doc, k, allow_lower=True) is not None
         k = next_word(doc, k + 1)

@@ -17,14 +17,13 @@ from spacy.tokens import Doc
 from kabar_cli import lexicon
 from kabar_cli.extract.groups import group_head, listed
 from kabar_cli.extract.hits import OrgHit, PersonHit, Role, Sent, TitleHit, tokens_of
-from kabar_cli.extract.persons import skip_degrees, skip_honorifics_back
+from kabar_cli.extract.persons import predicates, skip_degrees, skip_honorifics_back
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.titles import first_words, match_title, title_index
 from kabar_cli.extract.tokens import (flags, lowers, name_at, next_word, positions, prev_word, punct_at, sentence_start,
                                       sentences, span_text, within)
 from kabar_cli.normalise import canonical_persons
 
-PREDICATES = frozenset({"sebagai", "menjadi", "merupakan", "menjabat", "selaku", "jadi", "sebelumnya", "kini", "adalah"})
 PRONOUNS = {"dia", "ia", "beliau"}
 PLURAL = {"mereka", "kami", "kita", "keduanya"}
 PRESENT_CUES = {"kini", "sekarang"}
@@ -219,7 +218,7 @@ def _predicates(doc: Doc, sent: Sent, in_sent: list[PersonHit], topic: PersonHit
     if not in_sent and topic is None:
         return  # no one to be the subject
     low = lowers(doc)
-    for k in within(positions(doc, PREDICATES), sent.start, sent.end):
+    for k in within(positions(doc, predicates()), sent.start, sent.end):
         first = next_word(doc, k + 1)
         if first >= sent.end or low[first] not in title_openers():
             continue  # 'adalah', 'menjadi' and 'kini' mostly go on with words no title list starts with
