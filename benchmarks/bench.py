@@ -23,6 +23,7 @@ What it does (everything it writes goes under bench-out/, which git ignores):
 6. Query wall times (best of 5, start-up included) on that store: `kabar who`, `kabar timeline --year 2022`,
    `kabar articles --json | head`, beside `python -c pass`.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,7 +32,6 @@ import os
 import random
 import re
 import shutil
-import statistics
 import subprocess
 import sys
 import time
@@ -45,11 +45,42 @@ BIN = Path(sys.executable).parent
 KABAR = str(BIN / "kabar")
 TEMPLATE_DIRS = [ROOT / "seeds", SHARED / "corpus" / "dev" / "articles"]
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-3]\d)\b")
-SYLLABLES = ["ba", "di", "har", "ja", "ka", "li", "ma", "ni", "pra", "ra", "sa", "su", "ta", "to", "wi", "yo",
-             "an", "gus", "man", "na", "no", "ri", "ti", "wan", "yah", "dja", "ko", "lo", "mo", "ha"]
+SYLLABLES = [
+    "ba",
+    "di",
+    "har",
+    "ja",
+    "ka",
+    "li",
+    "ma",
+    "ni",
+    "pra",
+    "ra",
+    "sa",
+    "su",
+    "ta",
+    "to",
+    "wi",
+    "yo",
+    "an",
+    "gus",
+    "man",
+    "na",
+    "no",
+    "ri",
+    "ti",
+    "wan",
+    "yah",
+    "dja",
+    "ko",
+    "lo",
+    "mo",
+    "ha",
+]
 
 
 # ---------------------------------------------------------------- corpus
+
 
 def templates() -> list[tuple[str, str]]:
     out = []
@@ -67,7 +98,10 @@ def analyse(items: list[tuple[str, str]]) -> tuple[list[dict], list[str]]:
     from kabar_cli.records import RawArticle
 
     people = lexicon.people()
-    not_names = {w.rstrip(".").lower() for w in [*people["honorifics"], *people["ranks"], *people["degrees"], *people["particles"]]}
+    not_names = {
+        w.rstrip(".").lower()
+        for w in [*people["honorifics"], *people["ranks"], *people["degrees"], *people["particles"]]
+    }
     info, pool = [], set()
     for stem, text in items:
         text = normalise_text(text)
@@ -106,7 +140,9 @@ def make_corpus(folder: Path, count: int) -> list[Path]:
         shift = rnd.randint(-8, 3)
         text = t["text"]
         if swap:
-            pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(swap, key=len, reverse=True)) + r")\b")
+            pattern = re.compile(
+                r"\b(" + "|".join(re.escape(k) for k in sorted(swap, key=len, reverse=True)) + r")\b"
+            )
             text = pattern.sub(lambda m: swap[m.group(1)], text)
         text = YEAR.sub(lambda m: str(int(m.group(1)) + shift), text)
         path = folder / f"{i:05d}_{t['stem'][:40]}.txt"
@@ -118,6 +154,7 @@ def make_corpus(folder: Path, count: int) -> list[Path]:
 
 # ---------------------------------------------------------------- measuring processes
 
+
 def run_child(args: list[str], shell: bool = False) -> tuple[float, int, int]:
     """Wall seconds, peak memory in MB, exit code. Peak memory: the largest resident set among the child and
     the processes it waited for (`os.wait4`'s rusage), or, when psutil is there, the largest sampled sum over
@@ -125,8 +162,13 @@ def run_child(args: list[str], shell: bool = False) -> tuple[float, int, int]:
     import threading
 
     start = time.perf_counter()
-    proc = subprocess.Popen(args, shell=shell, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    proc = subprocess.Popen(
+        args,
+        shell=shell,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONWARNINGS": "ignore"},
+    )
     tree_peak = [0]
     done = threading.Event()
 
@@ -164,12 +206,15 @@ def best_wall(args, shell: bool = False, times: int = 5) -> tuple[float, int]:
 
 
 def build_times() -> tuple[float, float]:
-    code = ("import time, spacy\n"
-            "t = time.perf_counter()\n"
-            "{body}\n"
-            "print(time.perf_counter() - t)")
-    ours = [float(subprocess.check_output([sys.executable, "-c", code.format(body="from kabar_cli.nlp import build_nlp; build_nlp()")]))
-            for _ in range(3)]
+    code = "import time, spacy\nt = time.perf_counter()\n{body}\nprint(time.perf_counter() - t)"
+    ours = [
+        float(
+            subprocess.check_output(
+                [sys.executable, "-c", code.format(body="from kabar_cli.nlp import build_nlp; build_nlp()")]
+            )
+        )
+        for _ in range(3)
+    ]
     stock = float(subprocess.check_output([sys.executable, "-c", code.format(body="spacy.blank('id')")]))
     return min(ours), stock
 
@@ -189,6 +234,7 @@ def tokenizer_rate(texts: list[str], words: int) -> tuple[float, float]:
 
 
 # ---------------------------------------------------------------- stores
+
 
 def fill_store(db: Path, jsonl: Path) -> tuple[float, int, int]:
     """`kabar load` of an `extract --jsonl-out` file into a new store (rows and the entity rebuild), as a finished
@@ -220,18 +266,33 @@ def make_store(db: Path, size: int, corpus: list[Path], seed_count: int, variant
     from kabar_cli.store.write import rebuild_entities_if_stale, save_rows
 
     stamp = db.with_suffix(".json")
-    spec = {"size": size, "seeds": seed_count, "variants": variants, "migrations": [name for name, _ in MIGRATIONS]}
+    spec = {
+        "size": size,
+        "seeds": seed_count,
+        "variants": variants,
+        "migrations": [name for name, _ in MIGRATIONS],
+    }
     if db.exists() and stamp.exists() and json.loads(stamp.read_text()).get("spec") == spec:
         return json.loads(stamp.read_text())["seconds"], json.loads(stamp.read_text())["who"]
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     start = time.perf_counter()
-    seeds = [o.payload for o in run((read_article(p) for p in corpus[:seed_count]), jobs=2) if isinstance(o, Extracted)]
+    seeds = [
+        o.payload
+        for o in run((read_article(p) for p in corpus[:seed_count]), jobs=2)
+        if isinstance(o, Extracted)
+    ]
     conn = open_store(db, create=True)
     conn.execute("PRAGMA synchronous = OFF")
     batch, written, k = [], 0, 0
-    top = max(((sum(1 for m in rows[2] if m[1] == "PERSON" and m[7] == e), e) for rows in seeds for e in
-               {m[7] for m in rows[2] if m[1] == "PERSON" and m[7] and " " in m[7]}), default=(0, None))[1]
+    top = max(
+        (
+            (sum(1 for m in rows[2] if m[1] == "PERSON" and m[7] == e), e)
+            for rows in seeds
+            for e in {m[7] for m in rows[2] if m[1] == "PERSON" and m[7] and " " in m[7]}
+        ),
+        default=(0, None),
+    )[1]
     while written < size:
         offset = k % 25 - 12 if k else 0
         variant = k % variants
@@ -243,13 +304,39 @@ def make_store(db: Path, size: int, corpus: list[Path], seed_count: int, variant
             rename = {p: (p if not variant else f"{p.split()[0]} {surname(variant, p)}") for p in persons}
             a = list(article)
             a[0], a[5], a[6] = new_id, shift_years(a[5], offset), shift_years(a[6], offset)
-            batch.append((
-                tuple(a),
-                [(new_id, *s[1:]) for s in sentences],
-                [(new_id, m[1], m[2], m[3], m[4], m[5], shift_years(m[6], offset), rename.get(m[7], m[7])) for m in mentions],
-                [(new_id, f[1], rename.get(f[2], f[2]), shift_years(f[3], offset) if f[1] == "born" else f[3], f[4], f[5],
-                  shift_years(f[6], offset), shift_years(f[7], offset), *f[8:]) for f in facts],
-            ))
+            batch.append(
+                (
+                    tuple(a),
+                    [(new_id, *s[1:]) for s in sentences],
+                    [
+                        (
+                            new_id,
+                            m[1],
+                            m[2],
+                            m[3],
+                            m[4],
+                            m[5],
+                            shift_years(m[6], offset),
+                            rename.get(m[7], m[7]),
+                        )
+                        for m in mentions
+                    ],
+                    [
+                        (
+                            new_id,
+                            f[1],
+                            rename.get(f[2], f[2]),
+                            shift_years(f[3], offset) if f[1] == "born" else f[3],
+                            f[4],
+                            f[5],
+                            shift_years(f[6], offset),
+                            shift_years(f[7], offset),
+                            *f[8:],
+                        )
+                        for f in facts
+                    ],
+                )
+            )
             written += 1
             if len(batch) >= 2000:
                 save_rows(conn, batch)
@@ -267,13 +354,22 @@ def make_store(db: Path, size: int, corpus: list[Path], seed_count: int, variant
 
 # ---------------------------------------------------------------- main
 
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--articles", type=int, default=10_000, help="corpus size for extraction (default 10,000)")
+    ap.add_argument(
+        "--articles", type=int, default=10_000, help="corpus size for extraction (default 10,000)"
+    )
     ap.add_argument("--store", type=int, default=100_000, help="store size for queries (default 100,000)")
-    ap.add_argument("--seeds", type=int, default=300, help="articles extracted to fill the big store (default 300)")
-    ap.add_argument("--name-variants", type=int, default=4,
-                    help="surname variants of each person across the store's copies (default 4)")
+    ap.add_argument(
+        "--seeds", type=int, default=300, help="articles extracted to fill the big store (default 300)"
+    )
+    ap.add_argument(
+        "--name-variants",
+        type=int,
+        default=4,
+        help="surname variants of each person across the store's copies (default 4)",
+    )
     ap.add_argument("--skip-extract", action="store_true", help="only the store and the queries")
     args = ap.parse_args(argv)
     OUT.mkdir(exist_ok=True)
@@ -290,48 +386,77 @@ def main(argv=None) -> int:
     add("corpus", f"{len(corpus):,} articles", f"{words:,} words, {sum(map(len, texts)) / 1e6:.1f} MB")
 
     ours_build, stock_build = build_times()
-    add("pipeline build (build_nlp)", f"{ours_build * 1000:.0f} ms", f"stock spacy.blank('id'): {stock_build * 1000:.0f} ms; target < 300 ms")
+    add(
+        "pipeline build (build_nlp)",
+        f"{ours_build * 1000:.0f} ms",
+        f"stock spacy.blank('id'): {stock_build * 1000:.0f} ms; target < 300 ms",
+    )
 
     tok, stock_tok = tokenizer_rate(texts, words)
-    add("tokenizer alone (nlp.tokenizer.pipe)", f"{tok:,.0f} words/s", f"stock spacy.blank('id') tokenizer: {stock_tok:,.0f} words/s")
+    add(
+        "tokenizer alone (nlp.tokenizer.pipe)",
+        f"{tok:,.0f} words/s",
+        f"stock spacy.blank('id') tokenizer: {stock_tok:,.0f} words/s",
+    )
     del texts
 
     if not args.skip_extract:
         rates = {}
         for jobs in (1, 2):  # extraction proper: records to JSONL, no store
             out = OUT / f"extract-j{jobs}.jsonl"
-            wall, peak, code = run_child([KABAR, "extract", str(corpus[0].parent), "--jsonl-out", str(out), "--jobs", str(jobs)])
+            wall, peak, code = run_child(
+                [KABAR, "extract", str(corpus[0].parent), "--jsonl-out", str(out), "--jobs", str(jobs)]
+            )
             rates[jobs] = len(corpus) / wall
-            add(f"extract --jobs {jobs} --jsonl-out", f"{rates[jobs]:,.1f} articles/s", f"{words / wall:,.0f} words/s; {wall:.1f} s; "
-                f"peak {peak} MB; exit {code}")
+            add(
+                f"extract --jobs {jobs} --jsonl-out",
+                f"{rates[jobs]:,.1f} articles/s",
+                f"{words / wall:,.0f} words/s; {wall:.1f} s; peak {peak} MB; exit {code}",
+            )
             if jobs == 1:
                 out.unlink(missing_ok=True)
-        add("extraction / tokenizer (one process)", f"{rates[1] * words / len(corpus) / tok:.1%}",
-            f"vs stock tokenizer {rates[1] * words / len(corpus) / stock_tok:.1%}; target >= 40%")
+        add(
+            "extraction / tokenizer (one process)",
+            f"{rates[1] * words / len(corpus) / tok:.1%}",
+            f"vs stock tokenizer {rates[1] * words / len(corpus) / stock_tok:.1%}; target >= 40%",
+        )
         add("--jobs 2 / --jobs 1", f"{rates[2] / rates[1]:.2f}x", "target >= 1.7x")
         db = OUT / "extract-j2.db"
         wall, peak, code = fill_store(db, OUT / "extract-j2.jsonl")
-        add("kabar load of the --jobs 2 records", f"{wall:.1f} s", f"{len(corpus) / wall:,.0f} articles/s, entities "
-            f"rebuilt; peak {peak} MB; exit {code}")
+        add(
+            "kabar load of the --jobs 2 records",
+            f"{wall:.1f} s",
+            f"{len(corpus) / wall:,.0f} articles/s, entities rebuilt; peak {peak} MB; exit {code}",
+        )
         wall, peak, code = run_child([KABAR, "extract", str(corpus[0].parent), "--db", str(db)])
         add("re-run on the unchanged corpus", f"{wall:.2f} s", f"peak {peak} MB; exit {code}; target < 10 s")
 
     print(f"making a {args.store:,}-article store ...", file=sys.stderr, flush=True)
     store = OUT / f"store-{args.store}.db"
     seconds, who = make_store(store, args.store, corpus, min(args.seeds, len(corpus)), args.name_variants)
-    add("store", f"{args.store:,} articles", f"built in {seconds:.0f} s from {min(args.seeds, len(corpus))} extracted articles; "
-        f"{store.stat().st_size / 1e6:.0f} MB")
+    add(
+        "store",
+        f"{args.store:,} articles",
+        f"built in {seconds:.0f} s from {min(args.seeds, len(corpus))} extracted articles; "
+        f"{store.stat().st_size / 1e6:.0f} MB",
+    )
     base, _ = best_wall([sys.executable, "-c", "pass"])
     add("python -c pass", f"{base * 1000:.0f} ms")
     for label, cmd, shell in (
         (f"kabar who '{who}'", [KABAR, "who", who, "--db", str(store)], False),
         (f"kabar who '{who}' --json", [KABAR, "who", who, "--db", str(store), "--json"], False),
         ("kabar timeline --year 2022", [KABAR, "timeline", "--year", "2022", "--db", str(store)], False),
-        ("kabar timeline --year 2022 --json", [KABAR, "timeline", "--year", "2022", "--db", str(store), "--json"], False),
+        (
+            "kabar timeline --year 2022 --json",
+            [KABAR, "timeline", "--year", "2022", "--db", str(store), "--json"],
+            False,
+        ),
         ("kabar articles --json | head", f"'{KABAR}' articles --json --db '{store}' | head", True),
     ):
         wall, code = best_wall(cmd, shell)
-        if label.startswith("kabar timeline") and "--json" in label:  # an export, not the command the target is for
+        if (
+            label.startswith("kabar timeline") and "--json" in label
+        ):  # an export, not the command the target is for
             note = "; every event of the year (the table above shows the first 100)"
         else:
             note = "; target < 250 ms" if "who" in label or "timeline" in label else ""

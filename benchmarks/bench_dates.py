@@ -12,6 +12,7 @@ scored like ``score.py``: a gold date is found by span overlap with a predicted 
 is right when an overlapping mention has the gold value; a value given where the gold says
 null is "invented"; a mention overlapping no gold date is "extra".
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,8 +32,10 @@ from kabar_cli.dates.scan import scan  # noqa: E402
 from kabar_cli.lexicon.dates import load_date_lexicon  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
-DEFAULT_SETS = [(SHARED / "seeds", SHARED / "gold"),
-                (SHARED / "corpus/dev/articles", SHARED / "corpus/dev/gold")]
+DEFAULT_SETS = [
+    (SHARED / "seeds", SHARED / "gold"),
+    (SHARED / "corpus/dev/articles", SHARED / "corpus/dev/gold"),
+]
 
 
 @dataclass
@@ -57,8 +60,13 @@ def load_set(articles: Path, gold: Path) -> list[tuple[str, str, dict]]:
     for g in sorted(gold.glob("*.json")):
         text_file = articles / f"{g.stem}.txt"
         if text_file.exists():
-            out.append((g.stem, text_file.read_text(encoding="utf-8", errors="replace"),
-                        json.loads(g.read_text(encoding="utf-8"))))
+            out.append(
+                (
+                    g.stem,
+                    text_file.read_text(encoding="utf-8", errors="replace"),
+                    json.loads(g.read_text(encoding="utf-8")),
+                )
+            )
     return out
 
 
@@ -176,8 +184,10 @@ def row(name: str, tool: str, s: Score) -> str:
     rate = s.articles / s.seconds if s.seconds else float("inf")
     pub = f"{s.pub_ok}/{s.articles}" if tool == "kabar" else "-"
     anc = f"{s.anchor_ok}/{s.articles}" if tool == "kabar" else "-"
-    return (f"{name:<10} {tool:<11} {acc:>6.3f} {s.ok:>4}/{s.total:<4} {s.found:>4} {s.extra:>5} "
-            f"{s.invented:>3}/{s.nulls:<3} {pub:>7} {anc:>7} {rate:>10.1f}")
+    return (
+        f"{name:<10} {tool:<11} {acc:>6.3f} {s.ok:>4}/{s.total:<4} {s.found:>4} {s.extra:>5} "
+        f"{s.invented:>3}/{s.nulls:<3} {pub:>7} {anc:>7} {rate:>10.1f}"
+    )
 
 
 def main(argv=None) -> int:
@@ -189,14 +199,20 @@ def main(argv=None) -> int:
     if len(args.articles) != len(args.gold):
         ap.error("give one --gold per --articles")
     sets = list(zip(args.articles, args.gold)) or DEFAULT_SETS
-    print(f"{'set':<10} {'tool':<11} {'acc':>6} {'ok/total':>9} {'found':>4} {'extra':>5} "
-          f"{'invented':>7} {'pub':>7} {'anchor':>7} {'articles/s':>10}")
+    print(
+        f"{'set':<10} {'tool':<11} {'acc':>6} {'ok/total':>9} {'found':>4} {'extra':>5} "
+        f"{'invented':>7} {'pub':>7} {'anchor':>7} {'articles/s':>10}"
+    )
     for articles_dir, gold_dir in sets:
         name = articles_dir.parent.name if articles_dir.name == "articles" else articles_dir.name
         kabar, dp = bench_set(load_set(articles_dir, gold_dir))
         print(row(name, "kabar", kabar))
         print(row(name, "dateparser", dp))
-        ratio = (kabar.articles / kabar.seconds) / (dp.articles / dp.seconds) if dp.seconds and kabar.seconds else 0
+        ratio = (
+            (kabar.articles / kabar.seconds) / (dp.articles / dp.seconds)
+            if dp.seconds and kabar.seconds
+            else 0
+        )
         print(f"{name:<10} speed ratio kabar/dateparser: {ratio:.0f}x")
         if args.misses:
             for line in kabar.misses:

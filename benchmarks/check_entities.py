@@ -12,6 +12,7 @@ articles must resolve to one entity), then asks `who` for each gold person's nam
 - merged: a name the gold uses in several articles gives one entity that cites all of them;
 - aliases: each other form the gold gives ('Ipuk' for 'Ipuk Fiestiandani') leads to the same entity.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -43,10 +44,14 @@ def gold_persons(sets: list[tuple[Path, Path]]) -> dict[str, dict]:
         for path in sorted(gold_dir.glob("*.json")):
             gold = json.loads(path.read_text(encoding="utf-8"))
             for person in gold.get("persons", []):
-                entry = persons.setdefault(person["name"], {"titles": set(), "articles": set(), "aliases": set()})
+                entry = persons.setdefault(
+                    person["name"], {"titles": set(), "articles": set(), "aliases": set()}
+                )
                 entry["aliases"].update(a for a in person.get("aliases", []) if a != person["name"])
                 entry["articles"].add(gold["article"])
-                entry["titles"].update((t["title"], t.get("status"), t.get("of")) for t in person.get("titles", []))
+                entry["titles"].update(
+                    (t["title"], t.get("status"), t.get("of")) for t in person.get("titles", [])
+                )
     return persons
 
 
@@ -78,7 +83,12 @@ def has_title(profile: dict, title: str, status: str | None, of: str | None, rul
     for position in profile["positions"]:
         if rules.norm_title(position["title"], position["status"]) != wanted:
             continue
-        if not with_body or not of or rules.core(of) in rules.core(position["of"]) or rules.core(position["of"]) in rules.core(of):
+        if (
+            not with_body
+            or not of
+            or rules.core(of) in rules.core(position["of"])
+            or rules.core(position["of"]) in rules.core(of)
+        ):
             return True
     return False
 
@@ -93,8 +103,16 @@ def main() -> int:
         extract_all(sets, env)
         persons = gold_persons(sets)
         rules = scorer()
-        counts = {"found": 0, "titles": 0, "bodies": 0, "titles_total": 0, "merged": 0, "merged_total": 0,
-                  "aliases": 0, "aliases_total": 0}
+        counts = {
+            "found": 0,
+            "titles": 0,
+            "bodies": 0,
+            "titles_total": 0,
+            "merged": 0,
+            "merged_total": 0,
+            "aliases": 0,
+            "aliases_total": 0,
+        }
         misses: list[str] = []
         for name, gold in sorted(persons.items()):
             profile, problem = who(name, env)
@@ -119,7 +137,9 @@ def main() -> int:
                 if other is not None and other["name"] == profile["name"]:
                     counts["aliases"] += 1
                 else:
-                    misses.append(f"alias elsewhere: {name}: {alias!r} -> {other['name'] if other else problem}")
+                    misses.append(
+                        f"alias elsewhere: {name}: {alias!r} -> {other['name'] if other else problem}"
+                    )
             if len(gold["articles"]) > 1:
                 cited = {a.split("~")[0] for a in profile["articles"]}
                 if gold["articles"] <= cited:
@@ -127,7 +147,9 @@ def main() -> int:
                 else:
                     misses.append(f"not merged: {name}: {sorted(gold['articles'] - cited)}")
     print(f"persons one entity  {counts['found']}/{len(persons)}")
-    print(f"gold titles held    {counts['titles']}/{counts['titles_total']} (with the gold body: {counts['bodies']})")
+    print(
+        f"gold titles held    {counts['titles']}/{counts['titles_total']} (with the gold body: {counts['bodies']})"
+    )
     print(f"merged across files {counts['merged']}/{counts['merged_total']}")
     print(f"aliases to the same {counts['aliases']}/{counts['aliases_total']}")
     if args.misses:

@@ -9,6 +9,7 @@ extracted twice, so the first line is cold (new words, empty caches, as in `kaba
 word indexes are built before) and the second warm.
 `make bench` makes the corpus; any folder of .txt articles will do.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -20,8 +21,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-STAGES = ["read_frame", "find_published", "infer_anchor", "parse", "find_places", "find_titles", "find_orgs",
-          "find_persons", "find_dates", "build_record"]
+STAGES = [
+    "read_frame",
+    "find_published",
+    "infer_anchor",
+    "parse",
+    "find_places",
+    "find_titles",
+    "find_orgs",
+    "find_persons",
+    "find_dates",
+    "build_record",
+]
 
 
 def timed(module, name: str, totals: dict[str, float]) -> None:
@@ -50,9 +61,15 @@ def main() -> None:
     from kabar_cli.records import RawArticle
 
     # the pipeline and the word indexes are built once, outside the timing
-    extract.extract_article(RawArticle(id="-", path="-", sha256="",
-                                       text="Bupati Banyuwangi Ipuk meresmikan Pasar Genteng, Rabu (4/9/2024)."))
-    paths = sorted(Path(args.folder).glob("*.txt"))[:args.articles]
+    extract.extract_article(
+        RawArticle(
+            id="-",
+            path="-",
+            sha256="",
+            text="Bupati Banyuwangi Ipuk meresmikan Pasar Genteng, Rabu (4/9/2024).",
+        )
+    )
+    paths = sorted(Path(args.folder).glob("*.txt"))[: args.articles]
     if not paths:
         sys.exit(f"no .txt articles in {args.folder} (make bench builds bench-out/corpus-10000)")
     raws = [read_article(path) for path in paths]
@@ -65,8 +82,10 @@ def main() -> None:
         for raw in raws:
             extract.extract_article(raw)
         whole = (time.perf_counter() - start) / len(raws) * 1000
-        stages = "  ".join(f"{name} {seconds / len(raws) * 1000:.3f}" for name, seconds in
-                           sorted(totals.items(), key=lambda item: -item[1]))
+        stages = "  ".join(
+            f"{name} {seconds / len(raws) * 1000:.3f}"
+            for name, seconds in sorted(totals.items(), key=lambda item: -item[1])
+        )
         print(f"{label}: {whole:.3f} ms/article  ({stages})")
 
 

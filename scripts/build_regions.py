@@ -87,7 +87,7 @@ def clean(code: str, raw: str) -> tuple[str, str]:
         if not m:
             raise ValueError(f"level-2 name without prefix: {code} {raw!r}")
         level = "city" if m.group(1) == "Kota" else "regency"
-        name = name[m.end():]
+        name = name[m.end() :]
     elif depth == 2:
         level = "district"
     else:

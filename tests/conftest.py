@@ -1,4 +1,5 @@
 """Shared fixtures: every test gets its own store, so no test ever touches the user's ./kabar.db or $KABAR_DB."""
+
 from __future__ import annotations
 
 import hashlib
@@ -22,8 +23,12 @@ def isolated_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def raw_article(text: str, article_id: str = "t") -> RawArticle:
-    return RawArticle(id=article_id, path=f"{article_id}.txt", text=text,
-                      sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+    return RawArticle(
+        id=article_id,
+        path=f"{article_id}.txt",
+        text=text,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    )
 
 
 def run_pipeline(text: str, article_id: str = "t") -> ArticleRecord:

@@ -1,4 +1,5 @@
 """The command line through typer's CliRunner: extract a small folder of articles, then every read command."""
+
 from __future__ import annotations
 
 import inspect
@@ -69,8 +70,10 @@ def store(corpus: Path, isolated_store: Path) -> Path:
 
 def counts(db: Path) -> dict[str, int]:
     with sqlite3.connect(db) as conn:
-        return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-                for t in ("articles", "sentences", "mentions", "facts", "entities", "aliases")}
+        return {
+            t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+            for t in ("articles", "sentences", "mentions", "facts", "entities", "aliases")
+        }
 
 
 def test_store_goes_to_kabar_db_env(store: Path, tmp_path: Path) -> None:
@@ -92,11 +95,22 @@ def test_mentions_json_person(store: Path) -> None:
     rows = as_json("mentions", "--json", "--label", "PERSON")
     assert [(r["article"], r["text"], r["start"], r["end"], r["entity"]) for r in rows] == [
         ("lomba", "Slamet Riyadi", 14, 27, "Slamet Riyadi"),
-        ("pasar", "Ipuk Fiestiandani", PASAR.index("Ipuk Fiestiandani meresmikan"),
-         PASAR.index("Ipuk Fiestiandani meresmikan") + 17, "Ipuk Fiestiandani"),
+        (
+            "pasar",
+            "Ipuk Fiestiandani",
+            PASAR.index("Ipuk Fiestiandani meresmikan"),
+            PASAR.index("Ipuk Fiestiandani meresmikan") + 17,
+            "Ipuk Fiestiandani",
+        ),
         ("pasar", "Ipuk", PASAR.index("Ipuk."), PASAR.index("Ipuk.") + 4, "Ipuk Fiestiandani"),
         ("sekda", "Joko Santoso", 38, 50, "Joko Santoso"),
-        ("sekda", "Joko Santoso", SEKDA.index("Joko Santoso mengatakan"), SEKDA.index(" mengatakan"), "Joko Santoso"),
+        (
+            "sekda",
+            "Joko Santoso",
+            SEKDA.index("Joko Santoso mengatakan"),
+            SEKDA.index(" mengatakan"),
+            "Joko Santoso",
+        ),
         ("sekda", "Joko", SEKDA.index("Joko lahir"), SEKDA.index(" lahir"), "Joko Santoso"),
     ]
     assert {r["label"] for r in rows} == {"PERSON"}
@@ -109,7 +123,7 @@ def test_mentions_jsonl_one_object_per_line(store: Path) -> None:
     assert {r["label"] for r in rows} >= {"PERSON", "PLACE", "TITLE", "DATE"}
     texts = {"lomba": LOMBA, "pasar": PASAR, "sekda": SEKDA}
     for row in rows:
-        assert texts[row["article"]][row["start"]:row["end"]] == row["text"]
+        assert texts[row["article"]][row["start"] : row["end"]] == row["text"]
 
 
 def test_facts_json_said(store: Path) -> None:
@@ -120,7 +134,7 @@ def test_facts_json_said(store: Path) -> None:
         ("sekda", "Joko Santoso", QUOTE_SEKDA),
     ]
     first = rows[0]["evidence"]
-    assert PASAR[first["start"]:first["end"]] == QUOTE_PASAR_1
+    assert PASAR[first["start"] : first["end"]] == QUOTE_PASAR_1
     assert first["sentence"].startswith("“Pasar ini")
 
 
@@ -128,16 +142,21 @@ def test_who_json(store: Path) -> None:
     ipuk = as_json("who", "ipuk", "--json")
     assert ipuk["name"] == "Ipuk Fiestiandani"
     assert ipuk["aliases"] == ["Ipuk"]
-    assert [(p["title"], p["of"], p["status"]) for p in ipuk["positions"]] == [("Bupati", "Banyuwangi", "current")]
+    assert [(p["title"], p["of"], p["status"]) for p in ipuk["positions"]] == [
+        ("Bupati", "Banyuwangi", "current")
+    ]
     assert ipuk["positions"][0]["sources"] == ["pasar"]
     assert [(q["text"], q["article"], q["date"]) for q in ipuk["quotes"]] == [
-        (QUOTE_PASAR_1, "pasar", "2024-02-12"), (QUOTE_PASAR_2, "pasar", "2024-02-12")]
+        (QUOTE_PASAR_1, "pasar", "2024-02-12"),
+        (QUOTE_PASAR_2, "pasar", "2024-02-12"),
+    ]
     assert ipuk["born"] is None
     assert ipuk["articles"] == ["pasar"]
 
     joko = as_json("who", "Joko Santoso", "--json")
     assert [(p["title"], p["of"], p["status"]) for p in joko["positions"]] == [
-        ("Sekretaris Daerah", "Kabupaten Lumajang", "current")]
+        ("Sekretaris Daerah", "Kabupaten Lumajang", "current")
+    ]
     assert joko["born"] == {"date": "1970-05-20", "place": "Lumajang"}
     assert [q["text"] for q in joko["quotes"]] == [QUOTE_SEKDA]
 
@@ -180,7 +199,15 @@ def test_timeline_limit_table_and_json(store: Path) -> None:
 
 def test_list_commands_stream_one_json_array(store: Path) -> None:
     articles = as_json("articles", "--json")
-    assert articles and set(articles[0]) == {"id", "path", "outlet", "headline", "published", "anchor", "anchor_source"}
+    assert articles and set(articles[0]) == {
+        "id",
+        "path",
+        "outlet",
+        "headline",
+        "published",
+        "anchor",
+        "anchor_source",
+    }
     facts = as_json("facts", "--json")
     assert set(facts[0]["evidence"]) == {"sentence", "start", "end"}
     lines = [json.loads(line) for line in invoke("mentions", "--jsonl").stdout.splitlines()]
@@ -224,9 +251,13 @@ def test_changed_file_replaces_its_own_facts(store: Path, corpus: Path) -> None:
     assert "articles: 1 extracted, 2 unchanged" in result.stderr
     after = as_json("facts", "--json")
     assert [f for f in after if f["article"] != "sekda"] == [f for f in before if f["article"] != "sekda"]
-    said = [(f["subject"], f["object"]) for f in after if f["article"] == "sekda" and f["predicate"] == "said"]
+    said = [
+        (f["subject"], f["object"]) for f in after if f["article"] == "sekda" and f["predicate"] == "said"
+    ]
     assert said == [("Joko Santoso", "Belanja modal untuk jalan desa harus naik.")]
-    assert len([f for f in after if f["article"] == "sekda"]) == len([f for f in before if f["article"] == "sekda"])
+    assert len([f for f in after if f["article"] == "sekda"]) == len(
+        [f for f in before if f["article"] == "sekda"]
+    )
 
 
 def test_json_keeps_non_ascii(store: Path) -> None:

@@ -3,32 +3,33 @@
 One small store of invented articles: a Mujiono who is Sekda and later Wakil Bupati of Banyuwangi, and a
 namesake police chief in Jember.
 """
+
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
 import pytest
-
 from tests.test_cli import make_runner
+
 from kabar_cli.cli import app
 
 ARTICLES = {
     "sekda.txt": "Sekda Banyuwangi Mujiono Resmikan Kantor Baru\n\n"
-                 "Banyuwangi - Sekretaris Daerah Kabupaten Banyuwangi Mujiono meresmikan kantor kecamatan baru pada 12 Februari 2024.\n"
-                 "“Kantor ini untuk melayani warga lebih cepat,” kata Mujiono.\n"
-                 "Mujiono adalah lulusan Universitas Jember.\n",
+    "Banyuwangi - Sekretaris Daerah Kabupaten Banyuwangi Mujiono meresmikan kantor kecamatan baru pada 12 Februari 2024.\n"
+    "“Kantor ini untuk melayani warga lebih cepat,” kata Mujiono.\n"
+    "Mujiono adalah lulusan Universitas Jember.\n",
     "polisi.txt": "Kapolres Jember Tinjau Pos Mudik\n\n"
-                  "Jember - Kepala Kepolisian Resor Jember AKBP Mujiono meninjau pos mudik di Kecamatan Ambulu pada 5 April 2024.\n"
-                  "“Kami siagakan personel selama arus mudik,” ujar Mujiono.\n",
+    "Jember - Kepala Kepolisian Resor Jember AKBP Mujiono meninjau pos mudik di Kecamatan Ambulu pada 5 April 2024.\n"
+    "“Kami siagakan personel selama arus mudik,” ujar Mujiono.\n",
     "wabup.txt": "Wakil Bupati Banyuwangi Mujiono Terima Penghargaan\n\n"
-                 "Banyuwangi - Wakil Bupati Banyuwangi Mujiono meraih penghargaan Pembina Inovasi Terbaik dari Kementerian Dalam Negeri pada 3 Maret 2026.\n"
-                 "Bupati Banyuwangi Ipuk Fiestiandani mengucapkan selamat kepada Mujiono.\n"
-                 "“Penghargaan ini milik seluruh warga,” kata Ipuk.\n"
-                 "Pemkab Banyuwangi juga menggelar Festival Gandrung pada 10-12 Maret 2026.\n",
+    "Banyuwangi - Wakil Bupati Banyuwangi Mujiono meraih penghargaan Pembina Inovasi Terbaik dari Kementerian Dalam Negeri pada 3 Maret 2026.\n"
+    "Bupati Banyuwangi Ipuk Fiestiandani mengucapkan selamat kepada Mujiono.\n"
+    "“Penghargaan ini milik seluruh warga,” kata Ipuk.\n"
+    "Pemkab Banyuwangi juga menggelar Festival Gandrung pada 10-12 Maret 2026.\n",
     "lomba.txt": "Camat Genteng Slamet Riyadi membuka lomba desa pada 17 Agustus 2022.\n"
-                 "Lomba itu digelar setiap tahun mulai 2021 hingga 2023.\n"
-                 "Lomba serupa digelar kembali pada Oktober 2024 di Kecamatan Genteng.\n",
+    "Lomba itu digelar setiap tahun mulai 2021 hingga 2023.\n"
+    "Lomba serupa digelar kembali pada Oktober 2024 di Kecamatan Genteng.\n",
 }
 runner = make_runner()
 
@@ -60,6 +61,7 @@ def lines(db: str, *args: str) -> list[dict]:
 
 # -- who ---------------------------------------------------------------------
 
+
 def test_who_namesakes_are_two_entities(db: str) -> None:
     result = run(db, "who", "Mujiono", code=1)
     assert "matches 2 persons" in result.stderr
@@ -74,33 +76,42 @@ def test_who_profile_json(db: str) -> None:
     assert career == [("Sekretaris Daerah", "former"), ("Wakil Bupati", "current")]
     assert profile["positions"][0]["left_by"] == "2026-03-03"
     assert [a["name"] for a in profile["awards"]] == ["Pembina Inovasi Terbaik"]
-    assert profile["awards"][0]["giver"] == "Kementerian Dalam Negeri" and profile["awards"][0]["year"] == "2026"
+    assert (
+        profile["awards"][0]["giver"] == "Kementerian Dalam Negeri" and profile["awards"][0]["year"] == "2026"
+    )
     assert [e["institution"] for e in profile["education"]] == ["Universitas Jember"]
     assert profile["appears_with"] == [{"name": "Ipuk Fiestiandani", "articles": 1}]
     assert {"name", "aliases", "positions", "born", "quotes", "articles"} <= set(profile)
 
 
 def test_who_table_fits_80_columns(db: str) -> None:
-    result = runner.invoke(app, ["who", "Mujiono (Jember)", "--db", db], env={"COLUMNS": "80"}, terminal_width=80)
+    result = runner.invoke(
+        app, ["who", "Mujiono (Jember)", "--db", db], env={"COLUMNS": "80"}, terminal_width=80
+    )
     assert result.exit_code == 0
     assert "Kepala Kepolisian Resor" in result.stdout
     assert max(len(line) for line in result.stdout.splitlines()) <= 80
 
 
-@pytest.mark.parametrize(("name", "hint"), [("Mujiyono", "Mujiono"), ("Ipuk Fiestiandany", "Ipuk Fiestiandani")])
+@pytest.mark.parametrize(
+    ("name", "hint"), [("Mujiyono", "Mujiono"), ("Ipuk Fiestiandany", "Ipuk Fiestiandani")]
+)
 def test_who_near_miss_suggests(db: str, name: str, hint: str) -> None:
     result = run(db, "who", name, code=1)
     assert "no person named" in result.stderr and hint in result.stderr
 
 
-@pytest.mark.parametrize(("query", "name"), [
-    ("Bupati Ipuk", "Ipuk Fiestiandani"),                # a title before the short form
-    ("Bupati Banyuwangi Ipuk Fiestiandani", None),       # a region after the title is not stripped
-    ("Hj. Ipuk Fiestiandani", "Ipuk Fiestiandani"),      # an honorific
-    ("Fiestiandani", "Ipuk Fiestiandani"),               # the last word of one name
-    ("Slamet", "Slamet Riyadi"),                         # the first word of one name
-    ("Camat Slamet Riyadi", "Slamet Riyadi"),
-])
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("Bupati Ipuk", "Ipuk Fiestiandani"),  # a title before the short form
+        ("Bupati Banyuwangi Ipuk Fiestiandani", None),  # a region after the title is not stripped
+        ("Hj. Ipuk Fiestiandani", "Ipuk Fiestiandani"),  # an honorific
+        ("Fiestiandani", "Ipuk Fiestiandani"),  # the last word of one name
+        ("Slamet", "Slamet Riyadi"),  # the first word of one name
+        ("Camat Slamet Riyadi", "Slamet Riyadi"),
+    ],
+)
 def test_who_title_prefixed_and_partial_names(db: str, query: str, name: str | None) -> None:
     if name is None:
         assert "no person named" in run(db, "who", query, code=1).stderr
@@ -119,6 +130,7 @@ def test_who_no_match_and_accents(db: str) -> None:
 
 
 # -- timeline ----------------------------------------------------------------
+
 
 def test_timeline_year_keeps_overlapping_intervals_sorted(db: str) -> None:
     events = data(db, "timeline", "--year", "2022")
@@ -149,6 +161,7 @@ def test_timeline_person_and_place(db: str) -> None:
 
 # -- quotes, entities --------------------------------------------------------
 
+
 def test_quotes_newest_first(db: str) -> None:
     quotes = data(db, "quotes")
     assert [q["date"] for q in quotes] == sorted((q["date"] for q in quotes), reverse=True)
@@ -163,7 +176,10 @@ def test_entities_with_counts_and_labels(db: str) -> None:
     everything = data(db, "entities")
     assert {e["label"] for e in everything} == {"PERSON", "ORG", "PLACE"}
     orgs = {e["name"]: e for e in lines(db, "entities", "--label", "org")}
-    assert "Pemerintah Kabupaten Banyuwangi" in orgs and "Pemkab Banyuwangi" in orgs["Pemerintah Kabupaten Banyuwangi"]["aliases"]
+    assert (
+        "Pemerintah Kabupaten Banyuwangi" in orgs
+        and "Pemkab Banyuwangi" in orgs["Pemerintah Kabupaten Banyuwangi"]["aliases"]
+    )
     places = {e["name"]: e["articles"] for e in data(db, "entities", "--label", "PLACE")}
     assert places["Banyuwangi"] == 1 or places["Banyuwangi"] >= 2
     assert "Banyuwangi" in run(db, "entities", "--label", "PLACE").stdout
@@ -171,6 +187,7 @@ def test_entities_with_counts_and_labels(db: str) -> None:
 
 
 # -- search, show, schema ----------------------------------------------------
+
 
 def test_search_ranked_and_highlighted(db: str) -> None:
     hits = data(db, "search", "lomba desa")
@@ -199,13 +216,17 @@ def test_show_ambiguous_prefix(tmp_path: Path) -> None:
     folder = tmp_path / "a"
     folder.mkdir()
     for name in ("x1.txt", "x2.txt"):
-        (folder / name).write_text("Bupati Jember Hendy Siswanto hadir pada 5 Maret 2025.\n", encoding="utf-8")
+        (folder / name).write_text(
+            "Bupati Jember Hendy Siswanto hadir pada 5 Maret 2025.\n", encoding="utf-8"
+        )
     db = str(tmp_path / "k.db")
     run(db, "extract", str(folder))
     assert "x1" in run(db, "show", "x", code=1).stderr
 
 
-@pytest.mark.parametrize("command", ["articles", "mentions", "facts", "who", "timeline", "quotes", "entities", "search", "show"])
+@pytest.mark.parametrize(
+    "command", ["articles", "mentions", "facts", "who", "timeline", "quotes", "entities", "search", "show"]
+)
 def test_schema_per_command(command: str) -> None:
     result = runner.invoke(app, ["schema", command])
     assert result.exit_code == 0
@@ -217,7 +238,15 @@ def test_schema_per_command(command: str) -> None:
 def test_schema_all_and_unknown(db: str) -> None:
     every = json.loads(runner.invoke(app, ["schema"]).stdout)
     assert set(every) >= {"who", "timeline", "search"}
-    assert set(every["who"]["properties"]) >= {"name", "aliases", "positions", "born", "quotes", "articles", "awards"}
+    assert set(every["who"]["properties"]) >= {
+        "name",
+        "aliases",
+        "positions",
+        "born",
+        "quotes",
+        "articles",
+        "awards",
+    }
     assert runner.invoke(app, ["schema", "extract"]).exit_code == 1
 
 
@@ -226,8 +255,21 @@ def test_schema_matches_output(db: str) -> None:
     validate(data(db, "who", "Ipuk"), json.loads(runner.invoke(app, ["schema", "who"]).stdout))
 
 
-@pytest.mark.parametrize("args", [("articles",), ("mentions",), ("facts",), ("who", "Mujiono (Banyuwangi)"), ("who", "Ipuk"),
-                                  ("timeline",), ("quotes",), ("entities",), ("search", "kantor"), ("show", "wabup")])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("articles",),
+        ("mentions",),
+        ("facts",),
+        ("who", "Mujiono (Banyuwangi)"),
+        ("who", "Ipuk"),
+        ("timeline",),
+        ("quotes",),
+        ("entities",),
+        ("search", "kantor"),
+        ("show", "wabup"),
+    ],
+)
 def test_output_validates_against_its_view(db: str, args: tuple[str, ...]) -> None:
     """pydantic reads the view behind each command and accepts exactly what the command printed."""
     from pydantic import TypeAdapter
@@ -245,9 +287,11 @@ def test_query_commands_do_not_import_pydantic(db: str) -> None:
     import subprocess
     import sys
 
-    code = ("import sys; from kabar_cli.cli import main; sys.argv = ['kabar', 'who', 'Ipuk', '--db', sys.argv[1]]\n"
-            "try:\n    main()\nexcept SystemExit:\n    pass\n"
-            "assert not [m for m in sys.modules if m.split('.')[0] in ('pydantic', 'spacy', 'dateparser')], 'heavy import'")
+    code = (
+        "import sys; from kabar_cli.cli import main; sys.argv = ['kabar', 'who', 'Ipuk', '--db', sys.argv[1]]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "assert not [m for m in sys.modules if m.split('.')[0] in ('pydantic', 'spacy', 'dateparser')], 'heavy import'"
+    )
     done = subprocess.run([sys.executable, "-c", code, db], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "Ipuk Fiestiandani" in done.stdout

@@ -1,6 +1,7 @@
 """Table tests of the Indonesian date normaliser, one row per expression of issue 4,
 plus property tests (never raises, values always in FORMAT.md form) and bounded-time
 checks on adversarial input.  All sentences are written for these tests."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -16,7 +17,7 @@ from kabar_cli.dates import DateMatch, find_dates, find_published, infer_anchor
 from kabar_cli.dates.model import KINDS, is_valid_value
 
 D = dt.date
-RABU = D(2024, 9, 4)          # a Wednesday
+RABU = D(2024, 9, 4)  # a Wednesday
 FORMAT_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/(\d{4}(-\d{2}(-\d{2})?)?|\.\.))?$")
 
 
@@ -30,12 +31,21 @@ def one(text: str, anchor: dt.date | None, expr: str) -> DateMatch:
 # (sentence, anchor, expected span text, expected value, expected kind)
 ROWS = [
     # full dates
-    ("Ia lahir di Jember pada 15 September 1966 dari keluarga petani.", None,
-     "15 September 1966", "1966-09-15", "day"),
-    ("Festival dibuka Kamis, 25 April 2024 di alun-alun kota.", None,
-     "Kamis, 25 April 2024", "2024-04-25", "day"),
-    ("Sabtu, 23 Des 2017 09:24 WIB\nWarga memadati pantai.", None,
-     "Sabtu, 23 Des 2017", "2017-12-23", "day"),
+    (
+        "Ia lahir di Jember pada 15 September 1966 dari keluarga petani.",
+        None,
+        "15 September 1966",
+        "1966-09-15",
+        "day",
+    ),
+    (
+        "Festival dibuka Kamis, 25 April 2024 di alun-alun kota.",
+        None,
+        "Kamis, 25 April 2024",
+        "2024-04-25",
+        "day",
+    ),
+    ("Sabtu, 23 Des 2017 09:24 WIB\nWarga memadati pantai.", None, "Sabtu, 23 Des 2017", "2017-12-23", "day"),
     ("Surat edaran itu bertanggal 25/04/2024 dan sudah diedarkan.", None, "25/04/2024", "2024-04-25", "day"),
     ("Basis data terakhir diperbarui 2024-04-25 oleh operator.", None, "2024-04-25", "2024-04-25", "day"),
     ("Rapat pertama diadakan 3 Jan 2020 di aula.", None, "3 Jan 2020", "2020-01-03", "day"),
@@ -56,8 +66,13 @@ ROWS = [
     ("Tim kembali ke kabupaten pada Sabtu (27/2).", D(2021, 2, 26), "Sabtu (27/2)", "2021-02-27", "day"),
     ("kata Camat kepada wartawan di Lumajang, Jumat.", RABU, "Jumat", "2024-08-30", "weekday"),
     ("kata Camat kepada wartawan di Lumajang, Jumat.", None, "Jumat", None, "weekday"),
-    ("Pelantikan dijadwalkan pada hari Minggu di gedung negara.", D(2022, 5, 22), "hari Minggu",
-     "2022-05-22", "weekday"),
+    (
+        "Pelantikan dijadwalkan pada hari Minggu di gedung negara.",
+        D(2022, 5, 22),
+        "hari Minggu",
+        "2022-05-22",
+        "weekday",
+    ),
     ("Kepala desa itu dipanggil Senin lalu.", RABU, "Senin lalu", "2024-09-02", "weekday"),
     ("Kepala desa itu dipanggil Senin lalu.", D(2024, 9, 2), "Senin lalu", "2024-08-26", "weekday"),
     ("Hal itu disampaikan camat kepada wartawan, kemarin.", RABU, "kemarin", "2024-09-03", "relative"),
@@ -81,10 +96,20 @@ ROWS = [
     ("Perda itu terbit pada Tahun Anggaran 2022.", None, "Tahun Anggaran 2022", "2022", "year"),
     ("Desember mendatang pemilu digelar serentak.", D(2015, 4, 22), "Desember mendatang", "2015-12", "month"),
     # intervals and open intervals
-    ("Pameran berlangsung 8-9 Maret 2022 di gedung serbaguna.", None,
-     "8-9 Maret 2022", "2022-03-08/2022-03-09", "interval"),
-    ("Lomba digelar 8 hingga 10 Maret di lapangan.", D(2022, 3, 11),
-     "8 hingga 10 Maret", "2022-03-08/2022-03-10", "interval"),
+    (
+        "Pameran berlangsung 8-9 Maret 2022 di gedung serbaguna.",
+        None,
+        "8-9 Maret 2022",
+        "2022-03-08/2022-03-09",
+        "interval",
+    ),
+    (
+        "Lomba digelar 8 hingga 10 Maret di lapangan.",
+        D(2022, 3, 11),
+        "8 hingga 10 Maret",
+        "2022-03-08/2022-03-10",
+        "interval",
+    ),
     ("Ia menjabat kepala dinas 2010-2015.", None, "2010-2015", "2010/2015", "interval"),
     ("Ia bertugas di Sumenep 2010 hingga 2019.", None, "2010 hingga 2019", "2010/2019", "interval"),
     ("Ia mengabdi mulai 2010 hingga 2019 di sana.", None, "2010 hingga 2019", "2010/2019", "interval"),
@@ -92,23 +117,54 @@ ROWS = [
     ("Program itu berjalan sejak 2016 di seluruh desa.", None, "sejak 2016", "2016/..", "open"),
     ("Ia memimpin dinas itu 2019 hingga sekarang.", None, "2019 hingga sekarang", "2019/..", "open"),
     ("Ia tinggal di desa itu 2015 sampai saat ini.", None, "2015 sampai saat ini", "2015/..", "open"),
-    ("Pengiriman berlangsung 8 Maret hingga 10 April 2022.", None,
-     "8 Maret hingga 10 April 2022", "2022-03-08/2022-04-10", "interval"),
-    ("Musim tanam berlangsung Oktober-Desember 2024.", None,
-     "Oktober-Desember 2024", "2024-10/2024-12", "interval"),
-    ("Bazar digelar Sabtu-Minggu (7-8/9/2024) di lapangan.", None,
-     "Sabtu-Minggu (7-8/9/2024)", "2024-09-07/2024-09-08", "interval"),
-    ("Pendaftaran dibuka 1 Desember 2023 s.d. 31 Januari 2024.", None,
-     "1 Desember 2023 s.d. 31 Januari 2024", "2023-12-01/2024-01-31", "interval"),
-    ("Pameran digelar Senin (9/9/2024) hingga Rabu (11/9/2024) di GOR.", None,
-     "Senin (9/9/2024) hingga Rabu (11/9/2024)", "2024-09-09/2024-09-11", "interval"),
+    (
+        "Pengiriman berlangsung 8 Maret hingga 10 April 2022.",
+        None,
+        "8 Maret hingga 10 April 2022",
+        "2022-03-08/2022-04-10",
+        "interval",
+    ),
+    (
+        "Musim tanam berlangsung Oktober-Desember 2024.",
+        None,
+        "Oktober-Desember 2024",
+        "2024-10/2024-12",
+        "interval",
+    ),
+    (
+        "Bazar digelar Sabtu-Minggu (7-8/9/2024) di lapangan.",
+        None,
+        "Sabtu-Minggu (7-8/9/2024)",
+        "2024-09-07/2024-09-08",
+        "interval",
+    ),
+    (
+        "Pendaftaran dibuka 1 Desember 2023 s.d. 31 Januari 2024.",
+        None,
+        "1 Desember 2023 s.d. 31 Januari 2024",
+        "2023-12-01/2024-01-31",
+        "interval",
+    ),
+    (
+        "Pameran digelar Senin (9/9/2024) hingga Rabu (11/9/2024) di GOR.",
+        None,
+        "Senin (9/9/2024) hingga Rabu (11/9/2024)",
+        "2024-09-09/2024-09-11",
+        "interval",
+    ),
     ("Warga sudah menunggu sejak Januari 2023.", None, "sejak Januari 2023", "2023-01/..", "open"),
     ("Tunjangan naik sejak tahun lalu.", RABU, "sejak tahun lalu", "2023/..", "open"),
     ("Masa jabatannya habis 30 Juni nanti.", D(2015, 4, 22), "30 Juni nanti", "2015-06-30", "day"),
     ("Masa jabatannya habis 23 November ini.", D(2015, 4, 22), "23 November ini", "2015-11-23", "day"),
     ("Pelantikan digelar 6 Februari mendatang.", D(2025, 1, 28), "6 Februari mendatang", "2025-02-06", "day"),
     ("Pasar itu terbakar pada 10 September lalu.", RABU, "10 September lalu", "2023-09-10", "day"),
-    ("Kunjungan dimulai dari tanggal 22 Maret di Kupang.", D(2021, 3, 27), "tanggal 22 Maret", "2021-03-22", "day"),
+    (
+        "Kunjungan dimulai dari tanggal 22 Maret di Kupang.",
+        D(2021, 3, 27),
+        "tanggal 22 Maret",
+        "2021-03-22",
+        "day",
+    ),
 ]
 
 
@@ -116,7 +172,7 @@ ROWS = [
 def test_expression(text, anchor, expr, value, kind):
     m = one(text, anchor, expr)
     assert (m.value, m.kind) == (value, kind)
-    assert text[m.start:m.end] == expr
+    assert text[m.start : m.end] == expr
 
 
 NOT_DATES = [
@@ -176,7 +232,9 @@ def test_malformed_separators():
     assert one("Mulai hari, Kamis (13/9/ 2018) ini.", None, "Kamis (13/9/ 2018)").value == "2018-09-13"
 
 
-@pytest.mark.parametrize("expr", ["Rabu ( 4/9 )", "Rabu(4/9)", "Rabu, (4/9)", "Rabu (4/9/24)", "Rabu 4/9/2024"])
+@pytest.mark.parametrize(
+    "expr", ["Rabu ( 4/9 )", "Rabu(4/9)", "Rabu, (4/9)", "Rabu (4/9/24)", "Rabu 4/9/2024"]
+)
 def test_spacing_and_short_year_variants(expr):
     assert one(f"Bupati hadir {expr} di pendopo.", RABU, expr).value == "2024-09-04"
 
@@ -189,13 +247,25 @@ def test_sejak_with_a_day_is_the_day():
 # ---- publication date and anchor ----
 
 PUBLISHED = [
-    ("Bupati Meresmikan Pasar\n\nJumat, 11 Maret 2022\n\nBanyuwangi - Bupati meresmikan pasar.", D(2022, 3, 11)),
+    (
+        "Bupati Meresmikan Pasar\n\nJumat, 11 Maret 2022\n\nBanyuwangi - Bupati meresmikan pasar.",
+        D(2022, 3, 11),
+    ),
     ("Judul Berita\nSabtu, 23 Des 2017 09:24 WIB\nIsi berita dimulai di sini.", D(2017, 12, 23)),
     ("Judul Berita\nKamis, 25 April 2024 | 10:15 WIB\nIsi berita.", D(2024, 4, 25)),
-    ("oleh Penulis diperbarui 05 Sep 2023, 09:39 WIB\nDiterbitkan 04 Sep 2023, 09:29 WIB\nIsi.", D(2023, 9, 4)),
+    (
+        "oleh Penulis diperbarui 05 Sep 2023, 09:39 WIB\nDiterbitkan 04 Sep 2023, 09:29 WIB\nIsi.",
+        D(2023, 9, 4),
+    ),
     ("Sumber: https://contoh.co.id/2025/05/09/judul-berita\nIsi berita.", D(2025, 5, 9)),
-    ("Sumber: https://contoh.co.id/arsip12/2025/05/09/judul\nIsi berita.", None),  # a digit before the first '/'
-    ("Sumber: https://contoh.co.id//2025/05/09/x dan /2024/01/02/y\nIsi berita.", D(2024, 1, 2)),  # '//' then a URL
+    (
+        "Sumber: https://contoh.co.id/arsip12/2025/05/09/judul\nIsi berita.",
+        None,
+    ),  # a digit before the first '/'
+    (
+        "Sumber: https://contoh.co.id//2025/05/09/x dan /2024/01/02/y\nIsi berita.",
+        D(2024, 1, 2),
+    ),  # '//' then a URL
     ("Judul\nDiposting pada 4 September 2024\nIsi berita.", D(2024, 9, 4)),
     ("Judul\nPenulis: Ani | Editor: Budi | Jumat, 6 September 2024 13:00 WIB\nIsi.", D(2024, 9, 6)),
     ("Warga berkumpul. “Kami senang,” kata Camat pada Senin, 24 Februari 2025, di kantornya.", None),
@@ -211,12 +281,22 @@ def test_find_published(text, want):
 ANCHORS = [
     ("Isi berita.", D(2022, 3, 11), (D(2022, 3, 11), "published")),
     ("“Kami siap,” kata Bupati di pendopo, Selasa (10/12/2024).", None, (D(2024, 12, 10), "dated-event")),
-    ("Camat menghadiri upacara, Jumat (26/03/2021). Bupati melantik pejabat Sabtu (27/03/2021).", None,
-     (D(2021, 3, 27), "dated-event")),
-    ("Ambon (ANTARA) - Gubernur memastikan pelantikan penjabat digelar 22 Mei 2022 di ibu kota provinsi "
-     "sesuai jadwal yang telah ditetapkan Kementerian Dalam Negeri.", None, (D(2022, 5, 22), "dated-event")),
-    ("Ia maju dalam Pilkada 2024 ini. “Mohon doa restu,” ujar Sekda, Rabu (4/9). Ia lahir 15 September 1966.",
-     None, (D(2024, 9, 4), "weekday+year")),
+    (
+        "Camat menghadiri upacara, Jumat (26/03/2021). Bupati melantik pejabat Sabtu (27/03/2021).",
+        None,
+        (D(2021, 3, 27), "dated-event"),
+    ),
+    (
+        "Ambon (ANTARA) - Gubernur memastikan pelantikan penjabat digelar 22 Mei 2022 di ibu kota provinsi "
+        "sesuai jadwal yang telah ditetapkan Kementerian Dalam Negeri.",
+        None,
+        (D(2022, 5, 22), "dated-event"),
+    ),
+    (
+        "Ia maju dalam Pilkada 2024 ini. “Mohon doa restu,” ujar Sekda, Rabu (4/9). Ia lahir 15 September 1966.",
+        None,
+        (D(2024, 9, 4), "weekday+year"),
+    ),
     ("“Penghargaan ini milik warga,” kata Sekda kepada wartawan, Jumat.", None, (None, None)),
 ]
 
@@ -228,11 +308,68 @@ def test_infer_anchor(text, published, want):
 
 # ---- properties ----
 
-TOKENS = ["Senin", "Rabu", "Jumat", "Minggu", "hari", "ini", "kemarin", "lalu", "depan", "pekan", "bulan",
-          "tahun", "sejak", "hingga", "sekarang", "akhir", "tanggal", "Maret", "Des", "Mei", "Agt", "(", ")",
-          "/", "//", "-", ",", ".", "\n", " ", "1", "9", "12", "29", "31", "00", "2019", "2024", "1966", "0",
-          "ke-", "Rp", "pukul", "WIB", "09:24", "|", "https://x.id/2025/02/30/", "yang", "sama", "İ", "ß",
-          "Oktober", "s.d.", "\u2013", "Sabtu-Minggu", "2000-an", "tanggal", "mendatang", "Tahun", "©"]
+TOKENS = [
+    "Senin",
+    "Rabu",
+    "Jumat",
+    "Minggu",
+    "hari",
+    "ini",
+    "kemarin",
+    "lalu",
+    "depan",
+    "pekan",
+    "bulan",
+    "tahun",
+    "sejak",
+    "hingga",
+    "sekarang",
+    "akhir",
+    "tanggal",
+    "Maret",
+    "Des",
+    "Mei",
+    "Agt",
+    "(",
+    ")",
+    "/",
+    "//",
+    "-",
+    ",",
+    ".",
+    "\n",
+    " ",
+    "1",
+    "9",
+    "12",
+    "29",
+    "31",
+    "00",
+    "2019",
+    "2024",
+    "1966",
+    "0",
+    "ke-",
+    "Rp",
+    "pukul",
+    "WIB",
+    "09:24",
+    "|",
+    "https://x.id/2025/02/30/",
+    "yang",
+    "sama",
+    "İ",
+    "ß",
+    "Oktober",
+    "s.d.",
+    "\u2013",
+    "Sabtu-Minggu",
+    "2000-an",
+    "tanggal",
+    "mendatang",
+    "Tahun",
+    "©",
+]
 
 
 @settings(max_examples=300, deadline=None)
@@ -244,8 +381,10 @@ def test_never_raises_on_any_text(text, anchor):
 
 
 @settings(max_examples=400, deadline=None)
-@given(parts=st.lists(st.sampled_from(TOKENS), max_size=40),
-       anchor=st.one_of(st.none(), st.dates(), st.sampled_from([D(1, 1, 1), D(9999, 12, 31)])))
+@given(
+    parts=st.lists(st.sampled_from(TOKENS), max_size=40),
+    anchor=st.one_of(st.none(), st.dates(), st.sampled_from([D(1, 1, 1), D(9999, 12, 31)])),
+)
 def test_values_are_format_md_on_date_like_text(parts, anchor):
     text = "".join(parts)
     check_matches(text, find_dates(text, anchor))
@@ -259,7 +398,7 @@ def check_matches(text: str, matches: list[DateMatch]):
     last_end = 0
     for m in matches:
         assert last_end <= m.start < m.end <= len(text)
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text
         assert m.kind in KINDS
         if m.value is not None:
             assert FORMAT_RE.match(m.value) and is_valid_value(m.value), m
@@ -268,9 +407,18 @@ def check_matches(text: str, matches: list[DateMatch]):
 
 # ---- bounded time on adversarial input (a sanity bound, not a benchmark) ----
 
-ADVERSARIAL = ["1/" * 50000, "Senin " * 50000, "Rabu (" + "1/" * 50000, "(1/" * 30000,
-               "2020-" * 30000, "Senin" + " " * 100000 + "x", "tanggal " * 30000, "1-" * 50000,
-               "sejak " * 50000 + "2019", "1 Mei " * 20000]
+ADVERSARIAL = [
+    "1/" * 50000,
+    "Senin " * 50000,
+    "Rabu (" + "1/" * 50000,
+    "(1/" * 30000,
+    "2020-" * 30000,
+    "Senin" + " " * 100000 + "x",
+    "tanggal " * 30000,
+    "1-" * 50000,
+    "sejak " * 50000 + "2019",
+    "1 Mei " * 20000,
+]
 
 
 @pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: repr(t[:8]))

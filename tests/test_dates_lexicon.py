@@ -1,4 +1,5 @@
 """Tests of the date vocabulary file itself (src/kabar_cli/lexicon/dates.json)."""
+
 from __future__ import annotations
 
 import re
@@ -36,20 +37,23 @@ def test_twelve_months_each_with_a_name():
         assert entry["names"], entry
 
 
-@pytest.mark.parametrize("num, names, abbrs", [
-    (1, ["januari"], ["jan"]),
-    (2, ["februari", "pebruari"], ["feb", "peb"]),
-    (3, ["maret"], ["mar"]),
-    (4, ["april"], ["apr"]),
-    (5, ["mei"], []),
-    (6, ["juni"], ["jun"]),
-    (7, ["juli"], ["jul"]),
-    (8, ["agustus"], ["agu", "agt"]),
-    (9, ["september"], ["sep", "sept"]),
-    (10, ["oktober"], ["okt"]),
-    (11, ["november", "nopember"], ["nov", "nop"]),
-    (12, ["desember"], ["des"]),
-])
+@pytest.mark.parametrize(
+    "num, names, abbrs",
+    [
+        (1, ["januari"], ["jan"]),
+        (2, ["februari", "pebruari"], ["feb", "peb"]),
+        (3, ["maret"], ["mar"]),
+        (4, ["april"], ["apr"]),
+        (5, ["mei"], []),
+        (6, ["juni"], ["jun"]),
+        (7, ["juli"], ["jul"]),
+        (8, ["agustus"], ["agu", "agt"]),
+        (9, ["september"], ["sep", "sept"]),
+        (10, ["oktober"], ["okt"]),
+        (11, ["november", "nopember"], ["nov", "nop"]),
+        (12, ["desember"], ["des"]),
+    ],
+)
 def test_month_names_and_abbreviations(num, names, abbrs):
     lex = load_date_lexicon()
     for name in names:
@@ -115,8 +119,18 @@ def test_relative_words_have_numeric_offsets():
 
 def test_required_word_lists_present():
     lex = load_date_lexicon()
-    for key in ("range_connectives", "open_starts", "open_ends", "year_prefixes", "year_suffixes",
-                "time_of_day", "repeat_words", "count_nouns", "published_labels", "updated_labels"):
+    for key in (
+        "range_connectives",
+        "open_starts",
+        "open_ends",
+        "year_prefixes",
+        "year_suffixes",
+        "time_of_day",
+        "repeat_words",
+        "count_nouns",
+        "published_labels",
+        "updated_labels",
+    ):
         assert lex.words(key), key
     assert "hingga" in lex.words("range_connectives")
     assert "sejak" in lex.words("open_starts")

@@ -2,6 +2,7 @@
 
 The expectations are the project's seed expectations; they describe what kabar must find in seeds/.
 """
+
 from __future__ import annotations
 
 import json
@@ -15,8 +16,13 @@ import pytest
 
 from conftest import SEEDS
 
-A000, A001, A002, A003, A004 = ("000_662ad364d82ee357", "001_cd26278af67e74d8", "002_f56a2e8d176fc81d",
-                                "003_c4c2a3533f64005c", "004_b4a4d3082cf3711c")
+A000, A001, A002, A003, A004 = (
+    "000_662ad364d82ee357",
+    "001_cd26278af67e74d8",
+    "002_f56a2e8d176fc81d",
+    "003_c4c2a3533f64005c",
+    "004_b4a4d3082cf3711c",
+)
 DPUCK = "Dinas Pekerjaan Umum Cipta Karya"
 
 
@@ -38,8 +44,9 @@ def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def run(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "KABAR_DB": str(db), "COLUMNS": "200"}
-    return subprocess.run([kabar_script(), *args], capture_output=True, text=True, env=env, timeout=300,
-                          encoding="utf-8")
+    return subprocess.run(
+        [kabar_script(), *args], capture_output=True, text=True, env=env, timeout=300, encoding="utf-8"
+    )
 
 
 def run_json(*args: str, db: Path):
@@ -96,17 +103,29 @@ def test_ipuk(seed_db: Path) -> None:
 def test_articles_dates(seed_db: Path) -> None:
     rows = {r["id"]: r for r in run_json("articles", "--json", db=seed_db)}
     assert sorted(rows) == [A000, A001, A002, A003, A004]
-    assert {k: r["published"] for k, r in rows.items()} == {A000: None, A001: None, A002: "2022-03-11", A003: None, A004: None}
+    assert {k: r["published"] for k, r in rows.items()} == {
+        A000: None,
+        A001: None,
+        A002: "2022-03-11",
+        A003: None,
+        A004: None,
+    }
     anchors = {k: r["anchor"] for k, r in rows.items()}
     assert {k: anchors[k] for k in (A000, A001, A003, A004)} == {
-        A000: "2024-09-04", A001: None, A003: "2026-01-28", A004: "2024-12-10"}
+        A000: "2024-09-04",
+        A001: None,
+        A003: "2026-01-28",
+        A004: "2024-12-10",
+    }
 
 
 def _bounds(value: str) -> tuple[str, str]:
     first, _, last = value.partition("/")
     last = last or first
-    low = "0000-01-01" if first == ".." else (first + "-01-01"[len(first) - 4:] if len(first) < 10 else first)
-    high = "9999-12-31" if last == ".." else (last + "-12-31"[len(last) - 4:] if len(last) < 10 else last)
+    low = (
+        "0000-01-01" if first == ".." else (first + "-01-01"[len(first) - 4 :] if len(first) < 10 else first)
+    )
+    high = "9999-12-31" if last == ".." else (last + "-12-31"[len(last) - 4 :] if len(last) < 10 else last)
     return low, high
 
 

@@ -1,4 +1,5 @@
 """Finding and decoding article files: encodings, line ends, empty and binary files, offsets that stay valid."""
+
 from __future__ import annotations
 
 import codecs
@@ -12,8 +13,10 @@ from kabar_cli.errors import UsageError
 from kabar_cli.extract import extract_article
 from kabar_cli.ingest import Skipped, decode, discover, read_article
 
-TEXT = ("Bupati Banyuwangi Ipuk Fiestiandani meresmikan pasar di Kecamatan Genteng.\n"
-        "“Pasar ini untuk warga,” kata Ipuk.\n")
+TEXT = (
+    "Bupati Banyuwangi Ipuk Fiestiandani meresmikan pasar di Kecamatan Genteng.\n"
+    "“Pasar ini untuk warga,” kata Ipuk.\n"
+)
 NEWLINE_TEXT = TEXT.replace("\n", "\r\n")
 
 ENCODED = [
@@ -48,27 +51,35 @@ def test_offsets_point_into_the_decoded_text(tmp_path: Path, data: bytes) -> Non
     persons = [(m.text, m.entity) for m in record.mentions if m.label == "PERSON"]
     assert persons == [("Ipuk Fiestiandani", "Ipuk Fiestiandani"), ("Ipuk", "Ipuk Fiestiandani")]
     for m in record.mentions:
-        assert raw.text[m.start:m.end] == m.text
+        assert raw.text[m.start : m.end] == m.text
     said = [f for f in record.facts if f.predicate == "said"]
-    assert [(f.subject, raw.text[f.evidence.start:f.evidence.end]) for f in said] == [("Ipuk Fiestiandani", "Pasar ini untuk warga,")]
+    assert [(f.subject, raw.text[f.evidence.start : f.evidence.end]) for f in said] == [
+        ("Ipuk Fiestiandani", "Pasar ini untuk warga,")
+    ]
 
 
-@pytest.mark.parametrize(("data", "text"), [
-    (b"Caf\xe9 \x93Kopi\x94 dibuka", "Café “Kopi” dibuka"),
-    ("Café “Kopi” dibuka".encode("utf-8"), "Café “Kopi” dibuka"),
-    (b"\x81\x8d harga", "\x81\x8d harga"),  # bytes cp1252 leaves undefined fall back to latin-1
-])
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        (b"Caf\xe9 \x93Kopi\x94 dibuka", "Café “Kopi” dibuka"),
+        ("Café “Kopi” dibuka".encode(), "Café “Kopi” dibuka"),
+        (b"\x81\x8d harga", "\x81\x8d harga"),  # bytes cp1252 leaves undefined fall back to latin-1
+    ],
+)
 def test_decode(data: bytes, text: str) -> None:
     assert decode(data) == text
 
 
-@pytest.mark.parametrize(("data", "reason"), [
-    (b"", "empty file"),
-    (b"   \n\r\n\t  ", "empty file"),
-    (codecs.BOM_UTF8, "empty file"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
-    (b"teks\x00dengan\x00nol", "binary file"),
-])
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b"   \n\r\n\t  ", "empty file"),
+        (codecs.BOM_UTF8, "empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        (b"teks\x00dengan\x00nol", "binary file"),
+    ],
+)
 def test_empty_and_binary_files_are_skipped(tmp_path: Path, data: bytes, reason: str) -> None:
     path = tmp_path / "artikel.txt"
     path.write_bytes(data)

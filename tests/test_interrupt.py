@@ -1,5 +1,6 @@
 """Issue 7: an extract killed part-way leaves a valid store of whole articles, and the next run completes it to
 exactly what an uninterrupted run gives; `kabar who` answers while an extract is writing."""
+
 from __future__ import annotations
 
 import os
@@ -18,10 +19,47 @@ from test_robustness import runner
 
 pytestmark = pytest.mark.slow
 
-FIRST = ["Ahmad", "Budi", "Citra", "Dewi", "Eko", "Fajar", "Gita", "Hadi", "Indah", "Joko", "Kartika", "Lukman"]
-LAST = ["Santoso", "Wibowo", "Lestari", "Pratama", "Susanto", "Hidayat", "Rahayu", "Nugroho", "Saputra", "Kurniawan"]
+FIRST = [
+    "Ahmad",
+    "Budi",
+    "Citra",
+    "Dewi",
+    "Eko",
+    "Fajar",
+    "Gita",
+    "Hadi",
+    "Indah",
+    "Joko",
+    "Kartika",
+    "Lukman",
+]
+LAST = [
+    "Santoso",
+    "Wibowo",
+    "Lestari",
+    "Pratama",
+    "Susanto",
+    "Hidayat",
+    "Rahayu",
+    "Nugroho",
+    "Saputra",
+    "Kurniawan",
+]
 PLACES = ["Banyuwangi", "Lumajang", "Jember", "Situbondo", "Bondowoso", "Probolinggo", "Pasuruan", "Malang"]
-MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
+MONTHS = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
 COUNT = max(300, 2 * BATCH)  # the kill lands after the first batch commits, well before the last
 
 
@@ -29,11 +67,13 @@ def article(i: int) -> str:
     name = f"{FIRST[i % len(FIRST)]} {LAST[(i // len(FIRST)) % len(LAST)]}"
     place = PLACES[i % len(PLACES)]
     day, month, year = i % 28 + 1, MONTHS[i % 12], 2015 + i % 10
-    return (f"Camat {name} Resmikan Pasar Desa di {place}\n\n"
-            f"{place} - Camat {place} {name} meresmikan pasar desa pada {day} {month} {year}. "
-            f"Pasar itu dibangun sejak {year - 1} dengan dana desa.\n"
-            f"“Pasar ini untuk warga {place},” kata {name.split()[0]}.\n"
-            f"{name} lahir di {place} pada {day} {month} {1960 + i % 30}.\n")
+    return (
+        f"Camat {name} Resmikan Pasar Desa di {place}\n\n"
+        f"{place} - Camat {place} {name} meresmikan pasar desa pada {day} {month} {year}. "
+        f"Pasar itu dibangun sejak {year - 1} dengan dana desa.\n"
+        f"“Pasar ini untuk warga {place},” kata {name.split()[0]}.\n"
+        f"{name} lahir di {place} pada {day} {month} {1960 + i % 30}.\n"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -54,13 +94,22 @@ def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def kabar(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kabar_cli", *args], capture_output=True, text=True, timeout=600,
-                          env={**os.environ, "KABAR_DB": str(db), "COLUMNS": "200"})
+    return subprocess.run(
+        [sys.executable, "-m", "kabar_cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "KABAR_DB": str(db), "COLUMNS": "200"},
+    )
 
 
 def start_extract(folder: Path, db: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "kabar_cli", "extract", str(folder)], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, env={**os.environ, "KABAR_DB": str(db)})
+    return subprocess.Popen(
+        [sys.executable, "-m", "kabar_cli", "extract", str(folder)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "KABAR_DB": str(db)},
+    )
 
 
 def stored_articles(db: Path) -> int:
@@ -106,7 +155,9 @@ def dump(db: Path, articles: set[str] | None = None) -> dict[str, list[tuple]]:
         return out
 
 
-def test_sigkill_leaves_whole_articles_and_the_rerun_completes(corpus: Path, reference: Path, tmp_path: Path) -> None:
+def test_sigkill_leaves_whole_articles_and_the_rerun_completes(
+    corpus: Path, reference: Path, tmp_path: Path
+) -> None:
     db = tmp_path / "killed.db"
     proc = start_extract(corpus, db)
     try:
@@ -128,7 +179,9 @@ def test_sigkill_leaves_whole_articles_and_the_rerun_completes(corpus: Path, ref
     assert len(ids) % BATCH == 0 and len(ids) < COUNT  # whole batches only
     partial, full = dump(db, ids), dump(reference, ids)
     for table in ("articles", "sentences", "mentions", "facts"):
-        assert partial[table] == full[table], table  # every stored article is whole and as a full run stores it
+        assert partial[table] == full[table], (
+            table
+        )  # every stored article is whole and as a full run stores it
 
     rerun = kabar("extract", str(corpus), db=db)
     assert rerun.returncode == 0, rerun.stderr
@@ -159,7 +212,11 @@ def test_who_answers_while_an_extract_writes(corpus: Path, reference: Path, tmp_
     assert proc.returncode == 0
     assert len(answers) >= 3
     for answer in answers:
-        assert "locked" not in answer.stderr and answer.exception is None or isinstance(answer.exception, SystemExit)
+        assert (
+            "locked" not in answer.stderr
+            and answer.exception is None
+            or isinstance(answer.exception, SystemExit)
+        )
         assert answer.exit_code == 0, answer.stderr
         assert '"name": "Ahmad Santoso"' in answer.stdout
 

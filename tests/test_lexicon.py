@@ -1,4 +1,5 @@
 """The language data files themselves: well-formed, consistent, no duplicates."""
+
 from __future__ import annotations
 
 import re
@@ -15,13 +16,14 @@ def duplicates(items, key=lambda x: x) -> list:
 
 # -- titles.json ---------------------------------------------------------------------------------------------
 
+
 def known_title(value: str) -> bool:
     """A title the lexicon lists, or one of them followed by a body ('Sekretaris Daerah Provinsi'), maybe 'Calon ...'
     or 'Penjabat ...' (an abbreviation may carry the status: 'Penjagub')."""
     data = lexicon.titles()
     for prefix in [*data["candidate_prefixes"], *data["acting_prefixes"]]:
         if value.startswith(prefix + " "):
-            value = value[len(prefix) + 1:]
+            value = value[len(prefix) + 1 :]
     return any(value == t or value.startswith(t + " ") for t in data["titles"])
 
 
@@ -36,25 +38,32 @@ def test_abbreviation_expands_to_known_title(abbreviation: str) -> None:
     assert lexicon.expand_title(abbreviation.lower()) == expansion
 
 
-@pytest.mark.parametrize(("title", "expanded"), [
-    ("Sekda", "Sekretaris Daerah"),
-    ("Kadis Kesehatan", "Kepala Dinas Kesehatan"),
-    ("Kabid Fisik dan Prasarana", "Kepala Bidang Fisik dan Prasarana"),
-    ("Wabup", "Wakil Bupati"),
-    ("Bupati", "Bupati"),
-])
+@pytest.mark.parametrize(
+    ("title", "expanded"),
+    [
+        ("Sekda", "Sekretaris Daerah"),
+        ("Kadis Kesehatan", "Kepala Dinas Kesehatan"),
+        ("Kabid Fisik dan Prasarana", "Kepala Bidang Fisik dan Prasarana"),
+        ("Wabup", "Wakil Bupati"),
+        ("Bupati", "Bupati"),
+    ],
+)
 def test_expand_title(title: str, expanded: str) -> None:
     assert lexicon.expand_title(title) == expanded
 
 
-@pytest.mark.parametrize("key", ["titles", "unit_heads", "unit_words", "former_cues", "bare_titles", "predicates"])
+@pytest.mark.parametrize(
+    "key", ["titles", "unit_heads", "unit_words", "former_cues", "bare_titles", "predicates"]
+)
 def test_title_lists_have_no_duplicates(key: str) -> None:
     assert duplicates(lexicon.titles()[key], str.lower) == []
 
 
 @pytest.mark.parametrize("key", ["acting_prefixes", "candidate_prefixes", "former_prefixes"])
 def test_prefix_lists_have_no_duplicates(key: str) -> None:
-    assert duplicates(lexicon.titles()[key]) == []  # case variants ('bakal calon', 'Bakal Calon') are deliberate
+    assert (
+        duplicates(lexicon.titles()[key]) == []
+    )  # case variants ('bakal calon', 'Bakal Calon') are deliberate
 
 
 def test_title_lists_refer_to_titles() -> None:
@@ -63,9 +72,23 @@ def test_title_lists_refer_to_titles() -> None:
     # 'Anggota' is a unit head and a bare title but not itself a title (reported); the others all are
     assert set(data["unit_heads"]) - {"Anggota"} <= titles
     assert set(data["bare_titles"]) - {"Anggota"} <= titles
-    assert set(data["abbreviations"]) & titles <= {"Walikota", "Wakil Walikota", "Staff Ahli", "Kapolres", "Kapolda",
-                                                   "Kapolsek", "Kajari", "Kajati", "Dandim", "Danrem", "Sekwan", "Sekprov",
-                                                   "Sekdaprov", "Sekdakab", "Sekdakot"}
+    assert set(data["abbreviations"]) & titles <= {
+        "Walikota",
+        "Wakil Walikota",
+        "Staff Ahli",
+        "Kapolres",
+        "Kapolda",
+        "Kapolsek",
+        "Kajari",
+        "Kajati",
+        "Dandim",
+        "Danrem",
+        "Sekwan",
+        "Sekprov",
+        "Sekdaprov",
+        "Sekdakab",
+        "Sekdakot",
+    }
     assert all(re.fullmatch(r"[A-Z][\w.()-]*( [\w.()-]+)*", t) for t in data["titles"])
 
 
@@ -78,7 +101,10 @@ def test_acting_prefixes_and_statuses() -> None:
 
 # -- people.json ---------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("key", ["honorifics", "ranks", "degrees", "particles", "connectors", "cues_before_name"])
+
+@pytest.mark.parametrize(
+    "key", ["honorifics", "ranks", "degrees", "particles", "connectors", "cues_before_name"]
+)
 def test_people_lists_have_no_duplicates(key: str) -> None:
     assert duplicates(lexicon.people()[key]) == []
 
@@ -89,7 +115,9 @@ def test_abbreviated_honorifics_and_ranks_end_with_a_dot() -> None:
         if "." in word:
             assert word.endswith("."), word
         else:
-            assert re.fullmatch(r"[A-Za-z]+( [A-Z][A-Za-z]+)*", word), word  # "H" (Haji) and "dr" are written so
+            assert re.fullmatch(r"[A-Za-z]+( [A-Z][A-Za-z]+)*", word), (
+                word
+            )  # "H" (Haji) and "dr" are written so
 
 
 def test_degrees_are_letters_and_dots_and_dotless_forms_are_variants() -> None:
@@ -106,6 +134,7 @@ def test_connectors_are_lowercase() -> None:
 
 # -- reporting.json ------------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("key", ["after", "before", "pronouns"])
 def test_reporting_words_are_lowercase(key: str) -> None:
     words = lexicon.reporting()[key]
@@ -120,6 +149,7 @@ def test_reporting_words_unique(key: str) -> None:
 
 # -- boilerplate.json ----------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("kind", ["line", "tail"])
 def test_boilerplate_patterns_compile(kind: str) -> None:
     patterns = lexicon.boilerplate()[kind]
@@ -128,14 +158,17 @@ def test_boilerplate_patterns_compile(kind: str) -> None:
         re.compile(pattern, re.IGNORECASE)
 
 
-@pytest.mark.parametrize(("line", "kind"), [
-    ("Baca juga: Bupati Resmikan Jalan", "line"),
-    ("Editor: Rina Wulandari", "line"),
-    ("Bagikan artikel ini", "tail"),
-    ("Berita Terkait", "tail"),
-    ("Artikel Terkait", "tail"),
-    ("Tulis Komentar", "tail"),
-])
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Baca juga: Bupati Resmikan Jalan", "line"),
+        ("Editor: Rina Wulandari", "line"),
+        ("Bagikan artikel ini", "tail"),
+        ("Berita Terkait", "tail"),
+        ("Artikel Terkait", "tail"),
+        ("Tulis Komentar", "tail"),
+    ],
+)
 def test_boilerplate_patterns_match(line: str, kind: str) -> None:
     assert any(re.match(p, line, re.IGNORECASE) for p in lexicon.boilerplate()[kind])
 
@@ -147,6 +180,7 @@ def test_boilerplate_patterns_leave_prose(line: str) -> None:
 
 
 # -- words.txt -----------------------------------------------------------------------------------------------
+
 
 def words_lines() -> list[str]:
     lines = (line.strip() for line in lexicon.read_text("words.txt").splitlines())
@@ -167,6 +201,7 @@ def test_words_set_matches_file() -> None:
 
 
 # -- foreign_places.txt --------------------------------------------------------------------------------------
+
 
 def test_foreign_places_are_names_without_duplicates() -> None:
     names = lexicon.foreign_places()

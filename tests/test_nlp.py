@@ -1,4 +1,5 @@
 """The fast Indonesian pipeline tokenizes exactly as the stock `spacy.blank("id")` and builds quickly."""
+
 from __future__ import annotations
 
 import random
@@ -17,7 +18,7 @@ SAMPLE = (
     "Kupu-kupu terbang di antara anak-anak, masing-masing membawa (bendera-bendera) kecil. "
     "Pj. Bupati Kab. Banyuwangi, Drs. H. Mujiono, M.Si., meninjau kupu-kupu-kupu dan x-kupu-kupu; "
     "anak-anak-nya, Anak-Anak, ANAK-ANAK, sebaik-baiknya, ke-2, 2-3 Mei 2022, 10-12 km, COVID-19, "
-    "e-KTP, Sabtu-Minggu, jalan-jalan—lalu, \"sama-sama\", :-) dan Jum'at 4 Jan. 2024 pukul 10.00 WIB."
+    'e-KTP, Sabtu-Minggu, jalan-jalan—lalu, "sama-sama", :-) dan Jum\'at 4 Jan. 2024 pukul 10.00 WIB.'
 )
 
 
@@ -47,11 +48,27 @@ def test_every_hyphenated_exception_in_context(stock):
     """Each of the ~15,600 words alone, bracketed, suffixed and run together with another."""
     rnd = random.Random(6)
     words = sorted(HYPHENATED)
-    forms = ["{w}", "({w})", "{w},", "{w}-{v}", "x-{w}", "{w}-nya", "{w}.", '"{w}"', "{w}-{v}-{w}", "{w}/{v}",
-             "-{w}", "{w}-", "{w}—{v}", "{w}-2", "2-{w}", "{w}-ku"]
+    forms = [
+        "{w}",
+        "({w})",
+        "{w},",
+        "{w}-{v}",
+        "x-{w}",
+        "{w}-nya",
+        "{w}.",
+        '"{w}"',
+        "{w}-{v}-{w}",
+        "{w}/{v}",
+        "-{w}",
+        "{w}-",
+        "{w}—{v}",
+        "{w}-2",
+        "2-{w}",
+        "{w}-ku",
+    ]
     fast = build_nlp()
     for i in range(0, len(words), 200):
-        text = " ".join(rnd.choice(forms).format(w=w, v=rnd.choice(words)) for w in words[i:i + 200])
+        text = " ".join(rnd.choice(forms).format(w=w, v=rnd.choice(words)) for w in words[i : i + 200])
         assert texts_of(fast, text) == texts_of(stock, text)
 
 
@@ -64,7 +81,9 @@ def test_stock_exceptions_are_covered(stock):
 def test_builds_quickly():
     start = time.perf_counter()
     fast_indonesian(abbreviations())
-    assert time.perf_counter() - start < 1.0  # ~0.15 s; the stock pipeline takes ~1.5 s (generous for slow CI)
+    assert (
+        time.perf_counter() - start < 1.0
+    )  # ~0.15 s; the stock pipeline takes ~1.5 s (generous for slow CI)
 
 
 def test_sentence_starts_match_the_reference():
@@ -72,8 +91,21 @@ def test_sentence_starts_match_the_reference():
 
     nlp = build_nlp()
     texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "seeds").glob("*.txt"))]
-    texts += [SAMPLE, "", " ", "\n\nHalo.", 'Ia berkata, "Selesai." Lalu pergi!) Baru? "Ya."\nBaris', "Pj. Bupati tiba. (Foto.) Akhir",
-              'Akhir."', "Satu.  \n  Dua", "Apa?! Ya", "Kata. ” Lalu", "  \n Awal. ", ".", "\n"]
+    texts += [
+        SAMPLE,
+        "",
+        " ",
+        "\n\nHalo.",
+        'Ia berkata, "Selesai." Lalu pergi!) Baru? "Ya."\nBaris',
+        "Pj. Bupati tiba. (Foto.) Akhir",
+        'Akhir."',
+        "Satu.  \n  Dua",
+        "Apa?! Ya",
+        "Kata. ” Lalu",
+        "  \n Awal. ",
+        ".",
+        "\n",
+    ]
     for text in texts:
         fast = [t.is_sent_start for t in nlp(text)]
         slow = [t.is_sent_start for t in set_sentence_starts_slow(nlp.make_doc(text))]

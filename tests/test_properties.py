@@ -1,6 +1,7 @@
 """Issue 7 property tests (hypothesis): on arbitrary Unicode text extraction never raises, every mention's
 offsets lie inside the text and slice out its `text`, and every DATE value is a FORMAT.md ISO 8601 value or null.
 Decoding arbitrary bytes never raises either, and what it stores has no carriage returns."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -45,7 +46,7 @@ def check(text: str) -> None:
     record = extract_article(raw_article(text))
     for m in record.mentions:
         assert 0 <= m.start <= m.end <= len(text), m
-        assert text[m.start:m.end] == m.text, m
+        assert text[m.start : m.end] == m.text, m
         if m.label == "DATE":
             assert valid_date_value(m.value), m
     for f in record.facts:
@@ -54,17 +55,102 @@ def check(text: str) -> None:
         assert value is None or valid_single(value)
 
 
-WORDS = ["Bupati", "Wakil", "Camat", "Sekretaris", "Daerah", "Kabupaten", "Kota", "Banyuwangi", "Ipuk", "Fiestiandani",
-         "Mujiono", "H.", "Dr.", "Pj.", "Plt.", "Kab.", "Kec.", "dan", "/", "kata", "mengatakan", "ujarnya", "lahir", "di", "pada",
-         "sejak", "hingga", "sekarang", "tahun", "lalu", "kemarin", "Senin", "Jumat", "(4/9)", "Januari", "Februari", "Desember",
-         "1", "12", "31", "29", "2022", "2024", "1966", "0000", "9999", "13/13/2024", "2024-02-30", "ke-5", "-", "–", ",", ".", ":",
-         "“", "”", '"', "(", ")", "(ANTARA)", "\n", "\n\n", " ", "meraih", "penghargaan", "yang", "ia", "raih", "(2023)", "dari",
-         "Dinas", "Pekerjaan", "Umum", "mantan", "calon", "Baca", "juga:", "🙂", "é", "\u00a0", "\u200b", "İ", "ß", "ﬁ"]
+WORDS = [
+    "Bupati",
+    "Wakil",
+    "Camat",
+    "Sekretaris",
+    "Daerah",
+    "Kabupaten",
+    "Kota",
+    "Banyuwangi",
+    "Ipuk",
+    "Fiestiandani",
+    "Mujiono",
+    "H.",
+    "Dr.",
+    "Pj.",
+    "Plt.",
+    "Kab.",
+    "Kec.",
+    "dan",
+    "/",
+    "kata",
+    "mengatakan",
+    "ujarnya",
+    "lahir",
+    "di",
+    "pada",
+    "sejak",
+    "hingga",
+    "sekarang",
+    "tahun",
+    "lalu",
+    "kemarin",
+    "Senin",
+    "Jumat",
+    "(4/9)",
+    "Januari",
+    "Februari",
+    "Desember",
+    "1",
+    "12",
+    "31",
+    "29",
+    "2022",
+    "2024",
+    "1966",
+    "0000",
+    "9999",
+    "13/13/2024",
+    "2024-02-30",
+    "ke-5",
+    "-",
+    "–",
+    ",",
+    ".",
+    ":",
+    "“",
+    "”",
+    '"',
+    "(",
+    ")",
+    "(ANTARA)",
+    "\n",
+    "\n\n",
+    " ",
+    "meraih",
+    "penghargaan",
+    "yang",
+    "ia",
+    "raih",
+    "(2023)",
+    "dari",
+    "Dinas",
+    "Pekerjaan",
+    "Umum",
+    "mantan",
+    "calon",
+    "Baca",
+    "juga:",
+    "🙂",
+    "é",
+    "\u00a0",
+    "\u200b",
+    "İ",
+    "ß",
+    "ﬁ",
+]
 
 word_soup = st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join)
 mixed = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=6)), max_size=40).map(
-    lambda parts: "".join(p + (" " if i % 3 else "") for i, p in enumerate(parts)))
-PROPERTY = settings(max_examples=int(__import__("os").environ.get("KABAR_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    lambda parts: "".join(p + (" " if i % 3 else "") for i, p in enumerate(parts))
+)
+PROPERTY = settings(
+    max_examples=int(__import__("os").environ.get("KABAR_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 
 @PROPERTY
@@ -106,15 +192,38 @@ def test_reading_arbitrary_files_never_raises(tmp_path_factory, data: bytes) -> 
 
 
 def test_date_value_checker() -> None:
-    good = ["2024-09-04", "2022-10", "2022", "2010/2019", "2022-03-08/2022-03-09", "2016/..", "../2020", "2024-02-29"]
-    bad = ["2024-13", "2023-02-29", "24", "2022/", "../..", "2022-1", "2024-09-04T10:00", "2020/2010", "", "0000"]
+    good = [
+        "2024-09-04",
+        "2022-10",
+        "2022",
+        "2010/2019",
+        "2022-03-08/2022-03-09",
+        "2016/..",
+        "../2020",
+        "2024-02-29",
+    ]
+    bad = [
+        "2024-13",
+        "2023-02-29",
+        "24",
+        "2022/",
+        "../..",
+        "2022-1",
+        "2024-09-04T10:00",
+        "2020/2010",
+        "",
+        "0000",
+    ]
     assert all(valid_date_value(v) for v in good)
     assert not any(valid_date_value(v) for v in bad)
 
 
 JSON_SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
-JSON_VALUES = st.recursive(JSON_SCALARS, lambda inner: st.lists(inner, max_size=4)
-                           | st.dictionaries(st.text(max_size=8), inner, max_size=4), max_leaves=20)
+JSON_VALUES = st.recursive(
+    JSON_SCALARS,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)
 
 
 @settings(max_examples=300, deadline=None)

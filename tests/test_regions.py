@@ -79,7 +79,9 @@ def test_every_parent_exists_and_is_one_level_up() -> None:
         assert province == by_code[code.split(".")[0]][2], code
 
 
-@pytest.mark.parametrize("prefix", ["Kabupaten ", "Kota ", "Kab. ", "Provinsi ", "KABUPATEN", "KOTA ", "Kep. ", "Gn. "])
+@pytest.mark.parametrize(
+    "prefix", ["Kabupaten ", "Kota ", "Kab. ", "Provinsi ", "KABUPATEN", "KOTA ", "Kep. ", "Gn. "]
+)
 def test_no_admin_prefixes_or_abbreviations_in_names(prefix: str) -> None:
     bad = [r for r in _rows() if r[1] != "district" and r[2].startswith(prefix)]
     bad += [r for r in _rows() if prefix.strip() in ("Kep.", "Gn.") and prefix.strip() in r[2]]
@@ -257,7 +259,11 @@ def test_load_time_under_100ms() -> None:
         "t = time.perf_counter(); load_gazetteer(); print(time.perf_counter() - t)"
     )
     times = [
-        float(subprocess.run([sys.executable, "-c", code, str(SRC)], check=True, capture_output=True, text=True).stdout)
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code, str(SRC)], check=True, capture_output=True, text=True
+            ).stdout
+        )
         for _ in range(3)
     ]
     assert min(times) < 0.100, times

@@ -3,6 +3,7 @@ none stops the rest of a run, every user error is one line on stderr and never a
 
 Exit codes: 0 everything read, 1 some files skipped (the summary lists them), 2 usage errors.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -21,8 +22,10 @@ from typer.testing import CliRunner
 from kabar_cli.cli import app
 from kabar_cli.ingest import MAX_CHARS
 
-TEXT = ("Bupati Banyuwangi Ipuk Fiestiandani meresmikan Café Gandrung di Kecamatan Genteng pada 12 Februari 2024.\n"
-        "“Kafe ini untuk warga,” kata Ipuk.\n")
+TEXT = (
+    "Bupati Banyuwangi Ipuk Fiestiandani meresmikan Café Gandrung di Kecamatan Genteng pada 12 Februari 2024.\n"
+    "“Kafe ini untuk warga,” kata Ipuk.\n"
+)
 LIMIT = f"longer than the {MAX_CHARS:,}-character article limit"
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
@@ -65,7 +68,7 @@ def check_offsets(db: Path) -> list[dict]:
     texts = stored_texts(db)
     rows = json.loads(invoke("mentions", "--json").stdout)
     for row in rows:
-        assert texts[row["article"]][row["start"]:row["end"]] == row["text"], row
+        assert texts[row["article"]][row["start"] : row["end"]] == row["text"], row
     return rows
 
 
@@ -112,8 +115,10 @@ def test_all_encodings_in_one_folder(tmp_path: Path, isolated_store: Path) -> No
 
 # --- input: files that are not articles -------------------------------------------------------------
 
-PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
-       b"\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82")
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+    b"\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82"
+)
 
 NOT_ARTICLES = {
     "kosong.txt": (b"", "empty file"),
@@ -136,20 +141,24 @@ def test_empty_and_binary_files_are_skipped_with_a_note(tmp_path: Path, isolated
     err = flat(result.stderr)
     for name, (_, reason) in NOT_ARTICLES.items():
         assert f"skipped {folder / name}: {reason}" in err
-    assert f"articles: 1 extracted" in err and f"skipped: {len(NOT_ARTICLES)}" in err
+    assert "articles: 1 extracted" in err and f"skipped: {len(NOT_ARTICLES)}" in err
     assert list(stored_texts(isolated_store)) == ["baik"]
 
 
 @pytest.mark.parametrize("shape", ["20mb-text", "1mb-line", "limit-plus-one"])
-def test_oversized_files_are_refused_naming_the_limit(tmp_path: Path, isolated_store: Path, shape: str) -> None:
+def test_oversized_files_are_refused_naming_the_limit(
+    tmp_path: Path, isolated_store: Path, shape: str
+) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "baik.txt").write_text(TEXT, encoding="utf-8")
     big = folder / "besar.txt"
     if shape == "20mb-text":
-        big.write_bytes((TEXT.encode("utf-8") * (20 * 1024 * 1024 // len(TEXT.encode("utf-8")) + 1))[:20 * 1024 * 1024])
+        big.write_bytes(
+            (TEXT.encode("utf-8") * (20 * 1024 * 1024 // len(TEXT.encode("utf-8")) + 1))[: 20 * 1024 * 1024]
+        )
     elif shape == "1mb-line":
-        big.write_bytes((b"Bupati Ipuk Fiestiandani 12 Februari 2024 kata Ipuk, " * 20_000)[:1024 * 1024])
+        big.write_bytes((b"Bupati Ipuk Fiestiandani 12 Februari 2024 kata Ipuk, " * 20_000)[: 1024 * 1024])
     else:
         big.write_text("a" * (MAX_CHARS + 1), encoding="utf-8")
     started = time.monotonic()
@@ -189,7 +198,9 @@ def test_unreadable_file_and_folder_are_skipped(tmp_path: Path, isolated_store: 
     assert list(stored_texts(isolated_store)) == ["baik"]
 
 
-def test_unreadable_file_simulated(tmp_path: Path, isolated_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unreadable_file_simulated(
+    tmp_path: Path, isolated_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "baik.txt").write_text(TEXT, encoding="utf-8")
@@ -219,6 +230,7 @@ def test_unreadable_folder_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyP
     def walk(top, **kwargs):
         def scandir_error(path):
             kwargs["onerror"](PermissionError(13, "Permission denied", str(path)))
+
         for root, dirs, files in real_walk(top, **kwargs):
             yield root, [], files
             for name in dirs:
@@ -226,8 +238,10 @@ def test_unreadable_folder_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(ingest.os, "walk", walk)
     found = list(ingest.discover([folder]))
-    assert found == [folder / "baik.txt",
-                     ingest.Skipped(str(folder / "terkunci"), "folder not readable: Permission denied")]
+    assert found == [
+        folder / "baik.txt",
+        ingest.Skipped(str(folder / "terkunci"), "folder not readable: Permission denied"),
+    ]
 
 
 def test_links_fifos_and_repeated_paths(tmp_path: Path, isolated_store: Path) -> None:
@@ -275,8 +289,9 @@ def test_exit_codes(tmp_path: Path) -> None:
     invoke("timeline", "--year", "dua ribu", code=2)
 
 
-def test_one_failing_article_does_not_stop_the_run(tmp_path: Path, isolated_store: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_one_failing_article_does_not_stop_the_run(
+    tmp_path: Path, isolated_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import kabar_cli.extract as extract
 
     real = extract.extract_article
@@ -295,6 +310,7 @@ def test_one_failing_article_does_not_stop_the_run(tmp_path: Path, isolated_stor
 
 
 # --- the store ----------------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def small_store(tmp_path: Path, isolated_store: Path) -> Path:
@@ -334,7 +350,9 @@ def test_folder_as_store(tmp_path: Path) -> None:
 
 def test_store_in_missing_folder(tmp_path: Path) -> None:
     (tmp_path / "ipuk.txt").write_text(TEXT, encoding="utf-8")
-    line = one_line_error(invoke("extract", tmp_path / "ipuk.txt", "--db", tmp_path / "tidak" / "ada.db", code=2))
+    line = one_line_error(
+        invoke("extract", tmp_path / "ipuk.txt", "--db", tmp_path / "tidak" / "ada.db", code=2)
+    )
     assert "cannot open the store" in line
 
 
@@ -375,16 +393,29 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
     junk = tmp_path / "catatan.db"
     junk.write_text("bukan basis data\n" * 100, encoding="utf-8")
     env = {**os.environ, "KABAR_DB": str(junk)}
-    plain = subprocess.run([sys.executable, "-m", "kabar_cli", "who", "Ipuk"], capture_output=True, text=True, env=env, timeout=60)
+    plain = subprocess.run(
+        [sys.executable, "-m", "kabar_cli", "who", "Ipuk"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert plain.returncode == 2 and "Traceback" not in plain.stderr
     assert plain.stderr.strip().count("\n") == 0 and "not a kabar store" in plain.stderr
-    debug = subprocess.run([sys.executable, "-m", "kabar_cli", "--debug", "who", "Ipuk"], capture_output=True, text=True,
-                           env=env, timeout=60)
+    debug = subprocess.run(
+        [sys.executable, "-m", "kabar_cli", "--debug", "who", "Ipuk"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert debug.returncode != 0 and "Traceback" in debug.stderr and "StoreError" in debug.stderr
 
 
 def test_non_utf8_argument_is_a_usage_error(small_store: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "kabar_cli", "who", b"Ipuk\xff"], capture_output=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "kabar_cli", "who", b"Ipuk\xff"], capture_output=True, timeout=60
+    )
     assert result.returncode == 2
     assert b"not valid UTF-8" in result.stderr and b"Traceback" not in result.stderr
 
@@ -392,9 +423,32 @@ def test_non_utf8_argument_is_a_usage_error(small_store: Path) -> None:
 # --- hostile queries ----------------------------------------------------------------------------------
 
 HOSTILE = [
-    "Ipuk'", "Ipuk\"", "O'Brien", "“Ipuk”", "Ipuk%", "%", "%%", "_", "Ipu_", "I%k", "Ipuk\\", "\\%", "\\",
-    "Ipuk'; DROP TABLE articles; --", "' OR '1'='1", "SELECT * FROM entities", "NULL", "Ipuk\x00Fiestiandani",
-    "🙂", "Ipuk 🙂", "[bold]Ipuk[/bold]", "\u202eIpuk", "Ipuk" * 2500, "x" * 100_000, " ", "\t\n",
+    "Ipuk'",
+    'Ipuk"',
+    "O'Brien",
+    "“Ipuk”",
+    "Ipuk%",
+    "%",
+    "%%",
+    "_",
+    "Ipu_",
+    "I%k",
+    "Ipuk\\",
+    "\\%",
+    "\\",
+    "Ipuk'; DROP TABLE articles; --",
+    "' OR '1'='1",
+    "SELECT * FROM entities",
+    "NULL",
+    "Ipuk\x00Fiestiandani",
+    "🙂",
+    "Ipuk 🙂",
+    "[bold]Ipuk[/bold]",
+    "\u202eIpuk",
+    "Ipuk" * 2500,
+    "x" * 100_000,
+    " ",
+    "\t\n",
 ]
 
 
@@ -441,20 +495,40 @@ def test_names_with_quotes_and_wildcards_are_found_literally(tmp_path: Path, iso
     assert json.loads(invoke("who", "Ipuk 'Nyai'", "--json").stdout)["name"] == "Ipuk Fiestiandani"
 
 
-@pytest.mark.parametrize("args", [
-    ["--year", "abc"], ["--year", "0"], ["--year", "10000"], ["--year", "-5"], ["--year", "2022.5"], ["--year", ""],
-    ["--from", "2022-02-30"], ["--from", "2022-13"], ["--from", "0000"], ["--from", "2022-1"], ["--to", "22"],
-    ["--from", "2022/2023"], ["--from", "2022-01-01T00:00"], ["--to", "2022%"], ["--from", "'; DROP TABLE x"],
-    ["--from", "2023", "--to", "2022-06"],
-], ids=lambda a: " ".join(a))
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--year", "abc"],
+        ["--year", "0"],
+        ["--year", "10000"],
+        ["--year", "-5"],
+        ["--year", "2022.5"],
+        ["--year", ""],
+        ["--from", "2022-02-30"],
+        ["--from", "2022-13"],
+        ["--from", "0000"],
+        ["--from", "2022-1"],
+        ["--to", "22"],
+        ["--from", "2022/2023"],
+        ["--from", "2022-01-01T00:00"],
+        ["--to", "2022%"],
+        ["--from", "'; DROP TABLE x"],
+        ["--from", "2023", "--to", "2022-06"],
+    ],
+    ids=lambda a: " ".join(a),
+)
 def test_bad_timeline_options_are_usage_errors(small_store: Path, args: list[str]) -> None:
     result = invoke("timeline", *args, code=2)
     assert "Traceback" not in result.stderr and result.stdout == ""
 
 
 def test_good_timeline_options(small_store: Path) -> None:
-    for args in (["--year", "2024"], ["--from", "2024-02-12", "--to", "2024-02-12"], ["--from", "2024-02", "--to", "2024"],
-                 ["--to", "2024-02-29"]):
+    for args in (
+        ["--year", "2024"],
+        ["--from", "2024-02-12", "--to", "2024-02-12"],
+        ["--from", "2024-02", "--to", "2024"],
+        ["--to", "2024-02-29"],
+    ):
         assert [e["date"] for e in json.loads(invoke("timeline", "--json", *args).stdout)] == ["2024-02-12"]
     assert json.loads(invoke("timeline", "--json", "--year", "1999").stdout) == []
 
@@ -465,9 +539,20 @@ def test_good_timeline_options(small_store: Path) -> None:
 # `match` at one position for the anchored ones. The sweep runs in a child process (a runaway regex cannot be
 # interrupted in-process); doubling the input must not more than ~double the time.
 
-SCANNED = ("dates.rule.", "kabar_cli.frame.SIGN_OFF", "kabar_cli.frame.LINE", "kabar_cli.ingest.", "kabar_cli.extract.tokens.WORD",
-           "kabar_cli.extract.build.", "kabar_cli.extract.awards.", "awards.cue.", "quotes.cue_before", "kabar_cli.dates.grammar.DIGITS",
-           "kabar_cli.lexicon.regions._KEP_RE", "kabar_cli.lexicon.regions._SPACE_RE")
+SCANNED = (
+    "dates.rule.",
+    "kabar_cli.frame.SIGN_OFF",
+    "kabar_cli.frame.LINE",
+    "kabar_cli.ingest.",
+    "kabar_cli.extract.tokens.WORD",
+    "kabar_cli.extract.build.",
+    "kabar_cli.extract.awards.",
+    "awards.cue.",
+    "quotes.cue_before",
+    "kabar_cli.dates.grammar.DIGITS",
+    "kabar_cli.lexicon.regions._KEP_RE",
+    "kabar_cli.lexicon.regions._SPACE_RE",
+)
 
 
 def all_patterns() -> dict:
@@ -502,18 +587,103 @@ def adversarial(n: int) -> dict[str, str]:
     from kabar_cli.dates import grammar
 
     rng = random.Random(7)
-    words = [*(w for family in grammar.keywords().values() for w in family), "hingga", "sampai", "dengan", "s.d.", "s/d", "sejak", "tanggal", "tahun", "lalu", "dari", "atas",
-             "Bupati", "Wakil", "Ipuk", "Fiestiandani", "kata", "mengatakan", "meraih", "penghargaan", "yang", "di", "pada", "ke-",
-             "Kab.", "Dr.", "H.", "A.", "(ANTARA)", "-", "–", "—", ",", ".", "“", "”", '"', "/", "(", ")", "[", "]", "*", "2024", "12",
-             "1", "31/12/2024", "2022-03-08", "www.kabar.co.id", "Baca", "juga:", "Share", "\n"]
+    words = [
+        *(w for family in grammar.keywords().values() for w in family),
+        "hingga",
+        "sampai",
+        "dengan",
+        "s.d.",
+        "s/d",
+        "sejak",
+        "tanggal",
+        "tahun",
+        "lalu",
+        "dari",
+        "atas",
+        "Bupati",
+        "Wakil",
+        "Ipuk",
+        "Fiestiandani",
+        "kata",
+        "mengatakan",
+        "meraih",
+        "penghargaan",
+        "yang",
+        "di",
+        "pada",
+        "ke-",
+        "Kab.",
+        "Dr.",
+        "H.",
+        "A.",
+        "(ANTARA)",
+        "-",
+        "–",
+        "—",
+        ",",
+        ".",
+        "“",
+        "”",
+        '"',
+        "/",
+        "(",
+        ")",
+        "[",
+        "]",
+        "*",
+        "2024",
+        "12",
+        "1",
+        "31/12/2024",
+        "2022-03-08",
+        "www.kabar.co.id",
+        "Baca",
+        "juga:",
+        "Share",
+        "\n",
+    ]
     units = {
-        "a": "a", "A": "A", "space": " ", "newline": "\n", "tab": "\t", "digit": "1", "digit-space": "1 ", "slash": "12/",
-        "dash": "1-", "dot-space": ". ", "paren": "(", "a-dot": "a.", "a-dash": "a-", "month": "januari ", "month-year": "januari 2024 ",
-        "weekday": "senin, ", "tanggal": "tanggal 1 ", "hingga": "hingga ", "title": "Bupati ", "name": "Ipuk Fiestiandani ",
-        "quote": "“", "dquote": '"a', "iso": "2024-", "ke": "ke-", "sd": "s.d. ", "sejak": "sejak ", "initial": "A. ",
-        "honorific": "Dr. ", "emdash": "— ", "www": "www.", "domain": "a.b.", "word-dot": "kata. ", "comma": "a, ",
-        "sign-off": ".(a/", "caps": "BUPATI BANYUWANGI ", "underscore": "_", "nbsp": "\u00a0", "mixed": "Aa1.-/ ",
-        "dari": "a dari ", "atas": "a atas ", "award": "meraih penghargaan yang ia raih, ",
+        "a": "a",
+        "A": "A",
+        "space": " ",
+        "newline": "\n",
+        "tab": "\t",
+        "digit": "1",
+        "digit-space": "1 ",
+        "slash": "12/",
+        "dash": "1-",
+        "dot-space": ". ",
+        "paren": "(",
+        "a-dot": "a.",
+        "a-dash": "a-",
+        "month": "januari ",
+        "month-year": "januari 2024 ",
+        "weekday": "senin, ",
+        "tanggal": "tanggal 1 ",
+        "hingga": "hingga ",
+        "title": "Bupati ",
+        "name": "Ipuk Fiestiandani ",
+        "quote": "“",
+        "dquote": '"a',
+        "iso": "2024-",
+        "ke": "ke-",
+        "sd": "s.d. ",
+        "sejak": "sejak ",
+        "initial": "A. ",
+        "honorific": "Dr. ",
+        "emdash": "— ",
+        "www": "www.",
+        "domain": "a.b.",
+        "word-dot": "kata. ",
+        "comma": "a, ",
+        "sign-off": ".(a/",
+        "caps": "BUPATI BANYUWANGI ",
+        "underscore": "_",
+        "nbsp": "\u00a0",
+        "mixed": "Aa1.-/ ",
+        "dari": "a dari ",
+        "atas": "a atas ",
+        "award": "meraih penghargaan yang ia raih, ",
     }
     out = {name: (unit * (n // len(unit) + 1))[:n] for name, unit in units.items()}
     out["spaces-then-x"] = " " * n + "x"
@@ -545,15 +715,26 @@ def _sweep(n: int) -> None:
         for key in small:
             for fold in (False, True) if not pattern.flags & re.IGNORECASE else (False,):
                 a, b = (small[key].lower(), large[key].lower()) if fold else (small[key], large[key])
-                print(json.dumps({"pattern": name, "input": key + ("/lower" if fold else ""), "n": timed(pattern, a, scan),
-                                  "2n": timed(pattern, b, scan)}), flush=True)
+                print(
+                    json.dumps(
+                        {
+                            "pattern": name,
+                            "input": key + ("/lower" if fold else ""),
+                            "n": timed(pattern, a, scan),
+                            "2n": timed(pattern, b, scan),
+                        }
+                    ),
+                    flush=True,
+                )
 
 
 @pytest.mark.slow
 def test_no_regex_backtracks_catastrophically() -> None:
     n = 4_000
     try:
-        done = subprocess.run([sys.executable, __file__, "--sweep", str(n)], capture_output=True, text=True, timeout=240)
+        done = subprocess.run(
+            [sys.executable, __file__, "--sweep", str(n)], capture_output=True, text=True, timeout=240
+        )
     except subprocess.TimeoutExpired as exc:
         last = (exc.stdout or b"").decode() if isinstance(exc.stdout, bytes) else exc.stdout or ""
         pytest.fail(f"regex sweep did not finish; last line: {last.strip().splitlines()[-1:]}")
@@ -575,10 +756,12 @@ def test_extraction_on_long_adversarial_text_is_bounded() -> None:
     from conftest import run_pipeline
 
     texts = adversarial(10_000)
-    texts["award-spaces"] = "Bupati Ipuk Fiestiandani memamerkan penghargaan yang ia raih, yaitu Adipura" + " " * 10_000 + "x."
+    texts["award-spaces"] = (
+        "Bupati Ipuk Fiestiandani memamerkan penghargaan yang ia raih, yaitu Adipura" + " " * 10_000 + "x."
+    )
     run_pipeline("Pemanasan.")
     for name, text in texts.items():
         started = time.monotonic()
         record = run_pipeline(text)
         assert time.monotonic() - started < 10, name
-        assert all(text[m.start:m.end] == m.text for m in record.mentions), name
+        assert all(text[m.start : m.end] == m.text for m in record.mentions), name

@@ -1,4 +1,5 @@
 """Scale: --jobs, --dask and --jsonl-out + load give the same store as a plain run; re-runs skip; queries stay light."""
+
 from __future__ import annotations
 
 import shutil
@@ -18,13 +19,19 @@ def dump(db: Path) -> dict[str, list[tuple]]:
     """Every stored row that extraction decides, without row ids or timestamps."""
     with sqlite3.connect(db) as conn:
         return {
-            "articles": conn.execute("SELECT id, path, sha256, outlet, headline, published, anchor, anchor_source, chars, text "
-                                     "FROM articles ORDER BY id").fetchall(),
+            "articles": conn.execute(
+                "SELECT id, path, sha256, outlet, headline, published, anchor, anchor_source, chars, text "
+                "FROM articles ORDER BY id"
+            ).fetchall(),
             "sentences": conn.execute("SELECT * FROM sentences ORDER BY article, idx").fetchall(),
-            "mentions": conn.execute("SELECT article, label, text, start, \"end\", sentence, value, entity FROM mentions "
-                                     "ORDER BY article, start, \"end\", label, entity").fetchall(),
-            "facts": conn.execute("SELECT article, predicate, subject, object, \"of\", status, start, \"end\", place, ev_sentence, "
-                                  "ev_start, ev_end FROM facts ORDER BY article, ev_start, predicate, subject, object").fetchall(),
+            "mentions": conn.execute(
+                'SELECT article, label, text, start, "end", sentence, value, entity FROM mentions '
+                'ORDER BY article, start, "end", label, entity'
+            ).fetchall(),
+            "facts": conn.execute(
+                'SELECT article, predicate, subject, object, "of", status, start, "end", place, ev_sentence, '
+                "ev_start, ev_end FROM facts ORDER BY article, ev_start, predicate, subject, object"
+            ).fetchall(),
             "entities": conn.execute("SELECT label, name FROM entities ORDER BY label, name").fetchall(),
         }
 
@@ -72,7 +79,9 @@ def test_load_reports_bad_lines(tmp_path: Path) -> None:
     assert summary.articles == 0 and len(summary.skipped) == 2
 
 
-def test_rerun_skips_unchanged_and_entities_survive_an_interrupted_run(corpus: Path, tmp_path: Path, reference: dict) -> None:
+def test_rerun_skips_unchanged_and_entities_survive_an_interrupted_run(
+    corpus: Path, tmp_path: Path, reference: dict
+) -> None:
     db = tmp_path / "k.db"
     extract_paths([corpus], db)
     with sqlite3.connect(db) as conn:  # as if the run had stopped after its last batch, before the entities
@@ -86,8 +95,12 @@ def test_rerun_skips_unchanged_and_entities_survive_an_interrupted_run(corpus: P
 
 def test_dask_local_cluster_equals_local_run(corpus: Path, tmp_path: Path, reference: dict) -> None:
     distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-            distributed.Client(cluster) as client:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
         db = tmp_path / "dask.db"
         summary = extract_paths([corpus], db, dask=client)
         assert (summary.articles, summary.skipped) == (5, [])
@@ -98,8 +111,10 @@ def test_dask_local_cluster_equals_local_run(corpus: Path, tmp_path: Path, refer
 
 
 def test_query_commands_import_neither_spacy_nor_dateparser() -> None:
-    code = ("import sys; from kabar_cli import cli, query, render; from kabar_cli.store import read; "
-            "print(sorted(m for m in ('spacy', 'dateparser', 'kabar_cli.nlp', 'kabar_cli.extract') if m in sys.modules))")
+    code = (
+        "import sys; from kabar_cli import cli, query, render; from kabar_cli.store import read; "
+        "print(sorted(m for m in ('spacy', 'dateparser', 'kabar_cli.nlp', 'kabar_cli.extract') if m in sys.modules))"
+    )
     assert subprocess.check_output([sys.executable, "-c", code], text=True).strip() == "[]"
 
 

@@ -1,5 +1,6 @@
 """The extractors' shortcuts answer as the longer way they replace: each is checked against that longer way on every
 token (or pair of tokens) of Indonesian sentences, so a shortcut that skipped a real case fails here."""
+
 from __future__ import annotations
 
 import os
@@ -63,13 +64,19 @@ def test_sentences_passed_as_running_text_are_not_title_case(doc) -> None:
             assert len([w for w in counted if w[0].isupper()]) / len(counted) < 0.7
 
 
-@pytest.mark.parametrize("text, headline_like", [
-    ("PELANTIKAN PEJABAT BARU DI LINGKUNGAN PEMKAB BANYUWANGI DIGELAR MERIAH", True),
-    ("Peresmian Gedung Baru Rumah Sakit Umum Daerah Genteng Dihadiri Menteri Kesehatan", True),
-    ("Warga Desa Sukaraja menggelar festival kopi rakyat di lapangan desa pada pekan lalu.", False),
-    ("Festival Kopi Lestari Meriah Digelar Warga Sukaraja untuk menyambut panen", True),  # 7 capitals in 10: 0.7
-    ("Festival Kopi Lestari Meriah Digelar Warga Sukaraja untuk menyambut musim panen", False),  # 7 in 11
-])
+@pytest.mark.parametrize(
+    "text, headline_like",
+    [
+        ("PELANTIKAN PEJABAT BARU DI LINGKUNGAN PEMKAB BANYUWANGI DIGELAR MERIAH", True),
+        ("Peresmian Gedung Baru Rumah Sakit Umum Daerah Genteng Dihadiri Menteri Kesehatan", True),
+        ("Warga Desa Sukaraja menggelar festival kopi rakyat di lapangan desa pada pekan lalu.", False),
+        (
+            "Festival Kopi Lestari Meriah Digelar Warga Sukaraja untuk menyambut panen",
+            True,
+        ),  # 7 capitals in 10: 0.7
+        ("Festival Kopi Lestari Meriah Digelar Warga Sukaraja untuk menyambut musim panen", False),  # 7 in 11
+    ],
+)
 def test_title_case_sentences(text: str, headline_like: bool) -> None:
     from kabar_cli.extract.persons import _title_case_sentences
 
@@ -106,12 +113,15 @@ def test_institutions_and_honorifics_open_only_at_their_first_words(doc) -> None
             assert honorific_index().match_at(doc, i) is None, i
 
 
-@pytest.mark.parametrize("text", [
-    "Rabu (4/9) · Sabtu-Minggu (7-8/9/2024) · 25/04/2024 · 2024-04-25 · 8-9 Maret 2022 · tanggal 13",
-    "akhir 2022 · Tahun Anggaran 2023 · 2027 mendatang · sejak 2016 · 2010 hingga 2019 · periode 2019- 2024",
-    "pertengahan Oktober-Desember 2024 · akhir Agustus 2025 · Desember mendatang · Kamis pagi, 25 April 2024",
-    "dua hari lalu · pekan lalu · tahun ini · kemarin · hari Minggu · di bulan yang sama · (2019) · Jumat",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rabu (4/9) · Sabtu-Minggu (7-8/9/2024) · 25/04/2024 · 2024-04-25 · 8-9 Maret 2022 · tanggal 13",
+        "akhir 2022 · Tahun Anggaran 2023 · 2027 mendatang · sejak 2016 · 2010 hingga 2019 · periode 2019- 2024",
+        "pertengahan Oktober-Desember 2024 · akhir Agustus 2025 · Desember mendatang · Kamis pagi, 25 April 2024",
+        "dua hari lalu · pekan lalu · tahun ini · kemarin · hari Minggu · di bulan yang sama · (2019) · Jumat",
+    ],
+)
 def test_every_rule_opens_with_a_character_of_its_lookahead(text: str) -> None:
     """Each rule is compiled behind a lookahead for its first characters (grammar.OPENERS): the same pattern without
     it finds nothing that the lookahead would turn away."""

@@ -1,4 +1,5 @@
 """The SQLite store: migrations, refusing foreign or newer files, and integrity after an extract."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -8,13 +9,15 @@ import pytest
 
 from conftest import run_pipeline
 from kabar_cli.errors import StoreError
+from kabar_cli.run import extract_paths
 from kabar_cli.store import default_path, open_store
 from kabar_cli.store.migrations import MIGRATIONS
 from kabar_cli.store.write import save_articles, stored_hashes
-from kabar_cli.run import extract_paths
 
-TEXT = ("Bupati Banyuwangi Ipuk Fiestiandani meresmikan pasar di Kecamatan Genteng. "
-        "“Pasar ini untuk warga,” kata Ipuk.")
+TEXT = (
+    "Bupati Banyuwangi Ipuk Fiestiandani meresmikan pasar di Kecamatan Genteng. "
+    "“Pasar ini untuk warga,” kata Ipuk."
+)
 
 
 def test_default_path_follows_env(isolated_store: Path, tmp_path: Path) -> None:
@@ -28,7 +31,15 @@ def test_migrations_are_recorded(isolated_store: Path) -> None:
     assert names[:4] == ["m001_initial", "m002_entities", "m003_members", "m004_search"]
     assert [name for name, _ in MIGRATIONS] == names  # every migration, in order, recorded once
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert {"articles", "sentences", "mentions", "facts", "entities", "aliases", "schema_migrations"} <= tables
+    assert {
+        "articles",
+        "sentences",
+        "mentions",
+        "facts",
+        "entities",
+        "aliases",
+        "schema_migrations",
+    } <= tables
     conn.close()
     again = open_store()  # reopening applies nothing twice
     assert again.execute("SELECT COUNT(*) FROM schema_migrations").fetchone()[0] == len(MIGRATIONS)
@@ -94,7 +105,9 @@ def test_integrity_after_extract(isolated_store: Path, tmp_path: Path) -> None:
     folder = tmp_path / "artikel"
     folder.mkdir()
     (folder / "pasar.txt").write_text(TEXT, encoding="utf-8")
-    (folder / "camat.txt").write_text("Camat Genteng Slamet Riyadi membuka lomba desa pada 17 Agustus 2022.", encoding="utf-8")
+    (folder / "camat.txt").write_text(
+        "Camat Genteng Slamet Riyadi membuka lomba desa pada 17 Agustus 2022.", encoding="utf-8"
+    )
     summary = extract_paths([folder], None)
     assert (summary.articles, summary.unchanged, summary.skipped) == (2, 0, [])
     with sqlite3.connect(isolated_store) as conn:
@@ -102,8 +115,12 @@ def test_integrity_after_extract(isolated_store: Path, tmp_path: Path) -> None:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         persons = {row[0] for row in conn.execute("SELECT name FROM entities WHERE label = 'PERSON'")}
         assert persons == {"Ipuk Fiestiandani", "Slamet Riyadi"}
-        aliases = {row[0] for row in conn.execute(
-            "SELECT a.alias FROM aliases a JOIN entities e ON e.id = a.entity WHERE e.name = 'Ipuk Fiestiandani'")}
+        aliases = {
+            row[0]
+            for row in conn.execute(
+                "SELECT a.alias FROM aliases a JOIN entities e ON e.id = a.entity WHERE e.name = 'Ipuk Fiestiandani'"
+            )
+        }
         assert aliases == {"Ipuk", "Ipuk Fiestiandani"}
 
 
@@ -111,7 +128,10 @@ def test_same_stem_in_two_folders_gets_two_stable_ids(isolated_store: Path, tmp_
     from kabar_cli.ingest import hashed_id
 
     first, second = tmp_path / "a" / "berita.txt", tmp_path / "b" / "berita.txt"
-    for path, text in ((first, TEXT), (second, "Camat Genteng Slamet Riyadi membuka lomba desa pada 17 Agustus 2022.")):
+    for path, text in (
+        (first, TEXT),
+        (second, "Camat Genteng Slamet Riyadi membuka lomba desa pada 17 Agustus 2022."),
+    ):
         path.parent.mkdir()
         path.write_text(text, encoding="utf-8")
     summary = extract_paths([tmp_path], None)

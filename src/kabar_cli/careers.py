@@ -5,6 +5,7 @@ a candidacy ('Calon Wakil Bupati', 2024) and the mandate that follows it ('Wakil
 statements, the candidacy first; a position that later evidence shows was left gets `left_by` (the first
 date the evidence shows it left) and `end` as far as `last_held` and `left_by` agree.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,7 +14,9 @@ from collections.abc import Iterable
 from kabar_cli.store.entities import name_key, org_key
 from kabar_cli.views import Position
 
-BODY_PREFIX = re.compile(r"^(pemerintah|kabupaten|kota|provinsi|pemkab|pemkot|pemko|pemprov|kab\.|prov\.)\s+", re.IGNORECASE)
+BODY_PREFIX = re.compile(
+    r"^(pemerintah|kabupaten|kota|provinsi|pemkab|pemkot|pemko|pemprov|kab\.|prov\.)\s+", re.IGNORECASE
+)
 KIND_ORDER = {"candidate": 0, "acting": 1, "held": 2}
 
 
@@ -51,7 +54,9 @@ def _merge(rows: list) -> dict[tuple[str, str, str], Position]:
         title, status = row["object"], row["status"] or "current"
         key_body = body_key(row["of"])
         if not key_body and len(bodies.get(name_key(title), ())) == 1:
-            key_body = next(iter(bodies[name_key(title)]))  # 'bupati petahana' joins the one Bupati post the store knows
+            key_body = next(
+                iter(bodies[name_key(title)])
+            )  # 'bupati petahana' joins the one Bupati post the store knows
         key = (name_key(title), key_body, kind(status))
         pos = merged.get(key)
         if pos is None:
@@ -97,8 +102,15 @@ def _settle(found: list[Position]) -> None:
             begun = first_seen(later)
             if kind(pos.status) == "candidate" and name_key(later.title) == name_key(pos.title):
                 _left(pos, begun, keep_status=True)
-            elif (kind(pos.status) == "held" and name_key(later.title) != name_key(pos.title) and pos.of
-                  and begun and _last(pos) and begun > _last(pos) and not pos.end):
+            elif (
+                kind(pos.status) == "held"
+                and name_key(later.title) != name_key(pos.title)
+                and pos.of
+                and begun
+                and _last(pos)
+                and begun > _last(pos)
+                and not pos.end
+            ):
                 _left(pos, begun)
         if pos.status == "former" and pos.start and not pos.end:
             _left(pos, _next_start(pos, found))  # 'sejak 2007 Kabid' left by 2010, when the next post began
@@ -132,4 +144,8 @@ def _shared_period(low: str | None, high: str | None) -> str | None:
 
 
 def _order(pos: Position) -> tuple:
-    return (first_seen(pos) or "9999", KIND_ORDER[kind(pos.status) if pos.status != "former" else "held"], pos.title)
+    return (
+        first_seen(pos) or "9999",
+        KIND_ORDER[kind(pos.status) if pos.status != "former" else "held"],
+        pos.title,
+    )

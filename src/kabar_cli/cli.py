@@ -1,28 +1,36 @@
 """kabar's command line: parse arguments, call the library, render. No SQL and no spaCy here."""
+
 from __future__ import annotations
 
 import functools
 import sqlite3
 import sys
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
 
 from kabar_cli import errors, output
 
-app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
-                  help="Extract facts about officials from Indonesian news articles, and query them.")
+app = typer.Typer(
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    help="Extract facts about officials from Indonesian news articles, and query them.",
+)
 stderr = Console(stderr=True, soft_wrap=True)  # one message, one line: never wrapped
 state = {"debug": False}
 
-DbOption = Annotated[Optional[str], typer.Option("--db", help="Store path (default: $KABAR_DB or ./kabar.db).")]
+DbOption = Annotated[
+    str | None, typer.Option("--db", help="Store path (default: $KABAR_DB or ./kabar.db).")
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON document.")]
 JsonlOption = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
 
 
 def handles_errors(command):
     """Domain errors become one line on stderr and their exit code; --debug shows the traceback instead."""
+
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         try:
@@ -38,6 +46,7 @@ def handles_errors(command):
             for name in getattr(exc, "candidates", []):
                 stderr.print(f"  {name}", markup=False, highlight=False)
             raise typer.Exit(exc.exit_code) from None
+
     return wrapper
 
 
@@ -59,33 +68,60 @@ def main_options(debug: Annotated[bool, typer.Option("--debug", help="Show trace
 
 @app.command()
 @handles_errors
-def extract(paths: Annotated[list[str], typer.Argument(help="Files or folders of .txt/.md articles.")], db: DbOption = None,
-            jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes extracting in parallel.")] = 1,
-            dask: Annotated[Optional[str], typer.Option("--dask", metavar="ADDRESS",
-                            help="Extract on the Dask cluster at ADDRESS ('local': a cluster on this machine); needs the dask extra.")] = None,
-            jsonl_out: Annotated[Optional[str], typer.Option("--jsonl-out", metavar="FILE",
-                                 help="Write the records to FILE (JSON lines) instead of the store; 'kabar load FILE' stores them.")] = None) -> None:
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders of .txt/.md articles.")],
+    db: DbOption = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, help="Worker processes extracting in parallel.")
+    ] = 1,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS",
+            help="Extract on the Dask cluster at ADDRESS ('local': a cluster on this machine); needs the dask extra.",
+        ),
+    ] = None,
+    jsonl_out: Annotated[
+        str | None,
+        typer.Option(
+            "--jsonl-out",
+            metavar="FILE",
+            help="Write the records to FILE (JSON lines) instead of the store; 'kabar load FILE' stores them.",
+        ),
+    ] = None,
+) -> None:
     """Read every article under PATHS and build the fact store."""
     from kabar_cli.run import extract_paths
 
-    summary = _with_progress("extracting", lambda on_file: extract_paths(paths, db, on_file, jobs=jobs, dask=dask, jsonl_out=jsonl_out))
+    summary = _with_progress(
+        "extracting",
+        lambda on_file: extract_paths(paths, db, on_file, jobs=jobs, dask=dask, jsonl_out=jsonl_out),
+    )
     _report(summary, "extracted")
 
 
 @app.command()
 @handles_errors
-def load(files: Annotated[list[str], typer.Argument(help="JSONL files written by 'kabar extract --jsonl-out'.")], db: DbOption = None) -> None:
+def load(
+    files: Annotated[list[str], typer.Argument(help="JSONL files written by 'kabar extract --jsonl-out'.")],
+    db: DbOption = None,
+) -> None:
     """Store records extracted elsewhere (shards from 'kabar extract --jsonl-out' merge into one store)."""
     from kabar_cli.run import load_jsonl
 
-    summary = _with_progress("loading", lambda on_item: load_jsonl(files, db, lambda where: on_item(where, 0)))
+    summary = _with_progress(
+        "loading", lambda on_item: load_jsonl(files, db, lambda where: on_item(where, 0))
+    )
     _report(summary, "loaded")
 
 
 def _with_progress(label: str, job):
     from rich.progress import Progress
 
-    with Progress(console=stderr, transient=True, disable=not stderr.is_terminal) as progress:  # no bar in a log
+    with Progress(
+        console=stderr, transient=True, disable=not stderr.is_terminal
+    ) as progress:  # no bar in a log
         task = progress.add_task(label, total=None)
 
         def on_item(path: str, total: int) -> None:
@@ -97,8 +133,11 @@ def _with_progress(label: str, job):
 def _report(summary, verb: str) -> None:
     for skipped in summary.skipped:
         stderr.print(f"skipped {skipped.path}: {skipped.reason}", markup=False, highlight=False)
-    stderr.print(f"articles: {summary.articles} {verb}, {summary.unchanged} unchanged; persons: {summary.persons}; "
-                 f"facts: {summary.facts}; skipped: {len(summary.skipped)}", highlight=False)
+    stderr.print(
+        f"articles: {summary.articles} {verb}, {summary.unchanged} unchanged; persons: {summary.persons}; "
+        f"facts: {summary.facts}; skipped: {len(summary.skipped)}",
+        highlight=False,
+    )
     if summary.skipped:
         raise typer.Exit(errors.EXIT_PARTIAL)
 
@@ -121,9 +160,13 @@ def articles(db: DbOption = None, json: JsonOption = False, jsonl: JsonlOption =
 
 @app.command()
 @handles_errors
-def mentions(article: Annotated[Optional[str], typer.Option(help="Only this article id.")] = None,
-             label: Annotated[Optional[str], typer.Option(help="PERSON, ORG, PLACE, TITLE or DATE.")] = None,
-             db: DbOption = None, json: JsonOption = False, jsonl: JsonlOption = False) -> None:
+def mentions(
+    article: Annotated[str | None, typer.Option(help="Only this article id.")] = None,
+    label: Annotated[str | None, typer.Option(help="PERSON, ORG, PLACE, TITLE or DATE.")] = None,
+    db: DbOption = None,
+    json: JsonOption = False,
+    jsonl: JsonlOption = False,
+) -> None:
     """List mentions of persons, institutions, places, titles and dates, with offsets."""
     from kabar_cli.store import read
 
@@ -133,22 +176,43 @@ def mentions(article: Annotated[Optional[str], typer.Option(help="Only this arti
 
 @app.command()
 @handles_errors
-def facts(predicate: Annotated[Optional[str], typer.Option(help="holds_title, said or born.")] = None,
-          article: Annotated[Optional[str], typer.Option(help="Only this article id.")] = None,
-          db: DbOption = None, json: JsonOption = False, jsonl: JsonlOption = False) -> None:
+def facts(
+    predicate: Annotated[str | None, typer.Option(help="holds_title, said or born.")] = None,
+    article: Annotated[str | None, typer.Option(help="Only this article id.")] = None,
+    db: DbOption = None,
+    json: JsonOption = False,
+    jsonl: JsonlOption = False,
+) -> None:
     """List extracted facts with their evidence."""
     from kabar_cli.store import read
 
-    rows = ({"article": r["article"], "predicate": r["predicate"], "subject": r["subject"], "object": r["object"],
-             "of": r["of"], "status": r["status"], "start": r["start"], "end": r["end"], "place": r["place"],
-             "evidence": {"sentence": r["ev_sentence"], "start": r["ev_start"], "end": r["ev_end"]}}
-            for r in read.facts(_store(db), predicate, article))  # streamed; FactRow's fields
-    output.emit(rows, ["article", "predicate", "subject", "object", "of", "status", "start", "end"], json, jsonl)
+    rows = (
+        {
+            "article": r["article"],
+            "predicate": r["predicate"],
+            "subject": r["subject"],
+            "object": r["object"],
+            "of": r["of"],
+            "status": r["status"],
+            "start": r["start"],
+            "end": r["end"],
+            "place": r["place"],
+            "evidence": {"sentence": r["ev_sentence"], "start": r["ev_start"], "end": r["ev_end"]},
+        }
+        for r in read.facts(_store(db), predicate, article)
+    )  # streamed; FactRow's fields
+    output.emit(
+        rows, ["article", "predicate", "subject", "object", "of", "status", "start", "end"], json, jsonl
+    )
 
 
 @app.command()
 @handles_errors
-def who(name: Annotated[str, typer.Argument(help="A person's name or alias.")], db: DbOption = None, json: JsonOption = False) -> None:
+def who(
+    name: Annotated[str, typer.Argument(help="A person's name or alias.")],
+    db: DbOption = None,
+    json: JsonOption = False,
+) -> None:
     """One person: positions over time, birth, quotes and the articles that name them."""
     from kabar_cli.query import profile
     from kabar_cli.render import print_profile
@@ -159,20 +223,35 @@ def who(name: Annotated[str, typer.Argument(help="A person's name or alias.")], 
 
 @app.command()
 @handles_errors
-def timeline(year: Annotated[Optional[int], typer.Option(help="Events in or overlapping this year.", min=1, max=9999)] = None,
-             from_: Annotated[Optional[str], typer.Option("--from", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
-             to: Annotated[Optional[str], typer.Option("--to", help="Up to this date.")] = None,
-             person: Annotated[Optional[str], typer.Option(help="Only events naming this person.")] = None,
-             place: Annotated[Optional[str], typer.Option(help="Only events naming this place (or a body named after it).")] = None,
-             limit: Annotated[Optional[int], typer.Option(help="At most N events (table default 100; 0: all; --json/--jsonl: all unless given).", min=0)] = None,
-             db: DbOption = None, json: JsonOption = False, jsonl: JsonlOption = False) -> None:
+def timeline(
+    year: Annotated[
+        int | None, typer.Option(help="Events in or overlapping this year.", min=1, max=9999)
+    ] = None,
+    from_: Annotated[
+        str | None, typer.Option("--from", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    ] = None,
+    to: Annotated[str | None, typer.Option("--to", help="Up to this date.")] = None,
+    person: Annotated[str | None, typer.Option(help="Only events naming this person.")] = None,
+    place: Annotated[
+        str | None, typer.Option(help="Only events naming this place (or a body named after it).")
+    ] = None,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            help="At most N events (table default 100; 0: all; --json/--jsonl: all unless given).", min=0
+        ),
+    ] = None,
+    db: DbOption = None,
+    json: JsonOption = False,
+    jsonl: JsonlOption = False,
+) -> None:
     """Dated events in time order."""
     from kabar_cli.query import timeline_events
 
     for given in (from_, to):
         if given and not _iso_prefix(given):
             raise errors.UsageError(f"not a date: {given!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
-    if from_ and to and from_[:len(to)] > to[:len(from_)]:
+    if from_ and to and from_[: len(to)] > to[: len(from_)]:
         raise errors.UsageError(f"--from {from_} is after --to {to}")
     shown = limit if limit is not None else (None if json or jsonl else TIMELINE_ROWS)
     counted = {"total": 0}
@@ -187,14 +266,21 @@ def timeline(year: Annotated[Optional[int], typer.Option(help="Events in or over
     more = counted["total"] - len(rows)
     print_timeline(rows)
     if more > 0:
-        stderr.print(f"… {more:,} more events not shown; see them with --limit 0 (or --limit N, --json, --jsonl)",
-                     markup=False, highlight=False)
+        stderr.print(
+            f"… {more:,} more events not shown; see them with --limit 0 (or --limit N, --json, --jsonl)",
+            markup=False,
+            highlight=False,
+        )
 
 
 @app.command()
 @handles_errors
-def quotes(name: Annotated[Optional[str], typer.Argument(help="Only this person's quotes.")] = None,
-           db: DbOption = None, json: JsonOption = False, jsonl: JsonlOption = False) -> None:
+def quotes(
+    name: Annotated[str | None, typer.Argument(help="Only this person's quotes.")] = None,
+    db: DbOption = None,
+    json: JsonOption = False,
+    jsonl: JsonlOption = False,
+) -> None:
     """Attributed quotes, newest first."""
     from kabar_cli.query import quotes as find_quotes
     from kabar_cli.render import print_quotes
@@ -205,19 +291,29 @@ def quotes(name: Annotated[Optional[str], typer.Argument(help="Only this person'
 
 @app.command()
 @handles_errors
-def entities(label: Annotated[Optional[str], typer.Option(help="PERSON, ORG or PLACE.")] = None,
-             db: DbOption = None, json: JsonOption = False, jsonl: JsonlOption = False) -> None:
+def entities(
+    label: Annotated[str | None, typer.Option(help="PERSON, ORG or PLACE.")] = None,
+    db: DbOption = None,
+    json: JsonOption = False,
+    jsonl: JsonlOption = False,
+) -> None:
     """Persons, institutions and places across all articles, with article and mention counts."""
     from kabar_cli.query import entities as list_entities
 
-    output.emit(list_entities(_store(db), label), ["name", "label", "articles", "mentions", "aliases"], json, jsonl)
+    output.emit(
+        list_entities(_store(db), label), ["name", "label", "articles", "mentions", "aliases"], json, jsonl
+    )
 
 
 @app.command()
 @handles_errors
-def search(text: Annotated[str, typer.Argument(help="Words to find (all of them, any case or accent).")],
-           limit: Annotated[int, typer.Option(help="At most this many sentences.", min=1)] = 20,
-           db: DbOption = None, json: JsonOption = False, jsonl: JsonlOption = False) -> None:
+def search(
+    text: Annotated[str, typer.Argument(help="Words to find (all of them, any case or accent).")],
+    limit: Annotated[int, typer.Option(help="At most this many sentences.", min=1)] = 20,
+    db: DbOption = None,
+    json: JsonOption = False,
+    jsonl: JsonlOption = False,
+) -> None:
     """Full-text search over the stored sentences, best match first."""
     from kabar_cli.query import search as find
     from kabar_cli.render import print_hits
@@ -228,8 +324,11 @@ def search(text: Annotated[str, typer.Argument(help="Words to find (all of them,
 
 @app.command()
 @handles_errors
-def show(article: Annotated[str, typer.Argument(help="Article id (a unique prefix is enough).")],
-         db: DbOption = None, json: JsonOption = False) -> None:
+def show(
+    article: Annotated[str, typer.Argument(help="Article id (a unique prefix is enough).")],
+    db: DbOption = None,
+    json: JsonOption = False,
+) -> None:
     """One article: its text with the mentions marked, and its facts."""
     from kabar_cli.query import show as show_article
     from kabar_cli.render import print_article
@@ -240,9 +339,14 @@ def show(article: Annotated[str, typer.Argument(help="Article id (a unique prefi
 
 @app.command()
 @handles_errors
-def schema(command: Annotated[Optional[str], typer.Argument(help="A command with --json output; all when left out.")] = None) -> None:
+def schema(
+    command: Annotated[
+        str | None, typer.Argument(help="A command with --json output; all when left out.")
+    ] = None,
+) -> None:
     """Print the JSON Schema of a command's --json output."""
-    from kabar_cli.schema import schema as one, schemas
+    from kabar_cli.schema import schema as one
+    from kabar_cli.schema import schemas
 
     output.emit_json(one(command) if command else schemas())
 

@@ -4,6 +4,7 @@
 2: usage errors (bad arguments, missing paths, a store kabar cannot open or write);
 130: interrupted (Ctrl-C). Errors never print a traceback unless --debug is given.
 """
+
 from __future__ import annotations
 
 EXIT_OK = 0
@@ -48,7 +49,9 @@ def as_kabar_error(exc: BaseException) -> KabarError:
     if isinstance(exc, KabarError):
         return exc
     if isinstance(exc, KeyboardInterrupt):
-        return Interrupted("interrupted; the store keeps every batch written so far (run the same command again)")
+        return Interrupted(
+            "interrupted; the store keeps every batch written so far (run the same command again)"
+        )
     if isinstance(exc, sqlite3.Error):
         from kabar_cli.store.db import describe
 
@@ -73,5 +76,7 @@ def one_line(message: str, limit: int = 300) -> str:
     """A message as one printable line: control characters escaped, user-supplied text cut at `limit` characters."""
     import unicodedata
 
-    shown = "".join(repr(ch)[1:-1] if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in message)
+    shown = "".join(
+        repr(ch)[1:-1] if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in message
+    )
     return shown if len(shown) <= limit else shown[:limit] + f"… ({len(shown) - limit} more characters)"

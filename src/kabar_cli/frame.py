@@ -3,6 +3,7 @@
 `read_frame` returns the text with every boilerplate line blanked by spaces (same length, so
 offsets stay valid) plus what the frame says about the article. Extractors only see the clean text.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,10 +14,14 @@ from itertools import islice
 from kabar_cli import lexicon
 
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:co\.id|com|co|id|net|org|news|tv)$", re.IGNORECASE)
-DATELINE = re.compile(r"^(?P<head>(?:[^\s–—-]+\s+|[^\s–—-]+$|[^\s–—-]+(?=[–—-])){1,6}?)(?:[–—]|-{1,2})\s*(?=\S)")
+DATELINE = re.compile(
+    r"^(?P<head>(?:[^\s–—-]+\s+|[^\s–—-]+$|[^\s–—-]+(?=[–—-])){1,6}?)(?:[–—]|-{1,2})\s*(?=\S)"
+)
 # a line's end: blanks other than the line break, then the end of the line
-SIGN_OFF = re.compile(r"[.!?”\"](?P<off>[^\S\n]*(?:\((?:\*|[A-Za-z]{1,15}(?:/[A-Za-z]{1,15})*)\)|\[[A-Za-z]{1,15}(?:/[A-Za-z]{1,15})*\])[^\S\n]*)$",
-                      re.MULTILINE)
+SIGN_OFF = re.compile(
+    r"[.!?”\"](?P<off>[^\S\n]*(?:\((?:\*|[A-Za-z]{1,15}(?:/[A-Za-z]{1,15})*)\)|\[[A-Za-z]{1,15}(?:/[A-Za-z]{1,15})*\])[^\S\n]*)$",
+    re.MULTILINE,
+)
 LINE = re.compile(r"[^\n]*")
 NOT_NEWLINE = re.compile(r"[^\n]")
 TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
@@ -55,7 +60,9 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
 
 def lines(text: str, limit: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of every line (of the first `limit` lines), without its newline."""
-    matches = LINE.finditer(text) if limit is None else islice(LINE.finditer(text), 2 * limit)  # with the empty matches
+    matches = (
+        LINE.finditer(text) if limit is None else islice(LINE.finditer(text), 2 * limit)
+    )  # with the empty matches
     return [(m.start(), m.end()) for m in matches if m.start() < len(text) or m.end() > m.start()][:limit]
 
 
@@ -82,7 +89,9 @@ def _is_chrome(line: str) -> bool:
 
 def remove_sign_offs(text: str) -> str:
     """Blank the reporter's initials that close a paragraph: '... kota. (Kevin)', '.(*)', '[rin/suf]'."""
-    return blank_spans(text, [match.span("off") for match in SIGN_OFF.finditer(text)])  # blanking keeps every offset
+    return blank_spans(
+        text, [match.span("off") for match in SIGN_OFF.finditer(text)]
+    )  # blanking keeps every offset
 
 
 def find_outlet(clean: str) -> str | None:
@@ -120,7 +129,12 @@ def _outlet_in_dateline(head: str) -> str | None:
 
 def _mixed_case_brand(word: str) -> bool:
     """'VALORAnews', 'iNewsSurabaya': a single word with capitals after its first letter."""
-    return " " not in word and bool(re.search(r"[a-z]", word)) and bool(re.search(r".[A-Z]", word)) and not word.istitle()
+    return (
+        " " not in word
+        and bool(re.search(r"[a-z]", word))
+        and bool(re.search(r".[A-Z]", word))
+        and not word.istitle()
+    )
 
 
 def find_headline(clean: str) -> str | None:

@@ -6,6 +6,7 @@ ends normalised to "\\n". Every offset kabar reports points into that stored tex
 Nothing a file holds stops a run: a file that cannot be an article comes back as `Skipped` with a
 one-line reason. Only a path that does not exist at all is a usage error.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -110,9 +111,15 @@ def _link_problem(path: Path) -> str | None:
 
 def decode(data: bytes) -> str:
     """Bytes to text: BOMs honoured, UTF-8 preferred, cp1252 (then latin-1) as the fallback. Never raises."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
-            return data.decode(encoding, errors="replace")  # the BOM names the encoding; bad units become U+FFFD
+            return data.decode(
+                encoding, errors="replace"
+            )  # the BOM names the encoding; bad units become U+FFFD
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -149,7 +156,9 @@ class ArticleIds:
 
     def __init__(self, stored: dict[str, str] | None = None, resolved: dict[str, str] | None = None) -> None:
         self.holders = {article_id: os.path.realpath(path) for article_id, path in (stored or {}).items()}
-        self.resolved = resolved if resolved is not None else {}  # path -> real path, as discover() found them
+        self.resolved = (
+            resolved if resolved is not None else {}
+        )  # path -> real path, as discover() found them
 
     def id_for(self, path: Path) -> str:
         where = self.resolved.get(str(path)) or os.path.realpath(path)

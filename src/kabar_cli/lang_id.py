@@ -10,6 +10,7 @@ exactly as the stock tokenizer's special-case pass does (longest match first). S
 plain hyphenated words (emoticons like ':-)', abbreviations, 'Jan.') stay real special cases.
 `tests/test_nlp.py` checks the tokenization equals the stock pipeline's.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -24,11 +25,19 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 def _plain_hyphenated(orth: str, pieces: list[dict]) -> bool:
     """A special case that only keeps a hyphenated word whole, and that no prefix or suffix rule touches."""
-    return ("-" in orth and len(pieces) == 1 and set(pieces[0]) == {ORTH} and pieces[0][ORTH] == orth
-            and orth[0].isalnum() and orth[-1].isalnum())
+    return (
+        "-" in orth
+        and len(pieces) == 1
+        and set(pieces[0]) == {ORTH}
+        and pieces[0][ORTH] == orth
+        and orth[0].isalnum()
+        and orth[-1].isalnum()
+    )
 
 
-HYPHENATED = frozenset(orth for orth, pieces in TOKENIZER_EXCEPTIONS.items() if _plain_hyphenated(orth, pieces))
+HYPHENATED = frozenset(
+    orth for orth, pieces in TOKENIZER_EXCEPTIONS.items() if _plain_hyphenated(orth, pieces)
+)
 LONGEST = max(map(len, HYPHENATED))
 OTHER_EXCEPTIONS = {orth: pieces for orth, pieces in TOKENIZER_EXCEPTIONS.items() if orth not in HYPHENATED}
 
@@ -77,8 +86,12 @@ def hyphen_aware_finditer(stock_finditer):
         pieces = _pieces(string, matches)
         # pieces are non-empty, so no word spans more than LONGEST pieces: without the bound a hyphen-only chunk
         # ('ke-ke-ke-...', 10,000 characters) took 40 s (issue 7)
-        found = [(i, j) for i in range(len(pieces)) for j in range(i + 1, min(len(pieces), i + LONGEST))
-                 if string[pieces[i][0]:pieces[j][1]] in HYPHENATED]
+        found = [
+            (i, j)
+            for i in range(len(pieces))
+            for j in range(i + 1, min(len(pieces), i + LONGEST))
+            if string[pieces[i][0] : pieces[j][1]] in HYPHENATED
+        ]
         if not found:
             return matches
         # the stock special-case pass: longest first (ties: the earlier start), skipping overlaps at either end
@@ -121,10 +134,14 @@ def fast_indonesian(single_tokens: Iterable[str] = ()) -> Language:
 
     def create_tokenizer(nlp: Language) -> Tokenizer:
         d = nlp.Defaults
-        return Tokenizer(nlp.vocab, rules=rules,
-                         prefix_search=compile_prefix_regex(d.prefixes).search,
-                         suffix_search=compile_suffix_regex(d.suffixes).search,
-                         infix_finditer=hyphen_aware_finditer(compile_infix_regex(d.infixes).finditer),
-                         token_match=d.token_match, url_match=d.url_match)
+        return Tokenizer(
+            nlp.vocab,
+            rules=rules,
+            prefix_search=compile_prefix_regex(d.prefixes).search,
+            suffix_search=compile_suffix_regex(d.suffixes).search,
+            infix_finditer=hyphen_aware_finditer(compile_infix_regex(d.infixes).finditer),
+            token_match=d.token_match,
+            url_match=d.url_match,
+        )
 
     return FastIndonesian(create_tokenizer=create_tokenizer)

@@ -4,6 +4,7 @@ The language comes from `kabar_cli.lang_id`: it tokenizes exactly as `spacy.blan
 fraction of the time (its ~15,600 hyphenated exceptions are looked up, not registered one by one).
 Only the extract stage imports this module; query commands never load spaCy.
 """
+
 from __future__ import annotations
 
 from functools import cache
@@ -26,7 +27,13 @@ SOURCE_KEY = "kabar_source"
 def abbreviations() -> list[str]:
     """Dotted words that must stay single tokens so sentences do not break after them ('Pj.', 'Plh.', 'Kab.')."""
     people = lexicon.people()
-    words = [*people["honorifics"], *people["ranks"], *people["degrees"], *lexicon.titles()["acting_prefixes"], *EXTRA_ABBREVIATIONS]
+    words = [
+        *people["honorifics"],
+        *people["ranks"],
+        *people["degrees"],
+        *lexicon.titles()["acting_prefixes"],
+        *EXTRA_ABBREVIATIONS,
+    ]
     return sorted({w for w in words if w.endswith(".") and " " not in w})
 
 
@@ -42,19 +49,27 @@ def set_sentence_starts(doc: Doc) -> Doc:
     columns = doc.to_array([IDX, LENGTH, IS_SPACE, SPACY])
     offsets, lengths, trailing = columns[:, 0].tolist(), columns[:, 1].tolist(), columns[:, 3].tolist()
     source = doc.text if SOURCE_KEY not in doc.user_data else doc.user_data[SOURCE_KEY]
-    texts = [source[at:at + length] for at, length in zip(offsets, lengths)]
+    texts = [source[at : at + length] for at, length in zip(offsets, lengths)]
     space_at = numpy.flatnonzero(columns[:, 2]).tolist()
     spaces = columns[:, 2].astype(bool).tolist()
     # extract.tokens reads these caches (lowers(), flags()): spaCy's `lower_` is `text.lower()`
-    doc.user_data.update(kabar_lowers=list(map(str.lower, texts)), kabar_texts=texts, kabar_spaces=spaces,
-                         kabar_offsets=offsets)
+    doc.user_data.update(
+        kabar_lowers=list(map(str.lower, texts)),
+        kabar_texts=texts,
+        kabar_spaces=spaces,
+        kabar_offsets=offsets,
+    )
     single = numpy.flatnonzero(columns[:, 1] == 1).tolist()  # every mark is one character
-    ends = _sentence_ends(texts, trailing, single) + [i for i in space_at if "\n" in texts[i]]  # marks, then line breaks
+    ends = _sentence_ends(texts, trailing, single) + [
+        i for i in space_at if "\n" in texts[i]
+    ]  # marks, then line breaks
     firsts = sorted({0, *(_next_word(spaces, i + 1) for i in ends)} - {len(texts)})
     starts = numpy.full(len(texts), -1, dtype="int64")
     starts[firsts] = 1
     doc.from_array([SENT_START], starts.astype("uint64"))
-    doc.user_data["kabar_sents"] = list(zip(firsts, [*firsts[1:], len(texts)]))  # what extract.tokens.sentence_bounds() reads
+    doc.user_data["kabar_sents"] = list(
+        zip(firsts, [*firsts[1:], len(texts)])
+    )  # what extract.tokens.sentence_bounds() reads
     return doc
 
 

@@ -2,6 +2,7 @@
 
 Pure functions over strings and records; no spaCy here.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -27,7 +28,9 @@ def canonical_persons(names: Iterable[str]) -> dict[str, str]:
         longer = [f for f in forms if len(words_of[f]) > len(words) and _part_of(words, words_of[f])]
         if not longer and len(words) == 1:
             longer = [f for f in forms if len(words_of[f]) > 1 and _nickname_of(name, words_of[f])]
-        if not longer and any(len(w) == 1 or w.isupper() for w in words):  # only initials or capitals abbreviate
+        if not longer and any(
+            len(w) == 1 or w.isupper() for w in words
+        ):  # only initials or capitals abbreviate
             longer = [f for f in forms if f != name and _initials_of(words, words_of[f])]
         if not longer:
             mapping[name] = name
@@ -42,7 +45,9 @@ def canonical_persons(names: Iterable[str]) -> dict[str, str]:
 def _nickname_of(word: str, name: list[str]) -> bool:
     """'Dhito' of 'Hanindhito Himawan Pramana': a short form cut from the start or end of one word of the name."""
     low = word.lower()
-    return len(low) >= 3 and any(w.lower() != low and (w.lower().endswith(low) or w.lower().startswith(low)) for w in name)
+    return len(low) >= 3 and any(
+        w.lower() != low and (w.lower().endswith(low) or w.lower().startswith(low)) for w in name
+    )
 
 
 def _initials_of(words: list[str], name: list[str]) -> bool:

@@ -3,6 +3,7 @@
 List commands stream: `emit` takes any iterable of models or plain dicts and writes each item as it comes,
 so `kabar articles --json | head` prints before the last row is read. `--json` is still one JSON array
 (formatted as `json.dumps(list, indent=2)` would), non-ASCII is kept as written."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -97,11 +98,15 @@ def _cell(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if isinstance(value, dict):
-        return value.get("sentence", "")[:80] if "sentence" in value else json.dumps(value, ensure_ascii=False)
+        return (
+            value.get("sentence", "")[:80] if "sentence" in value else json.dumps(value, ensure_ascii=False)
+        )
     return str(value)
 
 
-def emit(rows: Iterable[Any], columns: Sequence[str], as_json: bool, as_jsonl: bool, title: str | None = None) -> None:
+def emit(
+    rows: Iterable[Any], columns: Sequence[str], as_json: bool, as_jsonl: bool, title: str | None = None
+) -> None:
     """A list the way the user asked for it: --json (one array), --jsonl, or a table; rows may be a generator."""
     if as_json:
         emit_json_stream(rows)
@@ -109,4 +114,3 @@ def emit(rows: Iterable[Any], columns: Sequence[str], as_json: bool, as_jsonl: b
         emit_jsonl(rows)
     else:
         emit_table(rows, columns, title)
-

@@ -4,6 +4,7 @@ Workers turn a batch of RawArticles into outcomes (plain tuples, cheap to send b
 Every runner keeps only a few batches in flight and yields outcomes in input order, so memory stays flat
 whatever the corpus size and the store ends up the same however the work was spread.
 """
+
 from __future__ import annotations
 
 import json

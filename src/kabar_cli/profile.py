@@ -1,4 +1,5 @@
 """`who`: one person's profile assembled from the facts of every article the entity's members appear in."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -21,11 +22,15 @@ def profile(conn: sqlite3.Connection, name: str) -> Profile:
         aliases=[a for a in read.aliases(conn, entity_id) if a != canonical],
         positions=positions(by_predicate.get("holds_title", [])),
         born=_born(by_predicate.get("born", [])),
-        quotes=[Quote(text=r["text"], article=r["article"], date=r["date"]) for r in read.quotes(conn, entity_id)],
+        quotes=[
+            Quote(text=r["text"], article=r["article"], date=r["date"]) for r in read.quotes(conn, entity_id)
+        ],
         articles=read.entity_articles(conn, entity_id),
         education=_education(by_predicate.get("education", [])),
         awards=_awards(by_predicate.get("award", [])),
-        appears_with=[Companion(name=r["name"], articles=r["articles"]) for r in read.companions(conn, entity_id)],
+        appears_with=[
+            Companion(name=r["name"], articles=r["articles"]) for r in read.companions(conn, entity_id)
+        ],
     )
 
 
@@ -42,7 +47,9 @@ def _awards(rows: list[sqlite3.Row]) -> list[Award]:
         key = (row["object"].casefold(), row["start"])
         if key not in seen:
             seen.add(key)
-            found.append(Award(name=row["object"], year=row["start"], giver=row["of"], article=row["article"]))
+            found.append(
+                Award(name=row["object"], year=row["start"], giver=row["of"], article=row["article"])
+            )
     return sorted(found, key=lambda a: (a.year or article_date_of(rows, a.article) or "", a.name))
 
 
@@ -55,6 +62,13 @@ def _education(rows: list[sqlite3.Row]) -> list[Education]:
     for row in rows:
         if row["object"].casefold() not in seen:
             seen.add(row["object"].casefold())
-            found.append(Education(institution=row["object"], level=row["of"], start=row["start"], end=row["end"],
-                                   article=row["article"]))
+            found.append(
+                Education(
+                    institution=row["object"],
+                    level=row["of"],
+                    start=row["start"],
+                    end=row["end"],
+                    article=row["article"],
+                )
+            )
     return sorted(found, key=lambda e: e.start or e.end or "")

@@ -1,4 +1,5 @@
 """The query stage: finding entities by name, the timeline, quotes, entity lists, full-text search and one article."""
+
 from __future__ import annotations
 
 import difflib
@@ -25,7 +26,9 @@ def find_entity(conn: sqlite3.Connection, name: str, label: str = "PERSON") -> t
     found = read.entities_named(conn, name, label)
     if not found and label == "PERSON":
         bare = without_titles(name)
-        found = (bare != name and read.entities_named(conn, bare, label)) or read.entities_by_words(conn, bare, label)
+        found = (bare != name and read.entities_named(conn, bare, label)) or read.entities_by_words(
+            conn, bare, label
+        )
     if len(found) == 1:
         return found[0]["id"], found[0]["name"]
     word = LABEL_WORDS[label]
@@ -47,8 +50,15 @@ def title_words() -> frozenset[str]:
     from kabar_cli import lexicon
 
     titles, people = lexicon.titles(), lexicon.people()
-    words = [*titles["titles"], *titles["abbreviations"], *titles["acting_prefixes"], *titles["candidate_prefixes"],
-             *titles["former_prefixes"], *people["honorifics"], *people["ranks"]]
+    words = [
+        *titles["titles"],
+        *titles["abbreviations"],
+        *titles["acting_prefixes"],
+        *titles["candidate_prefixes"],
+        *titles["former_prefixes"],
+        *people["honorifics"],
+        *people["ranks"],
+    ]
     return frozenset(filter(None, (name_key(w) for w in words)))
 
 
@@ -87,15 +97,28 @@ def bounds(value: str) -> tuple[str, str]:
     return {4: f"{low}-01-01", 7: f"{low}-01"}.get(len(low), low), high
 
 
-def timeline(conn: sqlite3.Connection, year: int | None = None, first: str | None = None, last: str | None = None,
-             person: str | None = None, place: str | None = None) -> list[Event]:
+def timeline(
+    conn: sqlite3.Connection,
+    year: int | None = None,
+    first: str | None = None,
+    last: str | None = None,
+    person: str | None = None,
+    place: str | None = None,
+) -> list[Event]:
     """Dated sentences in time order; an interval sorts by its start and is kept when it overlaps the window."""
     return [Event(**event) for event in timeline_events(conn, year, first, last, person, place)]
 
 
-def timeline_events(conn: sqlite3.Connection, year: int | None = None, first: str | None = None, last: str | None = None,
-                    person: str | None = None, place: str | None = None, limit: int | None = None,
-                    counted: dict | None = None) -> Iterator[dict]:
+def timeline_events(
+    conn: sqlite3.Connection,
+    year: int | None = None,
+    first: str | None = None,
+    last: str | None = None,
+    person: str | None = None,
+    place: str | None = None,
+    limit: int | None = None,
+    counted: dict | None = None,
+) -> Iterator[dict]:
     """The timeline as plain dicts (date, text, article, persons), streamed from one query; `limit`: at most this
     many; `counted["total"]` is set to the number of events without the limit once the first row is read."""
     if year is not None:
@@ -103,7 +126,7 @@ def timeline_events(conn: sqlite3.Connection, year: int | None = None, first: st
     keep = _sentences_of(conn, person, place)
     low, high = bounds(first)[0] if first else "0000", bounds(last)[1] if last else "9999-99-99"
 
-    @functools.lru_cache(maxsize=None)  # a store holds few distinct date values: each is judged once
+    @functools.cache  # a store holds few distinct date values: each is judged once
     def overlaps(value: str) -> bool:
         start, end = bounds(value)
         if value.endswith("/.."):
@@ -111,23 +134,38 @@ def timeline_events(conn: sqlite3.Connection, year: int | None = None, first: st
         return not (end < low or start > high)
 
     cached = functools.lru_cache(maxsize=None)(bounds)
-    rows = read.dated_events(conn, first, last, overlaps, lambda v: cached(v)[:2],
-                             keep=(lambda a, s: (a, s) in keep) if keep is not None else None, limit=limit)
+    rows = read.dated_events(
+        conn,
+        first,
+        last,
+        overlaps,
+        lambda v: cached(v)[:2],
+        keep=(lambda a, s: (a, s) in keep) if keep is not None else None,
+        limit=limit,
+    )
     for row in rows:
         if counted is not None:
             counted["total"] = row["total"]
-        yield {"date": row["value"], "text": row["text"], "article": row["article"],
-               "persons": row["persons"].split("\x1f") if row["persons"] else []}
+        yield {
+            "date": row["value"],
+            "text": row["text"],
+            "article": row["article"],
+            "persons": row["persons"].split("\x1f") if row["persons"] else [],
+        }
 
 
-def _sentences_of(conn: sqlite3.Connection, person: str | None, place: str | None) -> set[tuple[str, int]] | None:
+def _sentences_of(
+    conn: sqlite3.Connection, person: str | None, place: str | None
+) -> set[tuple[str, int]] | None:
     """The sentences that name the person and the place asked for (None: no filter)."""
     keep = None
     if person:
         keep = read.sentences_naming(conn, {find_entity(conn, person, "PERSON")[0]}, "PERSON")
     if place:
         places = _place_entities(conn, place)
-        named = read.sentences_naming(conn, places, "PLACE") | read.sentences_naming(conn, _bodies_in(conn, place), "ORG")
+        named = read.sentences_naming(conn, places, "PLACE") | read.sentences_naming(
+            conn, _bodies_in(conn, place), "ORG"
+        )
         keep = named if keep is None else keep & named
     return keep
 
@@ -142,23 +180,35 @@ def _place_entities(conn: sqlite3.Connection, place: str) -> set[int]:
 def _bodies_in(conn: sqlite3.Connection, place: str) -> set[int]:
     """Institutions named after the place: 'Pemkab Banyuwangi' for 'Banyuwangi'."""
     words = name_key(place).split()
-    return {row["id"] for row in read.entity_list(conn, "ORG")
-            if body_key(row["name"]).split()[-len(words):] == words} or {-1}
+    return {
+        row["id"]
+        for row in read.entity_list(conn, "ORG")
+        if body_key(row["name"]).split()[-len(words) :] == words
+    } or {-1}
 
 
 def quotes(conn: sqlite3.Connection, name: str | None = None) -> list[QuoteRow]:
     """Quotes newest first, of one person or of everyone."""
     entity = find_person(conn, name)[0] if name else None
-    return [QuoteRow(speaker=r["speaker"], text=r["text"], article=r["article"], date=r["date"])
-            for r in read.quotes(conn, entity)]
+    return [
+        QuoteRow(speaker=r["speaker"], text=r["text"], article=r["article"], date=r["date"])
+        for r in read.quotes(conn, entity)
+    ]
 
 
 def entities(conn: sqlite3.Connection, label: str | None = None) -> list[EntityRow]:
     if label and label.upper() not in LABEL_WORDS:
         raise UsageError(f"unknown label {label!r} (use PERSON, ORG or PLACE)")
-    return [EntityRow(name=r["name"], label=r["label"], articles=r["articles"], mentions=r["mentions"],
-                      aliases=[a for a in read.aliases(conn, r["id"]) if a != r["name"]])
-            for r in read.entity_list(conn, label)]
+    return [
+        EntityRow(
+            name=r["name"],
+            label=r["label"],
+            articles=r["articles"],
+            mentions=r["mentions"],
+            aliases=[a for a in read.aliases(conn, r["id"]) if a != r["name"]],
+        )
+        for r in read.entity_list(conn, label)
+    ]
 
 
 def search(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[SearchHit]:
@@ -179,8 +229,13 @@ def _hit(row: sqlite3.Row) -> SearchHit:
             part = word
         plain.append(part)
         pos += len(part)
-    return SearchHit(article=row["article"], sentence=row["idx"], text=row["text"], matches=matches,
-                     score=round(row["score"], 4))
+    return SearchHit(
+        article=row["article"],
+        sentence=row["idx"],
+        text=row["text"],
+        matches=matches,
+        score=round(row["score"], 4),
+    )
 
 
 def show(conn: sqlite3.Connection, article_id: str) -> ArticleView:
@@ -194,13 +249,29 @@ def show(conn: sqlite3.Connection, article_id: str) -> ArticleView:
         hint = f" Did you mean: {', '.join(close)}?" if close else ""
         raise NotFound(f"no article '{article_id}' in the store.{hint}")
     row = read.article(conn, chosen[0])
-    return ArticleView(id=row["id"], path=row["path"], outlet=row["outlet"], headline=row["headline"],
-                       published=row["published"], anchor=row["anchor"], text=row["text"],
-                       mentions=[MentionRow(**dict(m)) for m in read.mentions(conn, row["id"])],
-                       facts=[fact_row(f) for f in read.facts(conn, article=row["id"])])
+    return ArticleView(
+        id=row["id"],
+        path=row["path"],
+        outlet=row["outlet"],
+        headline=row["headline"],
+        published=row["published"],
+        anchor=row["anchor"],
+        text=row["text"],
+        mentions=[MentionRow(**dict(m)) for m in read.mentions(conn, row["id"])],
+        facts=[fact_row(f) for f in read.facts(conn, article=row["id"])],
+    )
 
 
 def fact_row(r: sqlite3.Row) -> FactRow:
-    return FactRow(article=r["article"], predicate=r["predicate"], subject=r["subject"], object=r["object"], of=r["of"],
-                   status=r["status"], start=r["start"], end=r["end"], place=r["place"],
-                   evidence=Evidence(sentence=r["ev_sentence"], start=r["ev_start"], end=r["ev_end"]))
+    return FactRow(
+        article=r["article"],
+        predicate=r["predicate"],
+        subject=r["subject"],
+        object=r["object"],
+        of=r["of"],
+        status=r["status"],
+        start=r["start"],
+        end=r["end"],
+        place=r["place"],
+        evidence=Evidence(sentence=r["ev_sentence"], start=r["ev_start"], end=r["ev_end"]),
+    )

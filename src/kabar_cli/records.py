@@ -3,6 +3,7 @@
 ingest -> RawArticle; extract/normalise -> ArticleRecord (Article, Sentence, Mention, Fact);
 store keeps them; query builds the views of `views.py` (Profile, Event, the list rows) from the store.
 """
+
 from __future__ import annotations
 
 from typing import Literal

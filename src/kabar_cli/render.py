@@ -2,6 +2,7 @@
 
 Everything is laid out to read well in an 80-column terminal: no fixed widths, long text folds.
 """
+
 from __future__ import annotations
 
 from rich import box
@@ -13,9 +14,28 @@ from rich.text import Text
 
 from kabar_cli.views import ArticleView, Event, Position, Profile, QuoteRow, SearchHit
 
-MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
+MONTHS = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
 STATUS_WORDS = {"candidate": "calon", "acting": "pelaksana", "former": "mantan", "current": "menjabat"}
-LABEL_STYLES = {"PERSON": "bold cyan", "ORG": "green", "PLACE": "magenta", "TITLE": "yellow", "DATE": "bold blue"}
+LABEL_STYLES = {
+    "PERSON": "bold cyan",
+    "ORG": "green",
+    "PLACE": "magenta",
+    "TITLE": "yellow",
+    "DATE": "bold blue",
+}
 QUOTES_SHOWN = 5
 
 
@@ -48,23 +68,53 @@ def print_profile(profile: Profile, console: Console | None = None) -> None:
         parts += [Text(""), _heading("Jabatan"), _career(profile.positions)]
     if profile.education:
         parts += [Text(""), _heading("Pendidikan")]
-        parts += [Text(f"• {e.institution}" + (f" ({e.level})" if e.level else "")
-                       + (f", {human_date(e.start or e.end)}" if e.start or e.end else "")) for e in profile.education]
+        parts += [
+            Text(
+                f"• {e.institution}"
+                + (f" ({e.level})" if e.level else "")
+                + (f", {human_date(e.start or e.end)}" if e.start or e.end else "")
+            )
+            for e in profile.education
+        ]
     if profile.awards:
         parts += [Text(""), _heading("Penghargaan")]
-        parts += [Text(f"• {a.name}" + (f" ({a.year})" if a.year else "") + (f", dari {a.giver}" if a.giver else ""))
-                  for a in profile.awards]
+        parts += [
+            Text(
+                f"• {a.name}" + (f" ({a.year})" if a.year else "") + (f", dari {a.giver}" if a.giver else "")
+            )
+            for a in profile.awards
+        ]
     if profile.appears_with:
-        parts += [Text(""), _heading("Sering muncul bersama"),
-                  Text(", ".join(f"{c.name} ({c.articles})" for c in profile.appears_with))]
+        parts += [
+            Text(""),
+            _heading("Sering muncul bersama"),
+            Text(", ".join(f"{c.name} ({c.articles})" for c in profile.appears_with)),
+        ]
     if profile.quotes:
         parts += [Text(""), _heading(f"Kutipan ({len(profile.quotes)}, terbaru dulu)")]
-        parts += [Text(f"“{_short(q.text, 150)}” — {q.date or q.article}") for q in profile.quotes[:QUOTES_SHOWN]]
+        parts += [
+            Text(f"“{_short(q.text, 150)}” — {q.date or q.article}") for q in profile.quotes[:QUOTES_SHOWN]
+        ]
         if len(profile.quotes) > QUOTES_SHOWN:
-            parts.append(Text(f"… dan {len(profile.quotes) - QUOTES_SHOWN} lagi (kabar quotes \"{profile.name}\")", style="dim"))
-    parts += [Text(""), Text(f"Artikel ({len(profile.articles)}): {', '.join(profile.articles)}", style="dim")]
-    console.print(Panel(Group(*parts), title=Text(profile.name, style="bold"), title_align="left",
-                        box=box.ROUNDED, width=min(console.width, 80)))
+            parts.append(
+                Text(
+                    f'… dan {len(profile.quotes) - QUOTES_SHOWN} lagi (kabar quotes "{profile.name}")',
+                    style="dim",
+                )
+            )
+    parts += [
+        Text(""),
+        Text(f"Artikel ({len(profile.articles)}): {', '.join(profile.articles)}", style="dim"),
+    ]
+    console.print(
+        Panel(
+            Group(*parts),
+            title=Text(profile.name, style="bold"),
+            title_align="left",
+            box=box.ROUNDED,
+            width=min(console.width, 80),
+        )
+    )
 
 
 def _identity(profile: Profile) -> Text:
@@ -94,12 +144,21 @@ def _career(positions: list[Position]) -> Table:
 def period(pos: Position) -> str:
     """'2019 – 2024', '2019 – sekarang', 'per 28 Januari 2026', '2007 – sebelum 2010'."""
     if pos.start or pos.end:
-        last = pos.end or (f"sebelum {human_date(pos.left_by)}" if pos.left_by else
-                           "sekarang" if pos.status in ("current", "acting") else "…")
+        last = pos.end or (
+            f"sebelum {human_date(pos.left_by)}"
+            if pos.left_by
+            else "sekarang"
+            if pos.status in ("current", "acting")
+            else "…"
+        )
         return f"{human_date(pos.start) or '…'} – {human_date(last) if pos.end else last}"
     if pos.left_by and pos.status != "candidate":
         held = pos.last_held or (pos.as_of[-1] if pos.as_of else None)
-        return f"per {human_date(held)} – sebelum {human_date(pos.left_by)}" if held else f"sebelum {human_date(pos.left_by)}"
+        return (
+            f"per {human_date(held)} – sebelum {human_date(pos.left_by)}"
+            if held
+            else f"sebelum {human_date(pos.left_by)}"
+        )
     return f"per {human_date(pos.as_of[-1])}" if pos.as_of else ""
 
 
@@ -148,8 +207,11 @@ def print_hits(hits: list[SearchHit], console: Console | None = None) -> None:
     for column in ("artikel", "kalimat", "skor"):
         table.add_column(column, overflow="fold")
     for hit in hits:
-        table.add_row(f"{hit.article}\n#{hit.sentence}", marked(hit.text, [(a, b, "bold reverse") for a, b in hit.matches]),
-                      f"{hit.score:.2f}")
+        table.add_row(
+            f"{hit.article}\n#{hit.sentence}",
+            marked(hit.text, [(a, b, "bold reverse") for a, b in hit.matches]),
+            f"{hit.score:.2f}",
+        )
     _console(console).print(table)
 
 

@@ -5,6 +5,7 @@ processes or on a Dask cluster (kabar_cli.parallel) with only a few batches in f
 written BATCH articles per transaction. `jsonl_out` writes the records to a JSONL file instead of the store;
 `load_jsonl` stores such files, so shards extracted anywhere merge into one store.
 """
+
 from __future__ import annotations
 
 import json
@@ -28,12 +29,20 @@ class Summary:
     skipped: list[Skipped] = field(default_factory=list)
 
 
-def extract_paths(paths: Iterable[str | Path], db: str | Path | None,
-                  on_file: Callable[[str, int], None] = lambda path, total: None,
-                  jobs: int = 1, dask=None, jsonl_out: str | Path | None = None) -> Summary:
+def extract_paths(
+    paths: Iterable[str | Path],
+    db: str | Path | None,
+    on_file: Callable[[str, int], None] = lambda path, total: None,
+    jobs: int = 1,
+    dask=None,
+    jsonl_out: str | Path | None = None,
+) -> Summary:
     """Extract every article under `paths` into the store at `db` (or into the JSONL file `jsonl_out`);
     `on_file` is told of each file as it is read. Unchanged articles (same content hash) are not re-parsed."""
-    from kabar_cli.parallel import Failed, run  # spaCy loads in whichever process extracts, never for read commands
+    from kabar_cli.parallel import (
+        Failed,
+        run,
+    )  # spaCy loads in whichever process extracts, never for read commands
 
     resolved: dict[str, str] = {}
     found = list(discover(paths, resolved))
@@ -41,7 +50,9 @@ def extract_paths(paths: Iterable[str | Path], db: str | Path | None,
     summary = Summary(skipped=[f for f in found if isinstance(f, Skipped)])
     conn = None if jsonl_out else open_store(db, create=True)
     known = stored_hashes(conn) if conn is not None else {}
-    ids = ArticleIds(stored_paths(conn) if conn is not None else {}, resolved)  # a stem another path holds gets 'stem~<sha1>'
+    ids = ArticleIds(
+        stored_paths(conn) if conn is not None else {}, resolved
+    )  # a stem another path holds gets 'stem~<sha1>'
 
     def changed() -> Iterator:
         for path in files:
@@ -82,8 +93,9 @@ def extract_paths(paths: Iterable[str | Path], db: str | Path | None,
     return summary
 
 
-def load_jsonl(files: Iterable[str | Path], db: str | Path | None,
-               on_line: Callable[[str], None] = lambda source: None) -> Summary:
+def load_jsonl(
+    files: Iterable[str | Path], db: str | Path | None, on_line: Callable[[str], None] = lambda source: None
+) -> Summary:
     """Store the records of JSONL files written by `extract --jsonl-out`; an article already stored with the
     same content hash is left alone, a changed one replaces its rows."""
     from kabar_cli.errors import UsageError
@@ -109,7 +121,9 @@ def load_jsonl(files: Iterable[str | Path], db: str | Path | None,
                         record = ArticleRecord.model_validate(data["record"])
                         text = data["text"]
                     except (ValueError, KeyError, TypeError) as exc:
-                        summary.skipped.append(Skipped(f"{path}:{number}", f"not a kabar record ({str(exc).splitlines()[0]})"))
+                        summary.skipped.append(
+                            Skipped(f"{path}:{number}", f"not a kabar record ({str(exc).splitlines()[0]})")
+                        )
                         continue
                     if known.get(record.article.id) == record.article.sha256:
                         summary.unchanged += 1

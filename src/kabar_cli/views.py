@@ -5,6 +5,7 @@ of `kabar schema` and, in the tests, to validate what each command prints. Query
 without importing pydantic, whose import alone costs about 90 ms of a command's start-up. A field's docstring
 is its description in the schema.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

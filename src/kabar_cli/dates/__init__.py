@@ -7,8 +7,9 @@
 dateparser is not imported here; the grammar in ``grammar.py`` (built from
 ``lexicon/dates.json``) covers the expressions kabar needs.
 """
+
 from kabar_cli.dates.anchor import find_published, infer_anchor
-from kabar_cli.dates.resolve import find_dates
 from kabar_cli.dates.model import DateMatch
+from kabar_cli.dates.resolve import find_dates
 
 __all__ = ["DateMatch", "find_dates", "find_published", "infer_anchor"]

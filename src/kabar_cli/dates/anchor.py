@@ -8,6 +8,7 @@
 years the article mentions ("Pilkada 2024 ini"), then to a full date in the lead's
 first sentence ("Ambon (ANTARA) - ... berakhir pada 22 Mei 2022.").
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -16,12 +17,12 @@ from functools import lru_cache
 
 from kabar_cli.dates import model as M
 from kabar_cli.dates.grammar import alt
-from kabar_cli.dates.resolve import fix_invalid, month_of, weekday_of, _year
+from kabar_cli.dates.resolve import _year, fix_invalid, month_of, weekday_of
 from kabar_cli.dates.scan import Raw, scan
 from kabar_cli.lexicon.dates import load_date_lexicon
 
-HEADER_SPAN = 3000           # characters at the top of the text searched for a header line
-LEAD_SPAN = 600              # characters of the lead searched for a dated event
+HEADER_SPAN = 3000  # characters at the top of the text searched for a header line
+LEAD_SPAN = 600  # characters of the lead searched for a dated event
 # '/2024/09/04/' in a URL; the character before the first '/' is tested apart (`_url_date`): a pattern opening
 # with a literal '/' is searched much faster than one opening with a lookbehind
 URL_DATE = re.compile(r"/((?:19|20)\d{2})/([01]?\d)/([0-3]?\d)/")
@@ -33,12 +34,15 @@ DAY_RULES = {"wd_paren", "num_date", "iso", "text_date"}
 def _line_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     lex = load_date_lexicon()
     time = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
-    tail = re.compile(r"[\s,|\-\u2013\u2014]*(?:" + time + r")?\s*(?:" + alt(lex.words("time_zones"))
-                      + r")?[\s|]*$", re.IGNORECASE)
+    tail = re.compile(
+        r"[\s,|\-\u2013\u2014]*(?:" + time + r")?\s*(?:" + alt(lex.words("time_zones")) + r")?[\s|]*$",
+        re.IGNORECASE,
+    )
     has_time = re.compile(r"[\s,|\-\u2013\u2014]*" + time)
     labels = alt(lex.words("published_labels") + lex.words("updated_labels"))
-    label_end = re.compile(r"(?<![^\W\d_])(?P<lab>" + labels + r")(?:\s+(?:pada|tanggal|tgl\.?))?\s*:?\s*$",
-                           re.IGNORECASE)
+    label_end = re.compile(
+        r"(?<![^\W\d_])(?P<lab>" + labels + r")(?:\s+(?:pada|tanggal|tgl\.?))?\s*:?\s*$", re.IGNORECASE
+    )
     return tail, has_time, label_end
 
 
@@ -60,7 +64,7 @@ def _header_kind(text: str, raw: Raw) -> str | None:
     line_end = len(text) if line_end < 0 else line_end
     if not tail_re.match(text, raw.end, line_end):
         return None
-    before = text[line_start:raw.start]
+    before = text[line_start : raw.start]
     label = label_end.search(before)
     if label:
         lab = label.group("lab").lower()

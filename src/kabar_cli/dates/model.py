@@ -3,6 +3,7 @@
 Values follow ``FORMAT.md``: day "2024-09-04", month "2022-10", year "2022",
 interval "2010/2019" or "2022-03-08/2022-03-09", open interval "2016/..".
 """
+
 from __future__ import annotations
 
 import calendar

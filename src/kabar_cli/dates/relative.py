@@ -6,6 +6,7 @@ the year before; "Jumat" -> the most recent Friday on or before the anchor; "Sen
 -> the Monday strictly before; "tanggal 13" -> day 13 of the month last mentioned;
 "di bulan yang sama" -> that month.  No anchor (or no context) -> value ``None``.
 """
+
 from __future__ import annotations
 
 import datetime as dt

@@ -6,6 +6,7 @@ so that "tanggal 3" or "di bulan yang sama" can be fixed; a day and month withou
 year takes the year of an earlier explicit mention of the same day, else the anchor.
 Without an anchor, relative expressions ("kemarin", "Jumat") get ``None``.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -22,7 +23,7 @@ from kabar_cli.lexicon.dates import load_date_lexicon
 
 FUTURE = {"nanti", "mendatang", "depan"}
 PAST = {"lalu", "yang lalu", "silam"}
-ANCHOR_ONLY = {"weekday", "day_word", "rel_unit"}   # rules that neither read nor change the context
+ANCHOR_ONLY = {"weekday", "day_word", "rel_unit"}  # rules that neither read nor change the context
 DATE_MATCHES = TypeAdapter(list[DateMatch])
 
 
@@ -31,10 +32,10 @@ class Context:
     """What the text has fixed so far."""
 
     anchor: dt.date | None
-    month: tuple[int, int] | None = None                 # last (year, month) mentioned
-    year: int | None = None                              # last year mentioned
-    by_day: dict = field(default_factory=dict)           # (day, month) -> explicit year
-    by_month: dict = field(default_factory=dict)         # month -> explicit year
+    month: tuple[int, int] | None = None  # last (year, month) mentioned
+    year: int | None = None  # last year mentioned
+    by_day: dict = field(default_factory=dict)  # (day, month) -> explicit year
+    by_month: dict = field(default_factory=dict)  # month -> explicit year
 
     def note(self, y: int | None, m: int | None = None, d: int | None = None, explicit=False):
         if y is None:
@@ -241,7 +242,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMatch]:
         return []
     ctx = Context(anchor=anchor)
     out: list[dict] = []
-    memo: dict = {}     # expressions whose value depends on the anchor alone
+    memo: dict = {}  # expressions whose value depends on the anchor alone
     for raw in scan(text):
         if raw.rule in ANCHOR_ONLY and raw.upper is None:
             key = (raw.rule, raw.open_end, *raw.groups.values())
@@ -253,5 +254,13 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMatch]:
         if res is None:
             continue
         value, kind = res
-        out.append({"start": raw.start, "end": raw.end, "text": text[raw.start:raw.end], "value": value, "kind": kind})
+        out.append(
+            {
+                "start": raw.start,
+                "end": raw.end,
+                "text": text[raw.start : raw.end],
+                "value": value,
+                "kind": kind,
+            }
+        )
     return DATE_MATCHES.validate_python(out)  # one call for the list: faster than a record at a time

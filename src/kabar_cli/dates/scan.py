@@ -4,14 +4,24 @@ drop the ones the context says are not dates, and join ranges and open intervals
 The result is a list of :class:`Raw` expressions in text order, not yet resolved to
 values (that needs the anchor and the narrative context, see ``resolve.py``).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import itemgetter
 
-from kabar_cli.dates.grammar import DIGIT_RULES, RULE_FAMILY, helpers, lower_same_length, needs, rules, windows
+from kabar_cli.dates.grammar import (
+    DIGIT_RULES,
+    RULE_FAMILY,
+    helpers,
+    lower_same_length,
+    needs,
+    rules,
+    windows,
+)
 from kabar_cli.lexicon.dates import load_date_lexicon
+
 
 @dataclass(slots=True)
 class Raw:
@@ -22,8 +32,8 @@ class Raw:
     end: int
     rule: str
     groups: dict = field(default_factory=dict)
-    upper: "Raw | None" = None      # second end point of a joined range ("2010 hingga 2019")
-    open_end: bool = False          # "sejak 2016", "2019 hingga sekarang"
+    upper: Raw | None = None  # second end point of a joined range ("2010 hingga 2019")
+    open_end: bool = False  # "sejak 2016", "2019 hingga sekarang"
 
     def get(self, key: str):
         return self.groups.get(key)
@@ -63,7 +73,7 @@ def _holds(held: dict[tuple[str, int, int], bool], need: str, low: str, ws: int,
 
 def _prev_word(text: str, start: int) -> str:
     """The word before ``start``, without its dots ("No. 2019" -> "no")."""
-    parts = text[max(0, start - 16):start].split()
+    parts = text[max(0, start - 16) : start].split()
     return parts[-1].strip(".").lower() if parts else ""
 
 
@@ -98,7 +108,7 @@ def _is_date(text: str, start: int, end: int, name: str, groups: dict) -> bool:
 def _in_copyright_line(text: str, start: int) -> bool:
     """'COPYRIGHT \u00a9 ANTARA News Jawa Timur 2021' dates the page, not the story."""
     window = max(0, start - 120)
-    line = text[max(window, text.rfind("\n", window, start) + 1):start].lower()
+    line = text[max(window, text.rfind("\n", window, start) + 1) : start].lower()
     return any(marker in line for marker in load_date_lexicon().words("copyright_markers"))
 
 
@@ -116,7 +126,7 @@ def _vague(text: str, end: int, groups: dict) -> bool:
     if groups["w"].lower() != "kemarin":
         return False
     nxt = _next_word(text, end)
-    return bool(nxt) and text[end:end + 1] == " " and nxt not in load_date_lexicon().words("time_of_day")
+    return bool(nxt) and text[end : end + 1] == " " and nxt not in load_date_lexicon().words("time_of_day")
 
 
 def _rel_unit_ok(groups: dict) -> bool:
@@ -127,7 +137,7 @@ def _rel_unit_ok(groups: dict) -> bool:
     return not (unit == "hari" and direction != "ini")
 
 
-_SORT_KEY = itemgetter(0, 1, 2)   # longest first, then grammar order, then text order
+_SORT_KEY = itemgetter(0, 1, 2)  # longest first, then grammar order, then text order
 
 
 def _select(text: str, found) -> list[Raw]:
@@ -185,15 +195,17 @@ def _join(text: str, raws: list[Raw]) -> list[Raw]:
 
 
 def _open(text: str, raws: list[Raw]) -> list[Raw]:
-    """"sejak 2016" -> open from 2016; "2019 hingga sekarang" -> open from 2019."""
+    """ "sejak 2016" -> open from 2016; "2019 hingga sekarang" -> open from 2019."""
     h = helpers()
     out: list[Raw] = []
     skip_until = -1
     for raw in raws:
         if raw.start < skip_until:
             continue
-        openable = raw.upper is None and (raw.rule in {"year", "month"} or (
-            raw.rule == "rel_unit" and raw.get("unit") in {"tahun", "bulan"}))
+        openable = raw.upper is None and (
+            raw.rule in {"year", "month"}
+            or (raw.rule == "rel_unit" and raw.get("unit") in {"tahun", "bulan"})
+        )
         if openable:
             tail = h["open_end"].match(text, raw.end)
             if tail:

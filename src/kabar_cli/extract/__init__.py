@@ -3,6 +3,7 @@
 frame (boilerplate, outlet, headline) -> dates (published, anchor) -> spaCy Doc -> places, institutions,
 titles, persons -> roles, quotes, births -> normalise (canonical names) -> records. The Doc stays here.
 """
+
 from __future__ import annotations
 
 from kabar_cli.dates import find_dates, find_published, infer_anchor
@@ -23,18 +24,26 @@ def extract_article(raw: RawArticle) -> ArticleRecord:
     published = find_published(frame.clean)
     anchor, anchor_source = infer_anchor(frame.clean, published)
     article = Article(
-        id=raw.id, path=raw.path, outlet=frame.outlet, headline=frame.headline,
+        id=raw.id,
+        path=raw.path,
+        outlet=frame.outlet,
+        headline=frame.headline,
         published=published.isoformat() if published else None,
-        anchor=anchor.isoformat() if anchor else None, anchor_source=anchor_source,
-        sha256=raw.sha256, chars=len(raw.text),
+        anchor=anchor.isoformat() if anchor else None,
+        anchor_source=anchor_source,
+        sha256=raw.sha256,
+        chars=len(raw.text),
     )
     doc = parse(frame.clean)
     occupied = Occupied()
     places = list(find_places(doc))
     titles = list(find_titles(doc))
     dateline, offsets = frame.clean.find(frame.outlet) if frame.outlet else -1, flags(doc).offset
-    orgs = [o for o in find_orgs(doc, frozenset(k for p in places for k in range(p.start + 1, p.end)))
-            if offsets[o.start] != dateline]  # the outlet in the dateline is not an institution of the story
+    orgs = [
+        o
+        for o in find_orgs(doc, frozenset(k for p in places for k in range(p.start + 1, p.end)))
+        if offsets[o.start] != dateline
+    ]  # the outlet in the dateline is not an institution of the story
     for hit in titles:
         occupied.claim(hit, "TITLE")
     for hit in orgs:

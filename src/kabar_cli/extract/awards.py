@@ -4,6 +4,7 @@ Plain patterns over the sentences and the person and institution mentions alread
 in lexicon/awards.json. A person is the subject when named before the cue in the same sentence (with no
 'yang' clause in between that makes something else the winner), or, for education, in the sentence before.
 """
+
 from __future__ import annotations
 
 import functools
@@ -21,14 +22,22 @@ def cues() -> dict:
     data = lexicon.load_json("awards.json")
     alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
     return {
-        "award": re.compile(rf"\b(?:{alt(data['award_verbs'])})\s+(?:{alt(data['award_nouns'])})\b(?:\s+sebagai)?\s*", re.IGNORECASE),
-        "list": re.compile(rf"\b(?:{alt(data['award_nouns'])})\s+yang\s+\w+\s+(?:{alt(data['award_received'])})\b[^,]*,\s*"
-                           rf"(?:{alt(data['award_list_cues'])})\s+", re.IGNORECASE),
+        "award": re.compile(
+            rf"\b(?:{alt(data['award_verbs'])})\s+(?:{alt(data['award_nouns'])})\b(?:\s+sebagai)?\s*",
+            re.IGNORECASE,
+        ),
+        "list": re.compile(
+            rf"\b(?:{alt(data['award_nouns'])})\s+yang\s+\w+\s+(?:{alt(data['award_received'])})\b[^,]*,\s*"
+            rf"(?:{alt(data['award_list_cues'])})\s+",
+            re.IGNORECASE,
+        ),
         "event": re.compile(rf"^\s*(?:{alt(data['award_event_cues'])})\s+([^,.;]+)", re.IGNORECASE),
         "stops": data["award_stops"],
         "education": re.compile(rf"\b(?:{alt(data['education_cues'])})\s+", re.IGNORECASE),
         # the first words of the award nouns and education cues: a sentence without one of them is skipped
-        "firsts": tuple(sorted({w.split()[0].lower() for w in [*data["award_nouns"], *data["education_cues"]]})),
+        "firsts": tuple(
+            sorted({w.split()[0].lower() for w in [*data["award_nouns"], *data["education_cues"]]})
+        ),
         "levels": data["education_levels"],
     }
 
@@ -36,9 +45,11 @@ def cues() -> dict:
 # Bounded, non-space-led parts: unbounded lazy parts over the same spaces backtracked for minutes on a long run of
 # spaces after an award cue (issue 7); no award name, giver or reason runs past 150 characters, and an item
 # is only tried where a '(year)' follows within reach.
-ITEM = re.compile(r"(?=[^()]{1,500}\(\d{4}\))(?:(?:hingga|dan|serta)\s+)?(?P<name>[^,()\s][^,()]{0,150}?)"
-                  r"(?:\s+dari\s+(?P<giver>[^,()\s][^,()]{0,150}?))?(?:\s+atas\s+[^()]{1,150}?)?"
-                  r"\s*\((?P<year>\d{4})\)")
+ITEM = re.compile(
+    r"(?=[^()]{1,500}\(\d{4}\))(?:(?:hingga|dan|serta)\s+)?(?P<name>[^,()\s][^,()]{0,150}?)"
+    r"(?:\s+dari\s+(?P<giver>[^,()\s][^,()]{0,150}?))?(?:\s+atas\s+[^()]{1,150}?)?"
+    r"\s*\((?P<year>\d{4})\)"
+)
 
 
 def career_facts(article: str, sentences: list[Sentence], mentions: list[Mention], facts: list[Fact]) -> None:
@@ -56,8 +67,14 @@ def career_facts(article: str, sentences: list[Sentence], mentions: list[Mention
 
 
 def _fact(article: str, predicate: str, subject: str, obj: str, sentence: Sentence, **extra) -> Fact:
-    return Fact(article=article, predicate=predicate, subject=subject, object=obj,
-                evidence={"sentence": sentence.text, "start": sentence.start, "end": sentence.end}, **extra)
+    return Fact(
+        article=article,
+        predicate=predicate,
+        subject=subject,
+        object=obj,
+        evidence={"sentence": sentence.text, "start": sentence.start, "end": sentence.end},
+        **extra,
+    )
 
 
 def _speaker_before(sentence: Sentence, persons: list[Mention], at: int, strict: bool) -> str | None:
@@ -65,8 +82,12 @@ def _speaker_before(sentence: Sentence, persons: list[Mention], at: int, strict:
     before = [p for p in persons if sentence.start <= p.start and p.end <= at]
     if not before:
         return None
-    gap = sentence.text[before[-1].end - sentence.start: at - sentence.start]
-    if strict and (len(gap) > MAX_GAP or re.search(r"\byang\b", gap) and not re.search(r"\byang\s+\w+\s+(?:terima|raih)", gap)):
+    gap = sentence.text[before[-1].end - sentence.start : at - sentence.start]
+    if strict and (
+        len(gap) > MAX_GAP
+        or re.search(r"\byang\b", gap)
+        and not re.search(r"\byang\s+\w+\s+(?:terima|raih)", gap)
+    ):
         return None
     return before[-1].entity
 
@@ -76,13 +97,23 @@ def _awards(article: str, sentence: Sentence, persons: list[Mention]) -> list[Fa
     for match in cues()["list"].finditer(sentence.text):
         subject = _speaker_before(sentence, persons, sentence.start + match.start(), strict=False)
         for item in ITEM.finditer(sentence.text, match.end()) if subject else ():
-            found.append(_fact(article, "award", subject, item["name"].strip(), sentence, of=item["giver"], start=item["year"]))
+            found.append(
+                _fact(
+                    article,
+                    "award",
+                    subject,
+                    item["name"].strip(),
+                    sentence,
+                    of=item["giver"],
+                    start=item["year"],
+                )
+            )
     if found:
         return found
     for match in cues()["award"].finditer(sentence.text):
         subject = _speaker_before(sentence, persons, sentence.start + match.start(), strict=True)
         if subject:
-            name, giver, year = _award_parts(sentence.text[match.end():])
+            name, giver, year = _award_parts(sentence.text[match.end() :])
             if name:
                 found.append(_fact(article, "award", subject, name, sentence, of=giver, start=year))
     return found
@@ -91,7 +122,7 @@ def _awards(article: str, sentence: Sentence, persons: list[Mention]) -> list[Fa
 def _award_parts(rest: str) -> tuple[str, str | None, str | None]:
     """'X dalam ajang Y 2024 dari Z.' -> ('X (Y 2024)', 'Z', '2024')."""
     name = _until(rest, cues()["stops"])
-    tail = rest[len(name):]
+    tail = rest[len(name) :]
     event = cues()["event"].match(tail)
     label = f"{name} ({event[1].strip()})" if event else name
     giver = re.search(r"\bdari\s+([^,.;]+?)(?=\s+(?:atas|untuk|karena|pada|dalam)\b|[,.;]|$)", rest)
@@ -104,8 +135,9 @@ def _until(text: str, stops: list[str]) -> str:
     return text[:cut]
 
 
-def _education(article: str, sentence: Sentence, previous: Sentence | None, persons: list[Mention],
-               orgs: list[Mention]) -> list[Fact]:
+def _education(
+    article: str, sentence: Sentence, previous: Sentence | None, persons: list[Mention], orgs: list[Mention]
+) -> list[Fact]:
     found = []
     for match in cues()["education"].finditer(sentence.text):
         at = sentence.start + match.end()
@@ -116,11 +148,22 @@ def _education(article: str, sentence: Sentence, previous: Sentence | None, pers
         if subject is None and previous is not None:
             subject = _speaker_before(previous, persons, previous.end, strict=False)
         if subject:
-            found.append(_fact(article, "education", subject, school.entity or school.text, sentence, of=_level(school.text),
-                               start=None))
+            found.append(
+                _fact(
+                    article,
+                    "education",
+                    subject,
+                    school.entity or school.text,
+                    sentence,
+                    of=_level(school.text),
+                    start=None,
+                )
+            )
     return found
 
 
 def _level(school: str) -> str | None:
     low = school.lower()
-    return next((level for word, level in cues()["levels"].items() if re.match(rf"{re.escape(word)}\b", low)), None)
+    return next(
+        (level for word, level in cues()["levels"].items() if re.match(rf"{re.escape(word)}\b", low)), None
+    )

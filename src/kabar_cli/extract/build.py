@@ -1,4 +1,5 @@
 """Turn the extractors' token hits into the records the store keeps (mentions, facts, sentences)."""
+
 from __future__ import annotations
 
 import re
@@ -40,10 +41,21 @@ class Builder:
         at = bisect_right(self.starts, char) - 1
         return self.sentences[max(at, 0)]
 
-    def mention(self, label: str, start: int, end: int, entity: str | None = None, value: str | None = None) -> None:
-        self.mention_rows.append({"article": self.article.id, "label": label, "text": self.frame.clean[start:end],
-                                  "start": start, "end": end, "sentence": self.sentence_of(start).index, "entity": entity,
-                                  "value": value})
+    def mention(
+        self, label: str, start: int, end: int, entity: str | None = None, value: str | None = None
+    ) -> None:
+        self.mention_rows.append(
+            {
+                "article": self.article.id,
+                "label": label,
+                "text": self.frame.clean[start:end],
+                "start": start,
+                "end": end,
+                "sentence": self.sentence_of(start).index,
+                "entity": entity,
+                "value": value,
+            }
+        )
 
     def mentions(self) -> list[Mention]:
         """The mentions, validated in one call (pydantic-core checks a list faster than it builds each record)."""
@@ -62,21 +74,39 @@ def _sentences(article_id: str, doc: Doc, source: str) -> list[Sentence]:
     token again)."""
     rows: list[dict] = []
     for sentence in sentences(doc):
-        raw = source[sentence.start_char:sentence.end_char]
+        raw = source[sentence.start_char : sentence.end_char]
         text = raw.strip()
         if text:
             begin = sentence.start_char + (len(raw) - len(raw.lstrip()))
-            rows.append({"article": article_id, "index": len(rows), "start": begin, "end": begin + len(text), "text": text})
+            rows.append(
+                {
+                    "article": article_id,
+                    "index": len(rows),
+                    "start": begin,
+                    "end": begin + len(text),
+                    "text": text,
+                }
+            )
     return SENTENCES.validate_python(rows)
 
 
-def build_record(article: Article, doc: Doc, frame: Frame, places: list[PlaceHit], orgs: list[OrgHit],
-                 titles: list[TitleHit], persons: list[PersonHit], dates: list[DateMatch]) -> ArticleRecord:
+def build_record(
+    article: Article,
+    doc: Doc,
+    frame: Frame,
+    places: list[PlaceHit],
+    orgs: list[OrgHit],
+    titles: list[TitleHit],
+    persons: list[PersonHit],
+    dates: list[DateMatch],
+) -> ArticleRecord:
     b = Builder(article, doc, frame)
     canonical = canonical_persons(p.name for p in persons)
     people = dict(canonical)
     for nickname, name in nickname_links(doc, persons).items():
-        people[nickname] = people.get(name, name)  # 'Marlina Sari atau yang akrab disapa Lina': Lina is Marlina Sari
+        people[nickname] = people.get(
+            name, name
+        )  # 'Marlina Sari atau yang akrab disapa Lina': Lina is Marlina Sari
     org_names = canonical_orgs((o.name, o.alias) for o in orgs)
     _place_mentions(b, _story_places(doc, places, persons, orgs, titles))
     for org in orgs:
@@ -96,8 +126,9 @@ def build_record(article: Article, doc: Doc, frame: Frame, places: list[PlaceHit
     return ArticleRecord(article=article, sentences=b.sentences, mentions=mentions, facts=b.facts)
 
 
-def _story_places(doc: Doc, places: list[PlaceHit], persons: list[PersonHit], orgs: list[OrgHit],
-                  titles: list[TitleHit]) -> list[PlaceHit]:
+def _story_places(
+    doc: Doc, places: list[PlaceHit], persons: list[PersonHit], orgs: list[OrgHit], titles: list[TitleHit]
+) -> list[PlaceHit]:
     """The places the story names: not a word of a person's name, not a country qualifying a title, a document or
     an institution ('Keppres RI'), and inside an institution only a region, or a district whose region is named
     too and which does not merely name a facility ('RSUD Genteng')."""
@@ -106,8 +137,13 @@ def _story_places(doc: Doc, places: list[PlaceHit], persons: list[PersonHit], or
     places = [p for p in places if in_persons.isdisjoint(range(p.start, p.end))]
     places = [p for p in places if not (is_country(doc, p) and _qualifies(doc, p, qualified))]
     named_by = {k: org for org in orgs for k in range(org.start + 1, org.end)}
-    return [p for p in places if in_orgs.isdisjoint(range(p.start, p.end)) or is_region(doc, p)
-            or (_near(p, places) and not _after_region_head(doc, named_by.get(p.start), p))]
+    return [
+        p
+        for p in places
+        if in_orgs.isdisjoint(range(p.start, p.end))
+        or is_region(doc, p)
+        or (_near(p, places) and not _after_region_head(doc, named_by.get(p.start), p))
+    ]
 
 
 def _qualifies(doc: Doc, place: PlaceHit, inside: set[int]) -> bool:
@@ -129,7 +165,13 @@ def _near(place: PlaceHit, places: list[PlaceHit]) -> bool:
     """A district named inside an institution counts when its regency or province is named too ('MTS Negeri Srono'
     in a Banyuwangi story), not when it is only a word of the name ('Dinas PU Bina Marga')."""
     gazetteer = load_gazetteer()
-    named = {r.code for other in places if other is not place for r in gazetteer.lookup(other.name) if r.level != "district"}
+    named = {
+        r.code
+        for other in places
+        if other is not place
+        for r in gazetteer.lookup(other.name)
+        if r.level != "district"
+    }
     return any(set(r.ancestor_codes) & named for r in gazetteer.lookup(place.name))
 
 
@@ -157,7 +199,9 @@ def _place_name(name: str) -> str:
 
 def _role_facts(b: Builder, roles, people: dict[str, str], dates: list[DateMatch]) -> None:
     seen: set[tuple[str, str, str | None, str | None]] = set()
-    intervals = [date for date in dates if date.value and "/" in date.value]  # only intervals give a title its time
+    intervals = [
+        date for date in dates if date.value and "/" in date.value
+    ]  # only intervals give a title its time
     for role in roles:
         subject = people[role.person.name]
         key = (subject, role.title.title, role.title.status, role.title.of)
@@ -167,9 +211,19 @@ def _role_facts(b: Builder, roles, people: dict[str, str], dates: list[DateMatch
         start, end = _span_in(role.sentence, intervals)
         if start is None and _continues_previous(b.doc, role.sentence):
             start, end = _span_in(_previous_sentence(b.doc, role.sentence), intervals)
-        b.facts.append(Fact(article=b.article.id, predicate="holds_title", subject=subject, object=role.title.title,
-                            of=body_written_out(role.title.of), status=role.title.status, start=start, end=end,
-                            evidence=b.evidence(role.sentence.start_char, role.sentence.end_char)))
+        b.facts.append(
+            Fact(
+                article=b.article.id,
+                predicate="holds_title",
+                subject=subject,
+                object=role.title.title,
+                of=body_written_out(role.title.of),
+                status=role.title.status,
+                start=start,
+                end=end,
+                evidence=b.evidence(role.sentence.start_char, role.sentence.end_char),
+            )
+        )
 
 
 def _span_in(sentence: Sent, intervals: list[DateMatch]) -> tuple[str | None, str | None]:
@@ -195,11 +249,24 @@ def _previous_sentence(doc: Doc, sentence: Sent) -> Sent:
 def _quote_facts(b: Builder, persons: list[PersonHit], people: dict[str, str]) -> None:
     named = [NamedSpan(*b.char_span(p.start, p.end), name=people[p.name]) for p in persons]
     for quote in find_quotes(b.frame.clean, named):
-        b.facts.append(Fact(article=b.article.id, predicate="said", subject=quote.speaker, object=quote.text,
-                            evidence=Evidence(sentence=b.sentence_of(quote.start).text, start=quote.start, end=quote.end)))
+        b.facts.append(
+            Fact(
+                article=b.article.id,
+                predicate="said",
+                subject=quote.speaker,
+                object=quote.text,
+                evidence=Evidence(sentence=b.sentence_of(quote.start).text, start=quote.start, end=quote.end),
+            )
+        )
 
 
-def _birth_facts(b: Builder, persons: list[PersonHit], people: dict[str, str], places: list[PlaceHit], dates: list[DateMatch]) -> None:
+def _birth_facts(
+    b: Builder,
+    persons: list[PersonHit],
+    people: dict[str, str],
+    places: list[PlaceHit],
+    dates: list[DateMatch],
+) -> None:
     """'pria asli Banyuwangi kelahiran 15 September 1966' -> born(person the text is about, 1966-09-15, Banyuwangi)."""
     text = b.frame.clean
     for date in dates:
@@ -217,5 +284,13 @@ def _birth_facts(b: Builder, persons: list[PersonHit], people: dict[str, str], p
             start, end = b.char_span(hit.start, hit.end)
             if sentence.start <= start < date.start and BIRTH_PLACE.search(text, sentence.start, start):
                 place = text[start:end]
-        b.facts.append(Fact(article=b.article.id, predicate="born", subject=people[before[-1].name], object=date.value,
-                            place=place, evidence=b.evidence(sentence.start, sentence.end)))
+        b.facts.append(
+            Fact(
+                article=b.article.id,
+                predicate="born",
+                subject=people[before[-1].name],
+                object=date.value,
+                place=place,
+                evidence=b.evidence(sentence.start, sentence.end),
+            )
+        )

@@ -4,6 +4,7 @@
 name holds the group's title ('Bupati', acting), with the place its item names as the body; the group's title
 may come from the sentence before ('... tiga nama yang akan diseleksi sebagai calon Sekda. Yakni A, B, serta C').
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -17,7 +18,18 @@ from kabar_cli.extract.hits import PersonHit, Role, Sent, TitleHit
 from kabar_cli.extract.persons import skip_honorifics_back
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.titles import match_title
-from kabar_cli.extract.tokens import flags, lowers, memo, next_word, positions, prev_word, punct_at, span_text, within, words_in
+from kabar_cli.extract.tokens import (
+    flags,
+    lowers,
+    memo,
+    next_word,
+    positions,
+    prev_word,
+    punct_at,
+    span_text,
+    within,
+    words_in,
+)
 
 PREDICATE_REACH = 20  # tokens between a group's head and the predicate that names its title
 

@@ -1,4 +1,5 @@
 """Typed results of the extractors: token spans with what each one found."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -11,7 +12,7 @@ class Hit:
     start: int
     end: int
 
-    def overlaps(self, other: "Hit") -> bool:
+    def overlaps(self, other: Hit) -> bool:
         return self.start < other.end and other.start < self.end
 
 
@@ -41,7 +42,7 @@ class TitleHit(Hit):
     status: str = "current"
     head_end: int = 0  # end of the title words, before the body
 
-    def copy(self) -> "TitleHit":
+    def copy(self) -> TitleHit:
         return TitleHit(self.start, self.end, self.title, self.of, self.status, self.head_end)
 
 

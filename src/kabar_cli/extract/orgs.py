@@ -1,4 +1,5 @@
 """Institutions: government bodies, agencies, schools, associations, with a bracketed abbreviation as alias."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -20,7 +21,18 @@ from kabar_cli.extract.tokens import (
 )
 from kabar_cli.lexicon.regions import load_gazetteer
 
-STOP_WORDS = {"bupati", "wakil", "gubernur", "sekda", "camat", "kepala", "ketua", "wali", "walikota", "menteri"}
+STOP_WORDS = {
+    "bupati",
+    "wakil",
+    "gubernur",
+    "sekda",
+    "camat",
+    "kepala",
+    "ketua",
+    "wali",
+    "walikota",
+    "menteri",
+}
 
 
 @cache
@@ -71,8 +83,16 @@ def _extend_named(doc: Doc, j: int, strict: bool = False, national: bool = False
             j += 3
             place = match_place(doc, j, expected=True) if j < len(low) else None
             keep = place and not is_country(doc, place) and not (national and place.level is None)
-            return (place.end if keep else j), alias  # 'Badan Kepegawaian Daerah (BKD) Indah Wahyuni' ends at ')' 
-        if low[j] in {"dan", "&", "-"} and j + 1 < len(low) and f.cap[j + 1] and j > 0 and not doc[j - 1].is_punct:
+            return (
+                place.end if keep else j
+            ), alias  # 'Badan Kepegawaian Daerah (BKD) Indah Wahyuni' ends at ')'
+        if (
+            low[j] in {"dan", "&", "-"}
+            and j + 1 < len(low)
+            and f.cap[j + 1]
+            and j > 0
+            and not doc[j - 1].is_punct
+        ):
             j += 1
             continue
         if not f.cap[j] or low[j] in STOP_WORDS or low[j] in _date_words():
@@ -101,7 +121,9 @@ def is_region(doc: Doc, place) -> bool:
     """A province, regency or city (or a name with its admin prefix), not one of the many district names."""
     if place.level is not None:
         return True
-    return not _levels(span_text(doc, place.start, place.end)).isdisjoint({"country", "province", "regency", "city"})
+    return not _levels(span_text(doc, place.start, place.end)).isdisjoint(
+        {"country", "province", "regency", "city"}
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -126,8 +148,22 @@ def _extend_region(doc: Doc, j: int) -> tuple[int, str | None]:
 
 @cache
 def _date_words() -> frozenset[str]:
-    return frozenset(w for w in non_name_words() if w in {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}) | {
-        "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"}
+    return frozenset(
+        w for w in non_name_words() if w in {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
+    ) | {
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    }
 
 
 def match_org(doc: Doc, i: int) -> OrgHit | None:
@@ -148,12 +184,18 @@ def _match_org(doc: Doc, i: int) -> OrgHit | None:
         end, alias = _extend_region(doc, head.end)
     else:
         head_text = span_text(doc, i, head.end)
-        end, alias = _extend_named(doc, head.end, strict=head_text.isupper(), national=head_text in national_heads())
-    while end > head.end and (text[end - 1] in {"(", "-"} or (text[end - 1] == ")" and not _closes(doc, i, end))):
+        end, alias = _extend_named(
+            doc, head.end, strict=head_text.isupper(), national=head_text in national_heads()
+        )
+    while end > head.end and (
+        text[end - 1] in {"(", "-"} or (text[end - 1] == ")" and not _closes(doc, i, end))
+    ):
         end -= 1
     if end == head.end and span_text(doc, i, end) not in standalone():
         return None
-    words = [text[k] for k in range(i, end) if not _inside_brackets(doc, k, alias) and not flags(doc).space[k]]
+    words = [
+        text[k] for k in range(i, end) if not _inside_brackets(doc, k, alias) and not flags(doc).space[k]
+    ]
     return OrgHit(i, end, name=" ".join(words).replace(" - ", "-"), alias=alias)
 
 

@@ -5,6 +5,7 @@ follows it ('Askari, Sekda Mamuju Tengah'), an honorific or rank precedes it ('H
 a speech verb points at it ('kata Askari', 'Iwan mengatakan'), or a nickname cue names it ('akrab disapa
 Rifa'). Every later run made of the same name or one word of it ('Ipuk', 'Bupati Ipuk') is that person.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -29,21 +30,57 @@ from kabar_cli.extract.tokens import (
     prev_word,
     punct_text,
     sentence_bounds,
-    words_in,
-    span_text,
     sentence_start,
+    span_text,
+    words_in,
 )
 
 NICKNAME_CUES = {"disapa", "sapaan", "panggilan", "dipanggil"}
-NICKNAME_GAP = {",", "atau", "yang", "akrab", "biasa", "lebih", "dikenal", "disapa", "dipanggil", "sapaan", "panggilan",
-                "alias", "(", "dengan", "nama", "sapaannya", "panggilannya"}  # the only words between a name and its nickname
+NICKNAME_GAP = {
+    ",",
+    "atau",
+    "yang",
+    "akrab",
+    "biasa",
+    "lebih",
+    "dikenal",
+    "disapa",
+    "dipanggil",
+    "sapaan",
+    "panggilan",
+    "alias",
+    "(",
+    "dengan",
+    "nama",
+    "sapaannya",
+    "panggilannya",
+}  # the only words between a name and its nickname
 GAP = 7  # lowercase words allowed between a name and its predicate: 'X yang sudah dua tahun menjabat sebagai ...'
 LIST_MARKS = {",", ";"}
 COORDINATORS = {"dan", ",", "serta", "-"}  # the one word between two names of a list
 ITEM_CUES = {"untuk", "di", "dari", "sebagai"}  # 'NAME untuk PLACE, NAME di PLACE'
 WEAK = {"predicate", "cue"}  # 'predicate-next' (the name, then 'adalah/menjadi' and a title) is strong
-CALENDAR = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei",
-            "juni", "juli", "agustus", "september", "oktober", "november", "desember"}
+CALENDAR = {
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "minggu",
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+}
 FAMILIAR = {"pak", "bapak", "bu", "ibu", "mas", "mbak", "bung", "gus", "cak", "ning", "kak", "bang", "uda"}
 
 
@@ -78,8 +115,9 @@ def name_runs(doc: Doc, occupied: Occupied) -> Iterator[tuple[int, int]]:
         if i < after or not f.name[i] or not _name_at(doc, i, occupied):
             continue
         j = i + 1
-        while j < len(doc) and (_name_at(doc, j, occupied) or _inner_particle(doc, j, occupied)
-                                or _run_together(doc, j, occupied)):
+        while j < len(doc) and (
+            _name_at(doc, j, occupied) or _inner_particle(doc, j, occupied) or _run_together(doc, j, occupied)
+        ):
             j += 1
         while j > i + 1 and lowers(doc)[j - 1] in {"bin", "binti", "van", "de"}:
             j -= 1
@@ -101,7 +139,9 @@ def _closing_initials(doc: Doc, end: int, occupied: Occupied) -> int:
     """'Makmur HAPK yang ...': an unknown all-capital word closing a name, before a lowercase word or a mark, is
     the name's initials (not 'DPRD', an institution, a place or a word of our lists)."""
     text = flags(doc).text[end] if end < len(doc) else ""
-    if not (3 <= len(text) <= 5 and text.isalpha() and text.isupper()) or not occupied.free(end, end + 1, "TITLE", "ORG"):
+    if not (3 <= len(text) <= 5 and text.isalpha() and text.isupper()) or not occupied.free(
+        end, end + 1, "TITLE", "ORG"
+    ):
         return end
     after = next_word(doc, end + 1)
     if text.lower() in non_name_words() or match_place(doc, end) or (after < len(doc) and cap_at(doc, after)):
@@ -113,19 +153,31 @@ def _run_together(doc: Doc, j: int, occupied: Occupied) -> bool:
     """'Rina KusumaDewi Lestari': two name words written without a space (a capital inside a word, which alone
     marks a brand like 'JatimNow') between two name words are part of the name."""
     word = flags(doc).text[j]
-    if not (word[:1].isupper() and word.isalpha() and not word.isupper() and any(c.isupper() for c in word[1:])):
+    if not (
+        word[:1].isupper() and word.isalpha() and not word.isupper() and any(c.isupper() for c in word[1:])
+    ):
         return False
     return j + 1 < len(doc) and _name_at(doc, j + 1, occupied) and occupied.free(j, j + 1, "TITLE", "ORG")
 
 
 def _inner_particle(doc: Doc, j: int, occupied: Occupied) -> bool:
-    return lowers(doc)[j] in {"bin", "binti", "van", "de"} and j + 1 < len(doc) and _name_at(doc, j + 1, occupied)
+    return (
+        lowers(doc)[j] in {"bin", "binti", "van", "de"}
+        and j + 1 < len(doc)
+        and _name_at(doc, j + 1, occupied)
+    )
 
 
-def evidence(doc: Doc, start: int, end: int, titles: dict[int, TitleHit], titles_at: dict[int, TitleHit]) -> str:
+def evidence(
+    doc: Doc, start: int, end: int, titles: dict[int, TitleHit], titles_at: dict[int, TitleHit]
+) -> str:
     """Why the run [start, end) is a person's name, or '' when nothing around it says so."""
     before, after = prev_word(doc, start), next_word(doc, end)
-    if _inside_longer_phrase(doc, start, end) or _is_place(doc, start, end) or _facility_name(doc, before, titles):
+    if (
+        _inside_longer_phrase(doc, start, end)
+        or _is_place(doc, start, end)
+        or _facility_name(doc, before, titles)
+    ):
         return ""
     if _honorific_before(doc, start):
         return "honorific"
@@ -133,7 +185,9 @@ def evidence(doc: Doc, start: int, end: int, titles: dict[int, TitleHit], titles
     if before >= 0 and flags(doc).text[before] in LIST_MARKS:
         before = _skip_apposition(doc, before, titles)
     after = skip_degrees(doc, after)
-    return _title_evidence(doc, before, after, titles, titles_at) or _context_evidence(doc, start, end, before, after)
+    return _title_evidence(doc, before, after, titles, titles_at) or _context_evidence(
+        doc, start, end, before, after
+    )
 
 
 def _word(doc: Doc, k: int) -> str:
@@ -142,9 +196,13 @@ def _word(doc: Doc, k: int) -> str:
     return text[k] if 0 <= k < len(text) else ""
 
 
-def _title_evidence(doc: Doc, before: int, after: int, titles: dict[int, TitleHit], titles_at: dict[int, TitleHit]) -> str:
+def _title_evidence(
+    doc: Doc, before: int, after: int, titles: dict[int, TitleHit], titles_at: dict[int, TitleHit]
+) -> str:
     """'Bupati Banyuwangi Ipuk', 'Ipuk, Bupati Banyuwangi', 'Ipuk (Bupati ...)'."""
-    if before >= 0 and (before + 1 in titles or (_word(doc, before) == "," and prev_word(doc, before) + 1 in titles)):
+    if before >= 0 and (
+        before + 1 in titles or (_word(doc, before) == "," and prev_word(doc, before) + 1 in titles)
+    ):
         return "title-before"
     if _word(doc, after) in {",", "("} and _title_of_this(doc, titles_at.get(next_word(doc, after + 1))):
         return "title-after"
@@ -210,8 +268,14 @@ def _facility_name(doc: Doc, before: int, titles: dict[int, TitleHit]) -> bool:
 
 def _inside_longer_phrase(doc: Doc, start: int, end: int) -> bool:
     """'Sekda Berkinerja Digital Terbaik': the run goes on into capitalised words that are not names."""
-    return end < len(doc) and cap_at(doc, end) and lowers(doc)[end] in non_name_words() and lowers(doc)[end] not in CALENDAR \
-        and match_title(doc, end) is None and honorific_index().match_at(doc, end) is None
+    return (
+        end < len(doc)
+        and cap_at(doc, end)
+        and lowers(doc)[end] in non_name_words()
+        and lowers(doc)[end] not in CALENDAR
+        and match_title(doc, end) is None
+        and honorific_index().match_at(doc, end) is None
+    )
 
 
 def _is_place(doc: Doc, start: int, end: int) -> bool:
@@ -233,7 +297,12 @@ def _skip_apposition(doc: Doc, comma: int, titles: dict[int, TitleHit]) -> int:
 def _predicate_follows(doc: Doc, k: int) -> bool:
     """'Ipuk Fiestiandani yang merupakan bupati petahana', 'Askari selaku Sekda', 'Dewi, yang sebelumnya menjabat ...'."""
     f, low = flags(doc), lowers(doc)
-    if k + 1 < len(low) and f.text[k] == "," and next_word(doc, k + 1) < len(low) and low[next_word(doc, k + 1)] == "yang":
+    if (
+        k + 1 < len(low)
+        and f.text[k] == ","
+        and next_word(doc, k + 1) < len(low)
+        and low[next_word(doc, k + 1)] == "yang"
+    ):
         k = next_word(doc, k + 1)
     for _ in range(GAP):
         if k >= len(low) or f.cap[k] or punct_text(f.text[k]):
@@ -265,7 +334,11 @@ def _honorific_before(doc: Doc, start: int) -> bool:
 def familiar_start(doc: Doc, start: int) -> int:
     """Include a familiar form of address in the mention: 'Pak Sutiaji', 'Mas Dhito'."""
     before = start - 1
-    return before if before >= 0 and lowers(doc)[before] in FAMILIAR and flags(doc).text[before][:1].isupper() else start
+    return (
+        before
+        if before >= 0 and lowers(doc)[before] in FAMILIAR and flags(doc).text[before][:1].isupper()
+        else start
+    )
 
 
 def find_persons(doc: Doc, occupied: Occupied, titles: list[TitleHit]) -> Iterator[PersonHit]:
@@ -284,15 +357,24 @@ def find_persons(doc: Doc, occupied: Occupied, titles: list[TitleHit]) -> Iterat
         if why:
             confirmed[(start, end)] = why
     names = {span_text(doc, s, e) for s, e in confirmed}
-    for start, end in runs:  # a name confirmed anywhere is confirmed everywhere, before coordination looks at it
-        if span_text(doc, start, end) in names and (start, end) not in confirmed and sentence_start(doc, start) not in headline_like:
+    for (
+        start,
+        end,
+    ) in runs:  # a name confirmed anywhere is confirmed everywhere, before coordination looks at it
+        if (
+            span_text(doc, start, end) in names
+            and (start, end) not in confirmed
+            and sentence_start(doc, start) not in headline_like
+        ):
             confirmed[(start, end)] = "repeat"
     _confirm_coordinated(doc, runs, confirmed)
     known = {span_text(doc, s, e): why for (s, e), why in confirmed.items()}
     known_words = [name.split() for name in known]
     for start, end in runs:
         text = span_text(doc, start, end)
-        why = confirmed.get((start, end)) or ("repeat" if text in known or _part_of_known(text, known_words) else "")
+        why = confirmed.get((start, end)) or (
+            "repeat" if text in known or _part_of_known(text, known_words) else ""
+        )
         if why:
             yield PersonHit(familiar_start(doc, start), end, name=text, evidence=why)
 
@@ -309,7 +391,9 @@ def nickname_links(doc: Doc, persons: list[PersonHit]) -> dict[str, str]:
     return links
 
 
-def _confirm_coordinated(doc: Doc, runs: list[tuple[int, int]], confirmed: dict[tuple[int, int], str]) -> None:
+def _confirm_coordinated(
+    doc: Doc, runs: list[tuple[int, int]], confirmed: dict[tuple[int, int], str]
+) -> None:
     """'Karna Suswandi dan Khoirani', 'Andap Budhi, Bahtiar': a name joined to a confirmed name is a name too.
     Places are left out first, so list items 'A untuk Belu, B di Malaka' stand next to each other."""
     runs = [(s, e) for s, e in runs if not _is_place(doc, s, e)]
@@ -384,7 +468,9 @@ def _ends_sentence(text: list[str], start: int, end: int) -> bool:
             last.insert(0, text[k])
             if len(last) == 2:
                 break
-    return bool(last) and (last[-1] in {".", "!", "?", "”", '"'} or (len(last) > 1 and last[-2] in {".", "!", "?"}))
+    return bool(last) and (
+        last[-1] in {".", "!", "?", "”", '"'} or (len(last) > 1 and last[-2] in {".", "!", "?"})
+    )
 
 
 @cache

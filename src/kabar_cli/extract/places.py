@@ -1,4 +1,5 @@
 """Places: provinces, regencies, cities and districts named in the text, from the gazetteer."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -21,8 +22,16 @@ from kabar_cli.extract.tokens import (
 )
 from kabar_cli.lexicon.regions import load_gazetteer
 
-ADMIN_PREFIXES = {"provinsi": "province", "prov.": "province", "kabupaten": "regency", "kab.": "regency",
-                  "kota": "city", "kecamatan": "district", "kec.": "district", "distrik": "district"}
+ADMIN_PREFIXES = {
+    "provinsi": "province",
+    "prov.": "province",
+    "kabupaten": "regency",
+    "kab.": "regency",
+    "kota": "city",
+    "kecamatan": "district",
+    "kec.": "district",
+    "distrik": "district",
+}
 HAMLET_CUES = {"di", "ke", "dari"}
 PLACE_PREPOSITIONS = {"di", "ke", "dari", "asal", "asli", "se", "wilayah", "daerah", "kawasan"}
 
@@ -53,7 +62,12 @@ def _match_place(doc: Doc, i: int, expected: bool) -> PlaceHit | None:
     name = span_text(doc, match.start, match.end)
     if name.lower() in calendar_words():
         return None
-    if prefix_level is None and not expected and load_gazetteer().is_ambiguous_word(name) and not _place_context(doc, start):
+    if (
+        prefix_level is None
+        and not expected
+        and load_gazetteer().is_ambiguous_word(name)
+        and not _place_context(doc, start)
+    ):
         return None
     return PlaceHit(start, match.end, name=name, level=prefix_level)
 
@@ -104,14 +118,17 @@ def match_hamlet(doc: Doc, i: int) -> PlaceHit | None:
         return None
     named_area = low[area] in ADMIN_PREFIXES or f.text[area] in geographic_heads()
     if (low[before] in HAMLET_CUES and named_area) or (
-            low[before] == "," and _after_building(doc, before) and match_place(doc, area, expected=True)):
+        low[before] == "," and _after_building(doc, before) and match_place(doc, area, expected=True)
+    ):
         return PlaceHit(i, end, name=span_text(doc, i, end), level="local")
     return None
 
 
 def _comma_after_name(low: list[str], name: list[bool], i: int) -> bool:
     """A comma right after the one or two name words at i, as `match_hamlet` needs ('Sukaraja, Desa Mekar')."""
-    return (i + 1 < len(low) and low[i + 1] == ",") or (i + 2 < len(low) and name[i + 1] and low[i + 2] == ",")
+    return (i + 1 < len(low) and low[i + 1] == ",") or (
+        i + 2 < len(low) and name[i + 1] and low[i + 2] == ","
+    )
 
 
 def match_feature(doc: Doc, i: int) -> PlaceHit | None:
@@ -179,10 +196,18 @@ def find_places(doc: Doc) -> Iterator[PlaceHit]:
     for i in f.capitals:  # every place name opens with a capital
         if i < after:
             continue
-        hit = ((match_local_place(doc, i) if f.text[i] in heads else None)
-               or (match_place(doc, i) if low[i] in starts else None)
-               or (f.name[i] and ((match_hamlet(doc, i) if _comma_after_name(low, f.name, i) else None)
-                                  or match_feature(doc, i))) or None)  # both open with a name word
+        hit = (
+            (match_local_place(doc, i) if f.text[i] in heads else None)
+            or (match_place(doc, i) if low[i] in starts else None)
+            or (
+                f.name[i]
+                and (
+                    (match_hamlet(doc, i) if _comma_after_name(low, f.name, i) else None)
+                    or match_feature(doc, i)
+                )
+            )
+            or None
+        )  # both open with a name word
         if hit and not _names_facility(doc, hit):
             yield hit
             after = hit.end

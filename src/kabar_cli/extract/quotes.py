@@ -8,6 +8,7 @@ cue ('Kami siap. Semua desa kami datangi, ungkap Bupati.'). An unbalanced quotat
 A document's wording ('“…,” demikian bunyi Keppres') has no speaker, and a name after 'kepada' is the one
 spoken to ('pesan Sultan kepada Sutedjo').
 """
+
 from __future__ import annotations
 
 import re
@@ -62,7 +63,7 @@ def quote_spans(text: str) -> Iterator[tuple[int, int]]:
 
 def _opens_paragraph(text: str, pos: int) -> bool:
     """A quote that opens its paragraph may go on in the next one, whose opening mark continues it."""
-    return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
 
 
 def _opens(text: str, pos: int) -> bool:
@@ -78,9 +79,11 @@ def unmarked_spans(text: str) -> Iterator[tuple[int, int]]:
     closing, first_person = unmarked_cue(), frozenset(lexicon.reporting()["first_person"])
     start = 0
     for line in text.split("\n"):
-        match = closing.search(line) if "," in line and not ANY_MARK.search(line) else None  # the cue follows a comma
+        match = (
+            closing.search(line) if "," in line and not ANY_MARK.search(line) else None
+        )  # the cue follows a comma
         if match:
-            body = line[:match.start()].strip()
+            body = line[: match.start()].strip()
             words = {w.strip(",.!?").lower() for w in body.split()}
             if len(body.split()) >= 6 and (". " in body or words & first_person):
                 yield start + len(line) - len(line.lstrip()), start + match.start()
@@ -90,8 +93,13 @@ def unmarked_spans(text: str) -> Iterator[tuple[int, int]]:
 @cache
 def unmarked_cue() -> re.Pattern[str]:
     """', ungkap Bupati.' or ', katanya.' closing a paragraph: a cue, then a capitalised name or a pronoun."""
-    cues = "|".join(sorted((re.escape(w) for w in lexicon.reporting()["after"] if w not in {"menurut", "demikian"}),
-                           key=len, reverse=True))
+    cues = "|".join(
+        sorted(
+            (re.escape(w) for w in lexicon.reporting()["after"] if w not in {"menurut", "demikian"}),
+            key=len,
+            reverse=True,
+        )
+    )
     return re.compile(rf",\s+(?:{cues})(?:\s+(?:[A-Z][\w.'-]*|dia|beliau)){{0,4}}\s*[.!]?\s*$")
 
 
@@ -132,7 +140,9 @@ def _documented(text: str, end: int) -> bool:
 
 @cache
 def document_cue() -> re.Pattern[str]:
-    words = "|".join(sorted((re.escape(w) for w in lexicon.reporting()["document_words"]), key=len, reverse=True))
+    words = "|".join(
+        sorted((re.escape(w) for w in lexicon.reporting()["document_words"]), key=len, reverse=True)
+    )
     return re.compile(rf"[\s,.]{{0,3}}(?:demikian|seperti|sebagaimana)?\s*(?:{words})\b", re.IGNORECASE)
 
 
@@ -144,19 +154,27 @@ def _reports(text: str, end: int) -> bool:
 @cache
 def reported_speech() -> re.Pattern[str]:
     verbs = "|".join(sorted((re.escape(w) for w in lexicon.reporting()["before"]), key=len, reverse=True))
-    return re.compile(rf"[\s,]*(?:[a-z]+\s+){{0,3}}(?:{verbs})\b", re.IGNORECASE)  # 'Fauzan dalam sambutannya mengatakan'
+    return re.compile(
+        rf"[\s,]*(?:[a-z]+\s+){{0,3}}(?:{verbs})\b", re.IGNORECASE
+    )  # 'Fauzan dalam sambutannya mengatakan'
 
 
 def _speaker_after(text, end, persons, cue_after, start, last_speaker, last_end=-1):
-    tail = text[end + 1:end + 1 + CUE_WINDOW].split("\n")[0]
+    tail = text[end + 1 : end + 1 + CUE_WINDOW].split("\n")[0]
     match = cue_after.match(tail)
     if not match:
         return None, None
     cue_start = end + 1 + match.start("cue")
     cue_end = end + 1 + match.end("cue")
     word = match.group("cue").lower()
-    near = [p for p in persons if cue_end <= p.start <= cue_end + 60 and "\n" not in text[cue_end:p.start]
-            and not re.search(r"[.;]", text[cue_end:p.start]) and not addressee().search(text, cue_end, p.start)]
+    near = [
+        p
+        for p in persons
+        if cue_end <= p.start <= cue_end + 60
+        and "\n" not in text[cue_end : p.start]
+        and not re.search(r"[.;]", text[cue_end : p.start])
+        and not addressee().search(text, cue_end, p.start)
+    ]
     if near and not word.endswith("nya") and not word.endswith((" dia", " beliau")):
         return near[0].name, (cue_start, near[0].end)
     return _last_named(text, start, persons, last_speaker, last_end), (cue_start, cue_end)
@@ -165,11 +183,15 @@ def _speaker_after(text, end, persons, cue_after, start, last_speaker, last_end=
 @cache
 def addressee() -> re.Pattern[str]:
     """'kepada Sutedjo': the words before a name spoken to, not a speaker."""
-    words = "|".join(sorted((re.escape(w) for w in lexicon.reporting()["addressee_words"]), key=len, reverse=True))
+    words = "|".join(
+        sorted((re.escape(w) for w in lexicon.reporting()["addressee_words"]), key=len, reverse=True)
+    )
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
-def _last_named(text: str, start: int, persons: list[NamedSpan], last_speaker: str | None, last_end: int) -> str | None:
+def _last_named(
+    text: str, start: int, persons: list[NamedSpan], last_speaker: str | None, last_end: int
+) -> str | None:
     """The person a pronoun cue points to: named earlier in the same paragraph, else whoever spoke last,
     in a quote or in reported speech ('Syaifullah mengatakan masyarakat ...')."""
     para_start = text.rfind("\n", 0, start) + 1
@@ -194,8 +216,10 @@ def _subject_of_sentence(text: str, earlier: list[NamedSpan]) -> str:
 
 
 def _speaker_before(text, start, persons, cue_before):
-    line_start = max(text.rfind("\n", 0, start - 1) + 1, start - 1 - CUE_WINDOW * 3)  # the cue stands close by
-    head = text[line_start:start - 1]
+    line_start = max(
+        text.rfind("\n", 0, start - 1) + 1, start - 1 - CUE_WINDOW * 3
+    )  # the cue stands close by
+    head = text[line_start : start - 1]
     match = cue_before.search(head)
     if not match:
         return None, None
@@ -211,4 +235,4 @@ def _continues(text: str, last_end: int, start: int, body: str) -> bool:
     if last_end < 0 or start - last_end > 400 or len(body.split()) < 4:
         return False
     between = text[last_end:start]
-    return between.count("\n") <= 3 and bool(re.search(r"[.,!?]$", body.rstrip("”\"")))
+    return between.count("\n") <= 3 and bool(re.search(r"[.,!?]$", body.rstrip('”"')))

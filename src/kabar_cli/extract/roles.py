@@ -5,6 +5,7 @@ Handles: 'Bupati Banyuwangi Ipuk Fiestiandani' (title before the name), 'Askari,
 sebagai Kepala Bidang, Sekretaris Dinas, dan Kepala Dinas' (a predicate; 'Dia' is the person the text is
 about), 'yang merupakan bupati petahana', 'Eddy yang sebelumnya menjabat Kepala Satpol PP' (former).
 """
+
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -20,8 +21,19 @@ from kabar_cli.extract.hits import OrgHit, PersonHit, Role, Sent, TitleHit, toke
 from kabar_cli.extract.persons import predicates, skip_degrees, skip_honorifics_back
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.titles import first_words, match_title, title_index
-from kabar_cli.extract.tokens import (flags, lowers, name_at, next_word, positions, prev_word, punct_at, sentence_start,
-                                      sentences, span_text, within)
+from kabar_cli.extract.tokens import (
+    flags,
+    lowers,
+    name_at,
+    next_word,
+    positions,
+    prev_word,
+    punct_at,
+    sentence_start,
+    sentences,
+    span_text,
+    within,
+)
 from kabar_cli.normalise import canonical_persons
 
 PRONOUNS = {"dia", "ia", "beliau"}
@@ -40,8 +52,13 @@ def word_set(key: str) -> frozenset[str]:
     return frozenset(lexicon.titles()[key])
 
 
-def bind_roles(doc: Doc, persons: list[PersonHit], titles: list[TitleHit], orgs: list[OrgHit],
-               canonical: dict[str, str] | None = None) -> Iterator[Role]:
+def bind_roles(
+    doc: Doc,
+    persons: list[PersonHit],
+    titles: list[TitleHit],
+    orgs: list[OrgHit],
+    canonical: dict[str, str] | None = None,
+) -> Iterator[Role]:
     """Every (person, title) pair the sentence structure links, in text order. `canonical`: each person's
     canonical name (`canonical_persons`), when the caller has it already."""
     by_end = {t.end: t for t in titles}
@@ -49,7 +66,9 @@ def bind_roles(doc: Doc, persons: list[PersonHit], titles: list[TitleHit], orgs:
     topic: PersonHit | None = None
     previous: Sent | None = None
     in_titles = tokens_of(titles)
-    free_orgs = [o for o in orgs if not in_titles & set(range(o.start, o.end))]  # not 'Satpol PP' of 'Kepala Satpol PP'
+    free_orgs = [
+        o for o in orgs if not in_titles & set(range(o.start, o.end))
+    ]  # not 'Satpol PP' of 'Kepala Satpol PP'
     held: dict[str, TitleHit] = {}  # the last title each person (by canonical name) was given
     canonical = canonical if canonical is not None else canonical_persons(p.name for p in persons)
     roles: list[Role] = []
@@ -57,8 +76,12 @@ def bind_roles(doc: Doc, persons: list[PersonHit], titles: list[TitleHit], orgs:
     for k, sent in enumerate(sentences(doc)):
         in_sent, in_titles = persons_in[k], titles_in[k]
         predicated = list(_predicates(doc, sent, in_sent, topic, free_orgs))
-        found = [*_written_next(doc, sent, in_sent, in_titles, (by_end, by_start), predicated), *predicated,
-                 *_holders(doc, sent, in_sent, by_end), *listed(doc, sent, in_sent, previous)]
+        found = [
+            *_written_next(doc, sent, in_sent, in_titles, (by_end, by_start), predicated),
+            *predicated,
+            *_holders(doc, sent, in_sent, by_end),
+            *listed(doc, sent, in_sent, previous),
+        ]
         held.update((canonical[r.person.name], r.title) for r in found if r.title.status != "former")
         found += _deputies(doc, sent, in_sent, {p.name: held.get(canonical[p.name]) for p in in_sent})
         roles += found
@@ -93,8 +116,14 @@ def _retire_left_posts(roles: list[Role], canonical: dict[str, str]) -> list[Rol
     return out
 
 
-def _written_next(doc: Doc, sent: Sent, in_sent: list[PersonHit], titles: list[TitleHit], index: tuple[dict, dict],
-                  predicated: list[Role]) -> Iterator[Role]:
+def _written_next(
+    doc: Doc,
+    sent: Sent,
+    in_sent: list[PersonHit],
+    titles: list[TitleHit],
+    index: tuple[dict, dict],
+    predicated: list[Role],
+) -> Iterator[Role]:
     """Titles written beside a name or paired by coordination. A title a predicate gives its subject is not also
     the next name's: 'Ibrahim sebagai Pj Bupati Paser Ridwan Suwidi'."""
     paired = dict(_coordinated(doc, in_sent, titles)) if in_sent else {}
@@ -119,7 +148,9 @@ def _holders(doc: Doc, sent: Sent, in_sent: list[PersonHit], by_end: dict[int, T
             k = prev_word(doc, k)
         title = by_end.get(k) if k >= 0 and lowers(doc)[k] in verbs else None
         if title is not None and title.end == k:
-            yield Role(person, replace(title, status="current" if title.status == "former" else title.status), sent)
+            yield Role(
+                person, replace(title, status="current" if title.status == "former" else title.status), sent
+            )
 
 
 def _deputies(doc: Doc, sent: Sent, in_sent: list[PersonHit], held: dict[str, TitleHit | None]) -> list[Role]:
@@ -139,12 +170,16 @@ def _deputies(doc: Doc, sent: Sent, in_sent: list[PersonHit], held: dict[str, Ti
 def _running_mate(doc: Doc, sent: Sent, k: int) -> bool:
     """'berpasangan dengan' right before a name, in a sentence about an election ('suara', 'pilkada')."""
     j = prev_word(doc, k)
-    if not (lowers(doc)[k] == "dengan" and j >= 0 and lowers(doc)[j] in {"berpasangan", "berduet", "bersanding"}):
+    if not (
+        lowers(doc)[k] == "dengan" and j >= 0 and lowers(doc)[j] in {"berpasangan", "berduet", "bersanding"}
+    ):
         return False
-    return not word_set("election_words").isdisjoint(lowers(doc)[sent.start:sent.end])
+    return not word_set("election_words").isdisjoint(lowers(doc)[sent.start : sent.end])
 
 
-def _coordinated(doc: Doc, persons: list[PersonHit], titles: list[TitleHit]) -> Iterator[tuple[int, TitleHit]]:
+def _coordinated(
+    doc: Doc, persons: list[PersonHit], titles: list[TitleHit]
+) -> Iterator[tuple[int, TitleHit]]:
     """'Bupati dan Wakil Bupati Situbondo terpilih Karna Suswandi dan Khoirani', 'Bupati/Wakil Bupati Buru A dan B':
     two titles joined by 'dan' or '/' give the first to the first name and the second to the second."""
     for first, second in zip(titles, titles[1:]):
@@ -154,10 +189,20 @@ def _coordinated(doc: Doc, persons: list[PersonHit], titles: list[TitleHit]) -> 
         if not names:
             continue
         one = names[0]
-        others = [p for p in persons if p.start > one.end and lowers(doc)[one.end:p.start] in (["dan"], [","], ["-"])]
+        others = [
+            p
+            for p in persons
+            if p.start > one.end and lowers(doc)[one.end : p.start] in (["dan"], [","], ["-"])
+        ]
         if others:
-            first_title = TitleHit(first.start, first.end, title=first.title, of=first.of or second.of,
-                                   status=second.status if second.status == "candidate" else first.status, head_end=first.head_end)
+            first_title = TitleHit(
+                first.start,
+                first.end,
+                title=first.title,
+                of=first.of or second.of,
+                status=second.status if second.status == "candidate" else first.status,
+                head_end=first.head_end,
+            )
             yield id(one), first_title
             yield id(others[0]), second
 
@@ -187,12 +232,20 @@ def _adjacent(doc: Doc, person: PersonHit, by_end: dict, by_start: dict, sent: S
     if titled:
         yield Role(person, by_end[before + 1], sent)
     after = skip_degrees(doc, next_word(doc, person.end))
-    if after in by_start and person.end == after and not (after + 1 < len(doc) and lowers(doc)[after] == flags(doc).text[after]):
+    if (
+        after in by_start
+        and person.end == after
+        and not (after + 1 < len(doc) and lowers(doc)[after] == flags(doc).text[after])
+    ):
         yield Role(person, by_start[after], sent)  # 'Jais Ely Kepala Dinas Pariwisata, Maluku ditunjuk ...'
         return
     if after < len(doc) and flags(doc).text[after] in {",", "("}:
         title = by_start.get(next_word(doc, after + 1))
-        if title and not (title.end < len(doc) and name_at(doc, title.end)) and not (titled and _heads_next(doc, title)):
+        if (
+            title
+            and not (title.end < len(doc) and name_at(doc, title.end))
+            and not (titled and _heads_next(doc, title))
+        ):
             yield Role(person, title, sent)
 
 
@@ -213,7 +266,9 @@ def _skip_place_apposition(doc: Doc, k: int, by_end: dict) -> int:
     return k
 
 
-def _predicates(doc: Doc, sent: Sent, in_sent: list[PersonHit], topic: PersonHit | None, orgs: list[OrgHit]) -> Iterator[Role]:
+def _predicates(
+    doc: Doc, sent: Sent, in_sent: list[PersonHit], topic: PersonHit | None, orgs: list[OrgHit]
+) -> Iterator[Role]:
     """'X menjabat sebagai A, B, dan C', 'Dia didaulat sebagai Calon ...', 'yang merupakan bupati petahana'."""
     if not in_sent and topic is None:
         return  # no one to be the subject
@@ -225,7 +280,9 @@ def _predicates(doc: Doc, sent: Sent, in_sent: list[PersonHit], topic: PersonHit
         listed = list(_title_list(doc, first, sent.end, {p.start for p in in_sent}))
         if not listed:
             continue  # no title follows the predicate: nothing to give
-        subject = _fronted_subject(doc, sent, k, listed, in_sent, topic) or _subject(doc, sent, k, in_sent, topic)
+        subject = _fronted_subject(doc, sent, k, listed, in_sent, topic) or _subject(
+            doc, sent, k, in_sent, topic
+        )
         if subject is None:
             continue
         former = _former(doc, max(subject.end, sent.start), k)
@@ -238,12 +295,17 @@ def _predicates(doc: Doc, sent: Sent, in_sent: list[PersonHit], topic: PersonHit
             yield Role(subject, title, sent, new_post=_new_post(doc, sent.start, k))
 
 
-def _fronted_subject(doc: Doc, sent: Sent, k: int, listed: list[TitleHit], in_sent: list[PersonHit],
-                     topic: PersonHit | None) -> PersonHit | None:
+def _fronted_subject(
+    doc: Doc, sent: Sent, k: int, listed: list[TitleHit], in_sent: list[PersonHit], topic: PersonHit | None
+) -> PersonHit | None:
     """A predicate opening a clause before its subject: 'Sebagai Bupati, Budi ...', 'Menurut Ani, walaupun menjabat
     Plh Camat, Budi tidak ...' -> the name (or pronoun) right after the comma that closes the titles."""
     before = prev_word(doc, k)
-    opens_clause = before < sent.start or flags(doc).text[before] == "," or lowers(doc)[before] in word_set("clause_openers")
+    opens_clause = (
+        before < sent.start
+        or flags(doc).text[before] == ","
+        or lowers(doc)[before] in word_set("clause_openers")
+    )
     if not listed or not opens_clause:
         return None
     comma = next_word(doc, listed[-1].end)
@@ -252,19 +314,37 @@ def _fronted_subject(doc: Doc, sent: Sent, k: int, listed: list[TitleHit], in_se
     first = next_word(doc, comma + 1)
     if first < sent.end and lowers(doc)[first] in PRONOUNS:
         return topic
-    after = [p for p in in_sent if first <= p.start <= first + 3 and not any(punct_at(doc, j) for j in range(first, p.start))]
+    after = [
+        p
+        for p in in_sent
+        if first <= p.start <= first + 3 and not any(punct_at(doc, j) for j in range(first, p.start))
+    ]
     return after[0] if after else None
 
 
-def _subject(doc: Doc, sent: Sent, k: int, in_sent: list[PersonHit], topic: PersonHit | None) -> PersonHit | None:
+def _subject(
+    doc: Doc, sent: Sent, k: int, in_sent: list[PersonHit], topic: PersonHit | None
+) -> PersonHit | None:
     """The nearest name before the predicate that is not an object ('menggantikan Eddy menjadi ...')."""
-    before = [p for p in in_sent if p.end <= k and k - p.end <= SUBJECT_REACH and (_relative(doc, p, k) or not _is_object(doc, p))
-              and not any(lowers(doc)[j] in PLURAL for j in range(p.end, k))  # 'Tito melantik ..., mereka adalah ...'
-              and group_head(doc, p.end, k) is None]  # 'Awang menyiapkan tiga nama ... sebagai calon Sekda'
+    before = [
+        p
+        for p in in_sent
+        if p.end <= k
+        and k - p.end <= SUBJECT_REACH
+        and (_relative(doc, p, k) or not _is_object(doc, p))
+        and not any(
+            lowers(doc)[j] in PLURAL for j in range(p.end, k)
+        )  # 'Tito melantik ..., mereka adalah ...'
+        and group_head(doc, p.end, k) is None
+    ]  # 'Awang menyiapkan tiga nama ... sebagai calon Sekda'
     if before:
         return before[-1]
     opener = lowers(doc)[next_word(doc, sent.start)] if next_word(doc, sent.start) < sent.end else ""
-    return topic if opener in PRONOUNS or (opener in {"selepas", "sejak", "selanjutnya", "kemudian", "lalu"} and topic) else None
+    return (
+        topic
+        if opener in PRONOUNS or (opener in {"selepas", "sejak", "selanjutnya", "kemudian", "lalu"} and topic)
+        else None
+    )
 
 
 def _relative(doc: Doc, person: PersonHit, k: int) -> bool:
@@ -314,8 +394,14 @@ def _incumbent(doc: Doc, k: int) -> TitleHit | None:
         if low[j] in kinds and j + 1 < len(doc):
             place = match_place(doc, next_word(doc, j + 1), expected=True)
             if place:
-                return TitleHit(k, k + 1, title=heads[kinds[low[j]]], of=span_text(doc, place.start, place.end),
-                                status="current", head_end=k + 1)
+                return TitleHit(
+                    k,
+                    k + 1,
+                    title=heads[kinds[low[j]]],
+                    of=span_text(doc, place.start, place.end),
+                    status="current",
+                    head_end=k + 1,
+                )
     return None
 
 
@@ -338,7 +424,9 @@ def _former(doc: Doc, start: int, k: int) -> bool:
     """'yang sebelumnya menjabat A' is past; 'sebelumnya menjabat A kini menjadi B' and 'sebelumnya A menjadi B'
     make only A past (the cue is behind another title)."""
     for j in range(k, start - 1, -1):
-        if lowers(doc)[j] in PRESENT_CUES or (j < k and flags(doc).text[j][:1].isupper() and lowers(doc)[j] not in FORMER_CUES):
+        if lowers(doc)[j] in PRESENT_CUES or (
+            j < k and flags(doc).text[j][:1].isupper() and lowers(doc)[j] not in FORMER_CUES
+        ):
             return False
         if lowers(doc)[j] in FORMER_CUES:
             return True
@@ -349,7 +437,9 @@ def _new_post(doc: Doc, start: int, k: int) -> bool:
     """'mendapat posisi baru sebagai', 'dimutasi menjadi': the predicate gives a post that replaces the one held."""
     cues, nouns = new_post_words()
     low = lowers(doc)
-    return any(low[j] in cues or (low[j] == "baru" and j > start and low[j - 1] in nouns) for j in range(start, k))
+    return any(
+        low[j] in cues or (low[j] == "baru" and j > start and low[j - 1] in nouns) for j in range(start, k)
+    )
 
 
 @cache

@@ -5,6 +5,7 @@ Pemerintah Kabupaten Banyuwangi', 'Calon Wakil Bupati Banyuwangi', 'mantan Kepal
 DPRD Banyuwangi', 'Kepala Bidang Fisik dan Prasarana di Badan Perencanaan ...', 'Wali Kota dan Wakil Wali
 Kota terpilih' (candidate), 'Pj Gubernur Sulsel'.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -17,7 +18,16 @@ from kabar_cli import lexicon
 from kabar_cli.extract.hits import TitleHit
 from kabar_cli.extract.orgs import head_index, is_region, match_org, standalone
 from kabar_cli.extract.places import match_place
-from kabar_cli.extract.tokens import PhraseIndex, cap_at, flags, lowers, memo, positions, punct_text, span_text
+from kabar_cli.extract.tokens import (
+    PhraseIndex,
+    cap_at,
+    flags,
+    lowers,
+    memo,
+    positions,
+    punct_text,
+    span_text,
+)
 from kabar_cli.lexicon.regions import load_gazetteer
 from kabar_cli.normalise import expand_org
 
@@ -46,7 +56,9 @@ def status_indexes() -> tuple[PhraseIndex[str], ...]:
 @cache
 def unit_heads() -> frozenset[str]:
     data = lexicon.titles()
-    return frozenset(t.lower() for t in data["unit_heads"]) | {t.lower() for t in data["titles"] if t.split()[-1] in data["unit_words"]}
+    return frozenset(t.lower() for t in data["unit_heads"]) | {
+        t.lower() for t in data["titles"] if t.split()[-1] in data["unit_words"]
+    }
 
 
 def _prefixes(doc: Doc, i: int) -> tuple[int, str]:
@@ -99,16 +111,24 @@ def _continue_unit(doc: Doc, j: int) -> int:
 def _lowercase_unit(doc: Doc, j: int) -> bool:
     """One lowercase noun right after a unit word and before a capitalised body names the unit."""
     word = flags(doc).text[j]
-    return (word.islower() and word.isalpha() and lowers(doc)[j] not in STOP_WORDS and j > 0
-            and flags(doc).text[j - 1] in lexicon.titles()["unit_words"] and j + 1 < len(doc) and cap_at(doc, j + 1))
+    return (
+        word.islower()
+        and word.isalpha()
+        and lowers(doc)[j] not in STOP_WORDS
+        and j > 0
+        and flags(doc).text[j - 1] in lexicon.titles()["unit_words"]
+        and j + 1 < len(doc)
+        and cap_at(doc, j + 1)
+    )
 
 
 def _unit_text(doc: Doc, start: int, end: int) -> str:
     """The unit words of tokens [start, end) as a name: 'Bidang Protokol, Pers, dan Media', 'Biro pemerintahan' ->
     'Biro Pemerintahan'."""
     words = flags(doc).text[start:end]
-    return " ".join(w if w[:1].isupper() or w.lower() == "dan" or punct_text(w) else w.capitalize()
-                    for w in words).replace(" ,", ",")
+    return " ".join(
+        w if w[:1].isupper() or w.lower() == "dan" or punct_text(w) else w.capitalize() for w in words
+    ).replace(" ,", ",")
 
 
 def _continues_list(doc: Doc, j: int) -> bool:
@@ -137,8 +157,14 @@ def _body(doc: Doc, j: int, unit: bool) -> tuple[int, str | None]:
     if org:
         return org.end, org.name
     place = match_place(doc, j, expected=True)
-    if unit and place and place.level is None and load_gazetteer().is_ambiguous_word(span_text(doc, place.start, place.end)) \
-            and place.end < len(doc) and flags(doc).text[place.end][:1].isupper():
+    if (
+        unit
+        and place
+        and place.level is None
+        and load_gazetteer().is_ambiguous_word(span_text(doc, place.start, place.end))
+        and place.end < len(doc)
+        and flags(doc).text[place.end][:1].isupper()
+    ):
         place = None  # 'Kepala BKD Indah Wahyuni': a word-like place name followed by a name is the name
     if place:
         return _locator(doc, place.end), span_text(doc, place.start, place.end)
@@ -171,7 +197,9 @@ def _bare_title_of_org(doc: Doc, i: int, k: int, title: str, status: str) -> Tit
     if region and org.name.endswith(" " + region):
         unit = org.name[: -len(region)].strip()
         return TitleHit(i, org.end, title=f"{title} {expand_org(unit)}", of=region, status=status, head_end=k)
-    return TitleHit(i, org.end, title=f"{title} {expand_org(org.name)}", of=org.name, status=status, head_end=k)
+    return TitleHit(
+        i, org.end, title=f"{title} {expand_org(org.name)}", of=org.name, status=status, head_end=k
+    )
 
 
 def _closing_region(doc: Doc, start: int, end: int) -> str | None:
@@ -213,7 +241,7 @@ def _match_title(doc: Doc, i: int, allow_lower: bool) -> TitleHit | None:
     title = lexicon.expand_title(title)
     for marker, marked in (("Penjabat ", "acting"), ("Pelaksana Tugas ", "acting"), ("Calon ", "candidate")):
         if title.startswith(marker):  # 'Penjagub' -> 'Penjabat Gubernur': the abbreviation carried the status
-            title, status = title[len(marker):], marked
+            title, status = title[len(marker) :], marked
     return TitleHit(i, k, title=title, of=body, status=status, head_end=k if body is None else head_end)
 
 

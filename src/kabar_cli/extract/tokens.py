@@ -1,4 +1,5 @@
 """Token tests and a longest-match phrase index over spaCy tokens, shared by the extractors."""
+
 from __future__ import annotations
 
 import re
@@ -69,7 +70,9 @@ def non_name_words() -> frozenset[str]:
         if len(word.rstrip(".")) > 1 or word.rstrip(".") in {"H"}:
             words.add(word.rstrip(".").lower())
     words.update({"dt", "datuk"})
-    words.update(w.lower() for w in lexicon.people()["cues_before_name"])  # 'Pasangan Ipuk ...' opens with a cue
+    words.update(
+        w.lower() for w in lexicon.people()["cues_before_name"]
+    )  # 'Pasangan Ipuk ...' opens with a cue
     for head in lexicon.orgs()["heads"]:
         words.update(w.lower() for w in head.split())
     dates = lexicon.load_json("dates.json")
@@ -81,7 +84,9 @@ def non_name_words() -> frozenset[str]:
             if isinstance(forms, list):
                 words.update(str(f).lower() for f in forms)
             elif isinstance(forms, dict):
-                words.update(str(f).lower() for f in forms.get("names", []))  # 'Agus' is a name, 'Agustus' is not
+                words.update(
+                    str(f).lower() for f in forms.get("names", [])
+                )  # 'Agus' is a name, 'Agustus' is not
     return frozenset(words - {"i"})
 
 
@@ -132,7 +137,7 @@ class PhraseIndex(Generic[T]):
         for length in lengths:
             end = i + 1 + length
             if end <= len(low):
-                payload = table.get(tuple(low[i + 1:end]), _MISSING)
+                payload = table.get(tuple(low[i + 1 : end]), _MISSING)
                 if payload is not _MISSING:
                     return Match(i, end, payload)
         return None
@@ -150,7 +155,7 @@ class _Recent(NamedTuple):
 
     doc: Doc | None
     lowers: list[str]
-    flags: "Flags | None"
+    flags: Flags | None
     memo: dict
 
 
@@ -162,8 +167,12 @@ def _switch(doc: Doc) -> _Recent:
     data = doc.user_data
     if "kabar_lowers" not in data:
         data["kabar_lowers"] = [t.lower_ for t in doc]
-    state = _recent = _Recent(doc, data["kabar_lowers"], data.get("kabar_flags") or _make_flags(doc),
-                              data.setdefault("kabar_memo", {}))
+    state = _recent = _Recent(
+        doc,
+        data["kabar_lowers"],
+        data.get("kabar_flags") or _make_flags(doc),
+        data.setdefault("kabar_memo", {}),
+    )
     return state
 
 
@@ -243,7 +252,7 @@ def _positions(doc: Doc, words: frozenset[str]) -> list[int]:
 
 def within(indexes: list[int], start: int, end: int) -> list[int]:
     """The sorted `indexes` in [start, end)."""
-    return indexes[bisect_left(indexes, start):bisect_left(indexes, end)]
+    return indexes[bisect_left(indexes, start) : bisect_left(indexes, end)]
 
 
 @dataclass
@@ -267,15 +276,22 @@ def flags(doc: Doc) -> Flags:
 def _make_flags(doc: Doc) -> Flags:
     data = doc.user_data
     text = data.get("kabar_texts") or [t.text for t in doc]
-    capitals = [i for i, word in enumerate(text) if word[0].isupper() and (word.isalpha() or cap_text(word))]  # never empty
+    capitals = [
+        i for i, word in enumerate(text) if word[0].isupper() and (word.isalpha() or cap_text(word))
+    ]  # never empty
     cap, name = [False] * len(text), [False] * len(text)
     for i in capitals:  # names and capitals are both capitalised: the other tokens keep False
         cap[i] = True
         name[i] = name_text(text[i], text[i + 1] if i + 1 < len(text) else "")
     data["kabar_flags"] = Flags(
-        text=text, space=data.get("kabar_spaces") or [t.is_space for t in doc], cap=cap, name=name,
-        offset=data.get("kabar_offsets") or [t.idx for t in doc], source=data.get("kabar_source") or doc.text,
-        capitals=capitals)
+        text=text,
+        space=data.get("kabar_spaces") or [t.is_space for t in doc],
+        cap=cap,
+        name=name,
+        offset=data.get("kabar_offsets") or [t.idx for t in doc],
+        source=data.get("kabar_source") or doc.text,
+        capitals=capitals,
+    )
     return data["kabar_flags"]
 
 
@@ -293,7 +309,7 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     f = (state if (state := _recent).doc is doc else _switch(doc)).flags
     if end <= start:
         return ""
-    return f.source[f.offset[start]:f.offset[end - 1] + len(f.text[end - 1])]
+    return f.source[f.offset[start] : f.offset[end - 1] + len(f.text[end - 1])]
 
 
 def cap_at(doc: Doc, i: int) -> bool:

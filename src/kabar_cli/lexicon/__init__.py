@@ -7,6 +7,7 @@ boilerplate.json (web page furniture), words.txt (capitalised words that are not
 dates.json (months, weekdays, relative words), regions.tsv (the gazetteer) and foreign_places.txt
 (foreign countries and cities).
 """
+
 from __future__ import annotations
 
 import json

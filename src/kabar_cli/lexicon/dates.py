@@ -5,6 +5,7 @@ month names with their abbreviations ("Agustus", "Agu", "Agt"), weekday names
 ("Jumat", "Jum'at"), relative words ("kemarin", "pekan lalu"), range connectives
 ("hingga", "s.d.") and the small word lists that tell a year from a count.
 """
+
 from __future__ import annotations
 
 import json
@@ -19,13 +20,13 @@ DATA_FILE = Path(__file__).with_name("dates.json")
 class DateLexicon:
     """Typed view of ``dates.json``; every word is lowercase."""
 
-    month_names: dict[str, int]      # full names: "maret" -> 3
-    month_abbr: dict[str, int]       # abbreviations: "mrt" -> 3
-    weekdays: dict[str, int]         # "jumat" -> 4 (Monday = 0)
-    day_words: dict[str, int]        # "kemarin" -> -1
-    units: dict[str, str]            # "pekan" -> "week"
-    directions: dict[str, int]       # "lalu" -> -1
-    number_words: dict[str, int]     # "dua" -> 2
+    month_names: dict[str, int]  # full names: "maret" -> 3
+    month_abbr: dict[str, int]  # abbreviations: "mrt" -> 3
+    weekdays: dict[str, int]  # "jumat" -> 4 (Monday = 0)
+    day_words: dict[str, int]  # "kemarin" -> -1
+    units: dict[str, str]  # "pekan" -> "week"
+    directions: dict[str, int]  # "lalu" -> -1
+    number_words: dict[str, int]  # "dua" -> 2
     lists: dict[str, tuple[str, ...]]  # every other word list, by its JSON key
 
     def words(self, key: str) -> tuple[str, ...]:

@@ -56,7 +56,7 @@ _PREFIX_LEVEL = {
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 _KEP_RE = re.compile(r"\bkep\.\s*")
 _SPACE_RE = re.compile(r"\s+")
-_EDGE_PUNCT = " \t\r\n,;:!?\"()[]"
+_EDGE_PUNCT = ' \t\r\n,;:!?"()[]'
 
 
 def _norm(name: str) -> str:
@@ -76,7 +76,7 @@ def _split_prefix(key: str) -> tuple[str | None, str]:
     m = _PREFIX_RE.match(key)
     if not m:
         return None, key
-    return _PREFIX_LEVEL[m.group(1)], key[m.end():]
+    return _PREFIX_LEVEL[m.group(1)], key[m.end() :]
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +141,9 @@ class Gazetteer:
         self._by_name = {k: tuple(v) for k, v in by_name.items()}
         self._surface = surface
         self._stopwords = frozenset(_norm(w) for w in stopwords if w.strip())
-        self._looked_up: dict[tuple[str, str | None], list[Region]] = {}  # lookup() answers, asked again and again
+        self._looked_up: dict[
+            tuple[str, str | None], list[Region]
+        ] = {}  # lookup() answers, asked again and again
 
     # -- basic access -------------------------------------------------------
 

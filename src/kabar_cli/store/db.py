@@ -4,6 +4,7 @@ The store runs in WAL mode with a busy timeout, so read commands answer while an
 Every way a store can fail to open (not SQLite, not kabar's, a newer schema, read-only, busy, missing)
 becomes one StoreError line. `--db` also takes an SQLite URI (`file:kabar.db?mode=ro`).
 """
+
 from __future__ import annotations
 
 import os
@@ -49,7 +50,9 @@ def open_store(path: str | Path | None = None, create: bool = False) -> sqlite3.
         conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, uri=uri)
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # reads the header: 'file is not a database'
+        conn.execute(
+            "SELECT COUNT(*) FROM sqlite_master"
+        ).fetchone()  # reads the header: 'file is not a database'
         if create:
             conn.execute("BEGIN IMMEDIATE")  # fails now, not half-way, when the store cannot be written
             conn.execute("ROLLBACK")
@@ -97,7 +100,9 @@ def _migrate(conn: sqlite3.Connection, writable: bool) -> None:
         applied = {row[0] for row in conn.execute("SELECT name FROM schema_migrations")}
     known = {name for name, _ in MIGRATIONS}
     if applied - known:
-        raise StoreError(f"the store was written by a newer kabar (unknown migrations: {', '.join(sorted(applied - known))})")
+        raise StoreError(
+            f"the store was written by a newer kabar (unknown migrations: {', '.join(sorted(applied - known))})"
+        )
     pending = [(name, sql) for name, sql in MIGRATIONS if name not in applied]
     if pending and not writable:
         if not applied:
@@ -105,7 +110,9 @@ def _migrate(conn: sqlite3.Connection, writable: bool) -> None:
         writable = True
     for name, sql in pending:
         with transaction(conn):
-            conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+            )
             for statement in (s.strip() for s in sql.split(";")):
                 if statement:
                     conn.execute(statement)

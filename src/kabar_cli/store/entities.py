@@ -13,6 +13,7 @@ Across articles:
 The `members` table records which (article, canonical name) pairs make up an entity, so facts and
 mentions of one article are found through the entity they belong to.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -53,7 +54,7 @@ class Cluster:
         if self._seen != len(self.members):
             if self._seen > len(self.members):  # members replaced: start over
                 self._seen, self._regions, self._articles = 0, set(), set()
-            for member in self.members[self._seen:]:
+            for member in self.members[self._seen :]:
                 self._regions |= member.regions
                 if member.article:
                     self._articles.add(member.article)
@@ -107,10 +108,17 @@ def person_clusters(members: list[Member]) -> list[Cluster]:
 def _best_home(member: Member, fitting: list[Cluster]) -> Cluster | None:
     if len(fitting) <= 1 or member.regions:
         return fitting[0] if fitting else None
+
     def score(cluster: Cluster) -> tuple[int, int, int]:
-        local = {code for code in cluster.regions if "." in code}  # a regency or city says more than a province
-        return (sum(compatible({code}, local) for code in member.places if local),
-                sum(compatible({code}, cluster.regions) for code in member.places), len(cluster.members))
+        local = {
+            code for code in cluster.regions if "." in code
+        }  # a regency or city says more than a province
+        return (
+            sum(compatible({code}, local) for code in member.places if local),
+            sum(compatible({code}, cluster.regions) for code in member.places),
+            len(cluster.members),
+        )
+
     return max(fitting, key=score)
 
 
@@ -190,18 +198,22 @@ def place_clusters(members: list[Member]) -> list[Cluster]:
 
 def _members(conn: sqlite3.Connection) -> dict[str, list[Member]]:
     found: dict[tuple[str, str, str], Member] = {}
-    rows = conn.execute("SELECT label, article, entity, text FROM mentions "
-                        "WHERE label IN ('PERSON', 'ORG', 'PLACE') AND entity IS NOT NULL")
+    rows = conn.execute(
+        "SELECT label, article, entity, text FROM mentions "
+        "WHERE label IN ('PERSON', 'ORG', 'PLACE') AND entity IS NOT NULL"
+    )
     for row in rows:
         key = (row["label"], row["article"], row["entity"])
         found.setdefault(key, Member(row["article"], row["entity"])).forms.add(row["text"])
-    bodies = conn.execute("SELECT article, subject, \"of\" FROM facts WHERE predicate = 'holds_title' AND \"of\" IS NOT NULL")
+    bodies = conn.execute(
+        'SELECT article, subject, "of" FROM facts WHERE predicate = \'holds_title\' AND "of" IS NOT NULL'
+    )
     for row in bodies:
         member = found.get(("PERSON", row["article"], row["subject"]))
         if member:
             member.regions |= regions_in(row["of"])
     places: dict[str, set[str]] = defaultdict(set)
-    for (label, article, name) in found:
+    for label, article, name in found:
         if label == "PLACE":
             places[article] |= regions_in(name)
     by_label: dict[str, list[Member]] = defaultdict(list)
@@ -226,11 +238,19 @@ def rebuild_entities(conn: sqlite3.Connection) -> None:
 
 def _insert(conn: sqlite3.Connection, label: str, cluster: Cluster, name: str) -> None:
     entity_id = conn.execute("INSERT INTO entities (label, name) VALUES (?, ?)", (label, name)).lastrowid
-    aliases = {name, cluster.name} | {m.name for m in cluster.members} | {f for m in cluster.members for f in m.forms}
-    conn.executemany("INSERT OR IGNORE INTO aliases VALUES (?, ?, ?)",
-                     [(entity_id, alias, name_key(alias)) for alias in aliases])
-    conn.executemany("INSERT OR IGNORE INTO members VALUES (?, ?, ?)",
-                     [(entity_id, m.article, m.name) for m in cluster.members])
+    aliases = (
+        {name, cluster.name}
+        | {m.name for m in cluster.members}
+        | {f for m in cluster.members for f in m.forms}
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO aliases VALUES (?, ?, ?)",
+        [(entity_id, alias, name_key(alias)) for alias in aliases],
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO members VALUES (?, ?, ?)",
+        [(entity_id, m.article, m.name) for m in cluster.members],
+    )
 
 
 def entity_names(clusters: list[Cluster]) -> list[tuple[Cluster, str]]:

@@ -1,4 +1,5 @@
 """Schema changes as named, ordered migrations; each applied name is recorded in `schema_migrations`."""
+
 from __future__ import annotations
 
 M001_INITIAL = """
@@ -73,5 +74,8 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("m003_members", M003_MEMBERS),
     ("m004_search", M004_SEARCH),
     ("m005_indexes", M005_INDEXES),
-    ("m006_date_sentences", M006_DATE_SENTENCES),  # the timeline reads (article, sentence) of dates from the index
+    (
+        "m006_date_sentences",
+        M006_DATE_SENTENCES,
+    ),  # the timeline reads (article, sentence) of dates from the index
 ]

@@ -3,6 +3,7 @@
 Two sets of regions are compatible when either is empty or some region of one lies in (or is) a region
 of the other: Kabupaten Banyuwangi (35.10) fits Jawa Timur (35), not Jember (35.09).
 """
+
 from __future__ import annotations
 
 import functools

@@ -5,22 +5,27 @@ writes a batch of them. Every saved batch marks the entities table stale (`PRAGM
 same transaction; `rebuild_entities_if_stale` recomputes it and clears the mark, so an interrupted run's
 entities are rebuilt by the next one even when no file changed.
 """
+
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
 
-from kabar_cli.store.db import transaction
 from kabar_cli.records import ArticleRecord
+from kabar_cli.store.db import transaction
 
 ArticleRows = tuple[tuple, list[tuple], list[tuple], list[tuple]]
 
-ARTICLE_SQL = ("INSERT INTO articles (id, path, sha256, outlet, headline, published, anchor, anchor_source, chars, text, extracted_at)"
-               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, datetime('now'))")
-SENTENCE_SQL = "INSERT INTO sentences (article, idx, start, \"end\", text) VALUES (?, ?, ?, ?, ?)"
-MENTION_SQL = "INSERT INTO mentions (article, label, text, start, \"end\", sentence, value, entity) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-FACT_SQL = ("INSERT INTO facts (article, predicate, subject, object, \"of\", status, start, \"end\", place, ev_sentence, ev_start, ev_end)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+ARTICLE_SQL = (
+    "INSERT INTO articles (id, path, sha256, outlet, headline, published, anchor, anchor_source, chars, text, extracted_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, datetime('now'))"
+)
+SENTENCE_SQL = 'INSERT INTO sentences (article, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)'
+MENTION_SQL = 'INSERT INTO mentions (article, label, text, start, "end", sentence, value, entity) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
+FACT_SQL = (
+    'INSERT INTO facts (article, predicate, subject, object, "of", status, start, "end", place, ev_sentence, ev_start, ev_end)'
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 STALE, FRESH = 1, 0
 
 
@@ -40,9 +45,27 @@ def record_rows(record: ArticleRecord, text: str) -> ArticleRows:
     return (
         (a.id, a.path, a.sha256, a.outlet, a.headline, a.published, a.anchor, a.anchor_source, a.chars, text),
         [(s.article, s.index, s.start, s.end, s.text) for s in record.sentences],
-        [(m.article, m.label, m.text, m.start, m.end, m.sentence, m.value, m.entity) for m in record.mentions],
-        [(f.article, f.predicate, f.subject, f.object, f.of, f.status, f.start, f.end, f.place,
-          f.evidence.sentence, f.evidence.start, f.evidence.end) for f in record.facts],
+        [
+            (m.article, m.label, m.text, m.start, m.end, m.sentence, m.value, m.entity)
+            for m in record.mentions
+        ],
+        [
+            (
+                f.article,
+                f.predicate,
+                f.subject,
+                f.object,
+                f.of,
+                f.status,
+                f.start,
+                f.end,
+                f.place,
+                f.evidence.sentence,
+                f.evidence.start,
+                f.evidence.end,
+            )
+            for f in record.facts
+        ],
     )
 
 
