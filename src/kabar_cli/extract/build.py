@@ -14,7 +14,7 @@ from kabar_cli.extract.hits import OrgHit, PersonHit, PlaceHit, Sent, TitleHit, 
 from kabar_cli.extract.orgs import head_index, is_country, is_region
 from kabar_cli.extract.persons import nickname_links
 from kabar_cli.extract.quotes import NamedSpan, find_quotes
-from kabar_cli.extract.roles import bind_roles
+from kabar_cli.extract.binding import bind_roles
 from kabar_cli.extract.tokens import char_bounds, flags, lowers, next_word, prev_word, sentences
 from kabar_cli.frame import Frame
 from kabar_cli.lexicon.regions import load_gazetteer

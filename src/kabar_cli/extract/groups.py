@@ -14,7 +14,8 @@ from functools import cache
 from spacy.tokens import Doc
 
 from kabar_cli import lexicon
-from kabar_cli.extract.hits import PersonHit, Role, Sent, TitleHit
+from kabar_cli.extract.context import SentenceContext
+from kabar_cli.extract.hits import PersonHit, Role, TitleHit
 from kabar_cli.extract.persons import skip_honorifics_back
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.titles import match_title
@@ -73,10 +74,11 @@ def group_title(doc: Doc, start: int, end: int) -> TitleHit | None:
     return None
 
 
-def listed(doc: Doc, sent: Sent, in_sent: list[PersonHit], previous: Sent | None) -> Iterator[Role]:
+def listed(ctx: SentenceContext) -> Iterator[Role]:
     """'Keempat penjabat Bupati ... adalah A untuk Belu, B di Malaka dan C', '... tiga nama ... sebagai calon Sekda.
     Yakni A (Plt Sekprov), B, serta C': every name of the list after the cue holds the group's title; a cue opening
     the sentence takes the group of the `previous` sentence."""
+    doc, sent, in_sent, previous = ctx.doc, ctx.sent, ctx.persons, ctx.previous
     cues = within(positions(doc, group_words()[2]), sent.start, sent.end) if in_sent else None
     if not cues:
         return

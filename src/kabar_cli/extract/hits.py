@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass
+@dataclass(frozen=True)
 class Hit:
     """A token span [start, end) of the article's Doc."""
 
@@ -21,32 +21,30 @@ def tokens_of(hits) -> set[int]:
     return {i for hit in hits for i in range(hit.start, hit.end)}
 
 
-@dataclass
+@dataclass(frozen=True)
 class PlaceHit(Hit):
     name: str
     level: str | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class OrgHit(Hit):
     name: str
     alias: str | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class TitleHit(Hit):
-    """'Plh. Sekretaris Daerah Provinsi Jawa Timur': title, the body it belongs to, and status."""
+    """'Plh. Sekretaris Daerah Provinsi Jawa Timur': title, the body it belongs to, and status. Frozen: a binder
+    that gives a title another status or body makes a new hit (`dataclasses.replace`)."""
 
     title: str
     of: str | None = None
     status: str = "current"
     head_end: int = 0  # end of the title words, before the body
 
-    def copy(self) -> TitleHit:
-        return TitleHit(self.start, self.end, self.title, self.of, self.status, self.head_end)
 
-
-@dataclass
+@dataclass(frozen=True)
 class PersonHit(Hit):
     name: str
     evidence: str = ""
@@ -62,7 +60,7 @@ class Sent:
     end_char: int
 
 
-@dataclass
+@dataclass(frozen=True)
 class Role:
     """A person holding a title, and the sentence that says so."""
 

@@ -1,6 +1,6 @@
-"""Who holds which title: binding titles to persons inside a sentence.
+"""The binders of titles written beside a name, given by a predicate, by a passive verb, or to a deputy.
 
-Handles: 'Bupati Banyuwangi Ipuk Fiestiandani' (title before the name), 'Askari, Sekda Mamuju Tengah' and
+Each is a binder of `kabar_cli.extract.binding.BINDERS` (a generator over one `SentenceContext`). Handles: 'Bupati Banyuwangi Ipuk Fiestiandani' (title before the name), 'Askari, Sekda Mamuju Tengah' and
 'Rusmadi (Plt Sekprov)' (title after), 'Dia didaulat sebagai Calon Wakil Bupati Banyuwangi' and 'Dia menjabat
 sebagai Kepala Bidang, Sekretaris Dinas, dan Kepala Dinas' (a predicate; 'Dia' is the person the text is
 about), 'yang merupakan bupati petahana', 'Eddy yang sebelumnya menjabat Kepala Satpol PP' (former).
@@ -8,7 +8,6 @@ about), 'yang merupakan bupati petahana', 'Eddy yang sebelumnya menjabat Kepala 
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
@@ -16,8 +15,9 @@ from functools import cache
 from spacy.tokens import Doc
 
 from kabar_cli import lexicon
-from kabar_cli.extract.groups import group_head, listed
-from kabar_cli.extract.hits import OrgHit, PersonHit, Role, Sent, TitleHit, tokens_of
+from kabar_cli.extract.context import SentenceContext
+from kabar_cli.extract.groups import group_head
+from kabar_cli.extract.hits import OrgHit, PersonHit, Role, Sent, TitleHit
 from kabar_cli.extract.persons import predicates, skip_degrees, skip_honorifics_back
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.titles import first_words, match_title, title_index
@@ -30,11 +30,9 @@ from kabar_cli.extract.tokens import (
     prev_word,
     punct_at,
     sentence_start,
-    sentences,
     span_text,
     within,
 )
-from kabar_cli.normalise import canonical_persons
 
 PRONOUNS = {"dia", "ia", "beliau"}
 PLURAL = {"mereka", "kami", "kita", "keduanya"}
@@ -52,95 +50,28 @@ def word_set(key: str) -> frozenset[str]:
     return frozenset(lexicon.titles()[key])
 
 
-def bind_roles(
-    doc: Doc,
-    persons: list[PersonHit],
-    titles: list[TitleHit],
-    orgs: list[OrgHit],
-    canonical: dict[str, str] | None = None,
-) -> Iterator[Role]:
-    """Every (person, title) pair the sentence structure links, in text order. `canonical`: each person's
-    canonical name (`canonical_persons`), when the caller has it already."""
-    by_end = {t.end: t for t in titles}
-    by_start = {t.start: t for t in titles}
-    topic: PersonHit | None = None
-    previous: Sent | None = None
-    in_titles = tokens_of(titles)
-    free_orgs = [
-        o for o in orgs if not in_titles & set(range(o.start, o.end))
-    ]  # not 'Satpol PP' of 'Kepala Satpol PP'
-    held: dict[str, TitleHit] = {}  # the last title each person (by canonical name) was given
-    canonical = canonical if canonical is not None else canonical_persons(p.name for p in persons)
-    roles: list[Role] = []
-    persons_in, titles_in = _by_sentence(doc, persons), _by_sentence(doc, titles)
-    for k, sent in enumerate(sentences(doc)):
-        in_sent, in_titles = persons_in[k], titles_in[k]
-        predicated = list(_predicates(doc, sent, in_sent, topic, free_orgs))
-        found = [
-            *_written_next(doc, sent, in_sent, in_titles, (by_end, by_start), predicated),
-            *predicated,
-            *_holders(doc, sent, in_sent, by_end),
-            *listed(doc, sent, in_sent, previous),
-        ]
-        held.update((canonical[r.person.name], r.title) for r in found if r.title.status != "former")
-        found += _deputies(doc, sent, in_sent, {p.name: held.get(canonical[p.name]) for p in in_sent})
-        roles += found
-        previous = sent
-        if in_sent:
-            topic = in_sent[-1]  # 'Dia' in the next sentence is the person last named
-    yield from _retire_left_posts(roles, canonical)
-
-
-def _by_sentence(doc: Doc, hits: list) -> list[list]:
-    """The hits of each sentence (the one holding the hit's first token), in their order."""
-    starts = [sent.start for sent in sentences(doc)]
-    grouped: list[list] = [[] for _ in starts]
-    for hit in hits:
-        grouped[bisect_right(starts, hit.start) - 1].append(hit)
-    return grouped
-
-
-def _retire_left_posts(roles: list[Role], canonical: dict[str, str]) -> list[Role]:
-    """'Dirut RSUD A, dr. Rina. Dia mendapat posisi baru sebagai Wakil Direktur RSUD B': the current posts named
-    before a new post of the same person are past."""
-    moved = {}
-    for role in roles:
-        if role.new_post:
-            moved.setdefault(canonical[role.person.name], role.sentence.start)
-    out = []
-    for role in roles:
-        since = moved.get(canonical[role.person.name])
-        if since is not None and role.sentence.start < since and role.title.status == "current":
-            role = replace(role, title=replace(role.title, status="former"))
-        out.append(role)
-    return out
-
-
-def _written_next(
-    doc: Doc,
-    sent: Sent,
-    in_sent: list[PersonHit],
-    titles: list[TitleHit],
-    index: tuple[dict, dict],
-    predicated: list[Role],
-) -> Iterator[Role]:
-    """Titles written beside a name or paired by coordination. A title a predicate gives its subject is not also
-    the next name's: 'Ibrahim sebagai Pj Bupati Paser Ridwan Suwidi'."""
-    paired = dict(_coordinated(doc, in_sent, titles)) if in_sent else {}
-    given = {role.title.start: role.person for role in predicated}
+def written_next(ctx: SentenceContext) -> Iterator[Role]:
+    """Titles written beside a name or paired by coordination: 'Bupati Banyuwangi Ipuk Fiestiandani', 'Askari,
+    Sekda Mamuju Tengah', 'Rusmadi (Plt Sekprov)'. A title a predicate gave its subject is not also the next
+    name's: 'Ibrahim sebagai Pj Bupati Paser Ridwan Suwidi'."""
+    doc, in_sent = ctx.doc, ctx.persons
+    paired = dict(_coordinated(doc, in_sent, ctx.titles)) if in_sent else {}
+    given = {role.title.start: role.person for role in ctx.found}
+    index = (ctx.article.by_end, ctx.article.by_start)
     for person in in_sent:
         if id(person) in paired:
-            yield Role(person, paired[id(person)], sent)
+            yield Role(person, paired[id(person)], ctx.sent)
             continue
-        for role in _adjacent(doc, person, *index, sent):
+        for role in _adjacent(doc, person, *index, ctx.sent):
             owner = given.get(role.title.start)
             if owner is None or owner is person or role.title.start > person.start:
                 yield role
 
 
-def _holders(doc: Doc, sent: Sent, in_sent: list[PersonHit], by_end: dict[int, TitleHit]) -> Iterator[Role]:
+def holders(ctx: SentenceContext) -> Iterator[Role]:
     """'Kepala Dinas Sosial digantikan oleh Rina', 'Jabatan Sekda kini dijabat Budi': the name after a passive verb
     right behind a title holds that title now."""
+    doc, sent, in_sent, by_end = ctx.doc, ctx.sent, ctx.persons, ctx.article.by_end
     verbs = word_set("holder_verbs")
     for person in in_sent:
         k = prev_word(doc, person.start)
@@ -153,18 +84,18 @@ def _holders(doc: Doc, sent: Sent, in_sent: list[PersonHit], by_end: dict[int, T
             )
 
 
-def _deputies(doc: Doc, sent: Sent, in_sent: list[PersonHit], held: dict[str, TitleHit | None]) -> list[Role]:
+def deputies(ctx: SentenceContext) -> Iterator[Role]:
     """'kata Bupati Dhani dan wakilnya, Rina': the deputy of a person named just before holds 'Wakil' + that title;
     so does the running mate in an election ('Dhani yang berpasangan dengan Rina meraih 50.000 suara')."""
-    out = []
-    for before, person in zip(in_sent, in_sent[1:]):
+    doc, sent, in_sent, held_by_name = ctx.doc, ctx.sent, ctx.persons, ctx.held_now()
+    held = {p.name: held_by_name.get(ctx.canonical[p.name]) for p in in_sent}
+    for before, person in zip(in_sent, in_sent[1:], strict=False):
         k = prev_word(doc, person.start)
         k = prev_word(doc, k) if k >= 0 and flags(doc).text[k] == "," else k
         deputy = k >= 0 and (lowers(doc)[k] == "wakilnya" or _running_mate(doc, sent, k))
         title = held.get(before.name) if deputy else None
         if title and f"Wakil {title.title}" in title_index():
-            out.append(Role(person, replace(title, title=f"Wakil {title.title}"), sent))
-    return out
+            yield Role(person, replace(title, title=f"Wakil {title.title}"), sent)
 
 
 def _running_mate(doc: Doc, sent: Sent, k: int) -> bool:
@@ -266,10 +197,10 @@ def _skip_place_apposition(doc: Doc, k: int, by_end: dict) -> int:
     return k
 
 
-def _predicates(
-    doc: Doc, sent: Sent, in_sent: list[PersonHit], topic: PersonHit | None, orgs: list[OrgHit]
-) -> Iterator[Role]:
-    """'X menjabat sebagai A, B, dan C', 'Dia didaulat sebagai Calon ...', 'yang merupakan bupati petahana'."""
+def predicated(ctx: SentenceContext) -> Iterator[Role]:
+    """A predicate gives its subject the titles after it: 'X menjabat sebagai A, B, dan C', 'Dia didaulat sebagai
+    Calon ...', 'yang merupakan bupati petahana', 'Eddy yang sebelumnya menjabat Kepala Satpol PP' (former)."""
+    doc, sent, in_sent, topic, orgs = ctx.doc, ctx.sent, ctx.persons, ctx.topic, ctx.article.free_orgs
     if not in_sent and topic is None:
         return  # no one to be the subject
     low = lowers(doc)
@@ -289,9 +220,9 @@ def _predicates(
         shared_body = listed[-1].of if listed else None
         for title in listed:
             if former:
-                title.status = "former"
+                title = replace(title, status="former")
             if title.of is None and not _names_own_body(title.title):
-                title.of = shared_body or _recent_org(doc, orgs, title, sent)
+                title = replace(title, of=shared_body or _recent_org(doc, orgs, title, sent))
             yield Role(subject, title, sent, new_post=_new_post(doc, sent.start, k))
 
 
@@ -367,7 +298,7 @@ def _title_list(doc: Doc, k: int, end: int, names: set[int] = frozenset()) -> It
         if title is None or (named and k > first) or (not named and _award_name(doc, title.end, end)):
             return  # 'sebagai Kepala Daerah Pembina Kecamatan Terbaik' names an award, not a post
         if title.end < len(doc) and lowers(doc)[title.end] in INCUMBENT:
-            title.end += 1
+            title = replace(title, end=title.end + 1)
         yield title
         k = next_word(doc, title.end)
         if k < end and flags(doc).text[k] == ",":

@@ -216,7 +216,7 @@ def match_title(doc: Doc, i: int, allow_lower: bool = False) -> TitleHit | None:
     if i >= len(doc) or lowers(doc)[i] not in first_words():  # a title or its status prefix opens here
         return None
     hit = memo(doc, _match_title, i, allow_lower)
-    return hit.copy() if hit else None  # callers may adjust their copy (status, body)
+    return hit  # frozen: a caller that changes the status or body makes its own hit
 
 
 def _match_title(doc: Doc, i: int, allow_lower: bool) -> TitleHit | None:
