@@ -8,6 +8,7 @@ from collections import Counter
 import pytest
 
 from kabar_cli import lexicon
+from kabar_cli.lexicon.title_grammar import expand_title
 
 
 def duplicates(items, key=lambda x: x) -> list:
@@ -34,8 +35,8 @@ ABBREVIATIONS = sorted(lexicon.titles()["abbreviations"])
 def test_abbreviation_expands_to_known_title(abbreviation: str) -> None:
     expansion = lexicon.titles()["abbreviations"][abbreviation]
     assert known_title(expansion), expansion
-    assert lexicon.expand_title(abbreviation) == expansion
-    assert lexicon.expand_title(abbreviation.lower()) == expansion
+    assert expand_title(abbreviation) == expansion
+    assert expand_title(abbreviation.lower()) == expansion
 
 
 @pytest.mark.parametrize(
@@ -49,7 +50,7 @@ def test_abbreviation_expands_to_known_title(abbreviation: str) -> None:
     ],
 )
 def test_expand_title(title: str, expanded: str) -> None:
-    assert lexicon.expand_title(title) == expanded
+    assert expand_title(title) == expanded
 
 
 @pytest.mark.parametrize(

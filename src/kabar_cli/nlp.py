@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from kabar_cli import lexicon
 from kabar_cli.lang_id import fast_indonesian
+from kabar_cli.lexicon.title_grammar import title_lexicon
 
 EXTRA_ABBREVIATIONS = ("Kab.", "Kec.", "Kel.", "Prov.", "Jl.", "No.", "Tbk.", "Sdr.", "St.", "Ds.")
 SENTENCE_END = {".", "!", "?"}
@@ -53,8 +54,9 @@ def set_sentence_starts(doc: Doc) -> Doc:
     space_at = numpy.flatnonzero(columns[:, 2]).tolist()
     spaces = columns[:, 2].astype(bool).tolist()
     # extract.tokens reads these caches (lowers(), flags()): spaCy's `lower_` is `text.lower()`
+    misprints = title_lexicon().spelling  # 'Sekertaris' is read as 'sekretaris'
     doc.user_data.update(
-        kabar_lowers=list(map(str.lower, texts)),
+        kabar_lowers=[misprints.get(low, low) for low in map(str.lower, texts)],
         kabar_texts=texts,
         kabar_spaces=spaces,
         kabar_offsets=offsets,

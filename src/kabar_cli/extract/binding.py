@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from kabar_cli.extract.context import ArticleTitles, Binder, SentenceContext
 from kabar_cli.extract.groups import listed
 from kabar_cli.extract.hits import Hit, OrgHit, PersonHit, Role, TitleHit, tokens_of
-from kabar_cli.extract.roles import deputies, holders, predicated, written_next
+from kabar_cli.extract.roles import appointed_for, deputies, holders, predicated, written_next
 from kabar_cli.extract.tokens import sentences
 from kabar_cli.normalise import canonical_persons
 
@@ -28,6 +28,7 @@ BINDERS: tuple[Binder, ...] = (
     written_next,  # 'Bupati Banyuwangi Ipuk', 'Askari, Sekda Mamuju Tengah', 'Bupati dan Wakil Bupati A dan B'
     holders,  # 'Jabatan Sekda kini dijabat Budi'
     listed,  # 'tiga nama ... sebagai calon Sekda. Yakni A, B, serta C'
+    appointed_for,  # 'Rina untuk Pj Bupati Sleman'
     deputies,  # 'Bupati Dhani dan wakilnya, Rina' (reads the titles the binders before it gave)
 )
 H = TypeVar("H", bound=Hit)

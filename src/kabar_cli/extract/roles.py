@@ -135,7 +135,25 @@ def _coordinated(
                 head_end=first.head_end,
             )
             yield id(one), first_title
-            yield id(others[0]), second
+            yield (
+                id(others[0]),
+                replace(second, status="candidate") if first.status == "candidate" else second,
+            )
+
+
+def appointed_for(ctx: SentenceContext) -> Iterator[Role]:
+    """'Kepala Dinas Sosial Rina Wati untuk Pj Bupati Sleman dan Budi untuk Pj Bupati Klaten': the post a name is
+    appointed to follows it after 'untuk'."""
+    doc, links = ctx.doc, word_set("appointment_links")
+    for person in ctx.persons:
+        k = next_word(doc, person.end)
+        title = (
+            ctx.article.by_start.get(next_word(doc, k + 1))
+            if k < ctx.sent.end and lowers(doc)[k] in links
+            else None
+        )
+        if title is not None:
+            yield Role(person, title, ctx.sent)
 
 
 def _joined(doc: Doc, end: int, start: int) -> bool:
@@ -262,7 +280,7 @@ def _subject(
         for p in in_sent
         if p.end <= k
         and k - p.end <= SUBJECT_REACH
-        and (_relative(doc, p, k) or not _is_object(doc, p))
+        and (_relative(doc, p, k) or _complement(doc, p, k) or not _is_object(doc, p))
         and not any(
             lowers(doc)[j] in PLURAL for j in range(p.end, k)
         )  # 'Tito melantik ..., mereka adalah ...'
@@ -282,7 +300,22 @@ def _relative(doc: Doc, person: PersonHit, k: int) -> bool:
     """'menggantikan Bodewin yang sudah dua tahun menjabat sebagai ...': a relative clause on the name reaches the
     predicate, so the name is its subject even after an object cue."""
     start = next_word(doc, person.end)
+    if start < k and flags(doc).text[start] == ",":
+        start = next_word(doc, start + 1)  # 'digantikan oleh Ismail, yang menjabat sebagai ...'
     return start < k and lowers(doc)[start] == "yang" and not any(punct_at(doc, j) for j in range(start, k))
+
+
+def _complement(doc: Doc, person: PersonHit, k: int) -> bool:
+    """'menunjuk Yuhronur sebagai Plh Bupati', 'didampingi oleh Amin sebagai Wakil Bupati': 'sebagai' right after
+    an object names what the object is; not after 'menggantikan' ('menggantikan Eddy sebagai ...' is the subject's)."""
+    if (
+        lowers(doc)[k] not in word_set("complement_predicates")
+        or skip_degrees(doc, next_word(doc, person.end)) != k
+    ):
+        return False
+    return not any(
+        lowers(doc)[j] in word_set("replacing_verbs") for j in range(max(0, person.start - 4), person.start)
+    )
 
 
 def _title_list(doc: Doc, k: int, end: int, names: set[int] = frozenset()) -> Iterator[TitleHit]:

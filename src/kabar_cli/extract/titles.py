@@ -19,6 +19,7 @@ from kabar_cli.extract.hits import TitleHit
 from kabar_cli.extract.orgs import head_index, is_region, match_org, standalone
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.tokens import (
+    next_word,
     PhraseIndex,
     cap_at,
     flags,
@@ -29,17 +30,25 @@ from kabar_cli.extract.tokens import (
     span_text,
 )
 from kabar_cli.lexicon.regions import load_gazetteer
+from kabar_cli.lexicon.title_grammar import expand_title, title_lexicon
 from kabar_cli.normalise import expand_org
 
+# a status carried inside an expanded short form: 'Penjagub' -> 'Penjabat Gubernur', 'Bacabup' -> 'Bakal Calon Bupati'
+STATUS_MARKERS = (
+    ("Penjabat ", "acting"),
+    ("Pelaksana Tugas ", "acting"),
+    ("Bakal Calon ", "candidate"),
+    ("Calon ", "candidate"),
+)
 ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
 
 
 @cache
 def title_index() -> PhraseIndex[str]:
-    data = lexicon.titles()
-    canonical = {t.lower(): t for t in data["titles"]}
-    entries = [(t, t) for t in data["titles"]]
-    entries += [(abbr, full) for abbr, full in data["abbreviations"].items()]
+    data = title_lexicon()
+    canonical = {t.lower(): t for t in data.titles}
+    entries = [(t, t) for t in data.titles]
+    entries += [(abbr, full) for abbr, full in data.abbreviations.items()]
     return PhraseIndex((phrase, canonical.get(full.lower(), full)) for phrase, full in entries)
 
 
@@ -93,7 +102,11 @@ def _continue_unit(doc: Doc, j: int) -> int:
             if j < len(doc) and lowers(doc)[j] == "bidang":
                 continue  # ... unless a field follows: 'Staf Ahli Wali Kota Bidang Hukum'
             return j
-        if title_index().match_at(doc, j) or text[j] in standalone():
+        if (
+            title_index().match_at(doc, j)
+            or text[j] in standalone()
+            or low[j] in title_lexicon().status_suffixes
+        ):
             break  # 'Sekretaris Dinas, dan | Kepala Dinas': the next title of a list; 'Kepala | DPMPTSP'
         if _lowercase_unit(doc, j):
             j += 1  # 'Kepala Biro pemerintahan Setda Maluku'
@@ -125,9 +138,11 @@ def _lowercase_unit(doc: Doc, j: int) -> bool:
 def _unit_text(doc: Doc, start: int, end: int) -> str:
     """The unit words of tokens [start, end) as a name: 'Bidang Protokol, Pers, dan Media', 'Biro pemerintahan' ->
     'Biro Pemerintahan'."""
-    words = flags(doc).text[start:end]
+    words, written_out = flags(doc).text[start:end], title_lexicon().unit_words
     return " ".join(
-        w if w[:1].isupper() or w.lower() == "dan" or punct_text(w) else w.capitalize() for w in words
+        written_out.get(w.lower())
+        or (w if w[:1].isupper() or w.lower() == "dan" or punct_text(w) else w.capitalize())
+        for w in words
     ).replace(" ,", ",")
 
 
@@ -147,6 +162,13 @@ def _body(doc: Doc, j: int, unit: bool) -> tuple[int, str | None]:
     """The body after a title: an institution, a place ('Kabupaten Banyuwangi'), or 'di <institution>' for unit heads."""
     if j < len(doc) and flags(doc).text[j] == "(" and j + 2 < len(doc) and flags(doc).text[j + 2] == ")":
         j += 3
+    numbered = _unit_number(doc, j)
+    if numbered:
+        return j + 3, numbered
+    if j + 1 < len(doc) and lowers(doc)[j] in title_lexicon().region_kind_short:
+        place = match_place(doc, j + 1, expected=True)  # 'Wakil Ketua TP PKK Kab Badung': no dot after 'Kab'
+        if place:
+            return place.end, span_text(doc, place.start, place.end)
     if unit and j + 1 < len(doc) and lowers(doc)[j] in {"di", "pada"}:
         org = match_org(doc, j + 1)
         if org:
@@ -172,6 +194,16 @@ def _body(doc: Doc, j: int, unit: bool) -> tuple[int, str | None]:
     if not unit and word.isupper() and 2 <= len(word) <= 5 and word.isalpha():
         return j + 1, flags(doc).text[j]  # 'Pj Bupati SBB': a region's abbreviation
     return j, None
+
+
+def _unit_number(doc: Doc, j: int) -> str | None:
+    """A military or police unit by its number and seat: 'Dandim [0825/Banyuwangi]', 'Pangdam [V/Brawijaya]',
+    'Danrem [162/WB]': the seat is the body."""
+    text = flags(doc).text
+    if j + 2 >= len(text) or text[j + 1] != "/" or not cap_at(doc, j + 2) and not text[j + 2].isdigit():
+        return None
+    number = text[j]
+    return text[j + 2] if (number.isdigit() and len(number) <= 4) or number in ROMAN else None
 
 
 def _locator(doc: Doc, j: int) -> int:
@@ -233,16 +265,44 @@ def _match_title(doc: Doc, i: int, allow_lower: bool) -> TitleHit | None:
     if unit:
         k = _continue_unit(doc, k)
         title = f"{title} {_unit_text(doc, head_end, k)}" if k > head_end else title
+    k, status = _status_suffix(doc, k, status)  # 'Wali Kota Terpilih Surabaya', 'Ketua sementara DPRD'
     if title in lexicon.titles()["bare_titles"]:
         return _bare_title_of_org(doc, i, k, title, status)
     k, body = _body(doc, k, unit)
-    if k < len(doc) and lowers(doc)[k] == "terpilih":
-        status, k = "candidate", k + 1
-    title = lexicon.expand_title(title)
-    for marker, marked in (("Penjabat ", "acting"), ("Pelaksana Tugas ", "acting"), ("Calon ", "candidate")):
+    k, status = _status_suffix(doc, k, status)  # 'Wali Kota Bandung nonaktif'
+    k = _term_or_number(doc, k)
+    title = expand_title(title)
+    for marker, marked in STATUS_MARKERS:
         if title.startswith(marker):  # 'Penjagub' -> 'Penjabat Gubernur': the abbreviation carried the status
             title, status = title[len(marker) :], marked
     return TitleHit(i, k, title=title, of=body, status=status, head_end=k if body is None else head_end)
+
+
+def _term_or_number(doc: Doc, k: int) -> int:
+    """Step over a term or a ticket number written after the title, so the name after it is next to it:
+    'Ketua DPRD Jatim [periode 2019-2024] Kusnadi', 'Calon Bupati Sleman [nomor urut 2], Ani'."""
+    low, words = lowers(doc), title_lexicon()
+    j = k
+    if j < len(low) and low[j] in words.term_words:
+        j = next_word(doc, j + 1)
+    else:
+        while j < len(low) and low[j] in words.ticket_words:
+            j = next_word(doc, j + 1)
+    if j == k or j >= len(low) or not low[j][:1].isdigit():
+        return k
+    j += 1
+    if j + 1 < len(low) and low[j] == "-" and low[j + 1].isdigit():
+        j += 2  # '2019 - 2024' written apart
+    return j
+
+
+def _status_suffix(doc: Doc, k: int, status: str) -> tuple[int, str]:
+    """A word after the title or its body that gives the status: 'Bupati terpilih' (candidate), 'Ketua sementara
+    DPRD' (acting), 'Wali Kota Bandung nonaktif' (the holder still)."""
+    given = title_lexicon().status_suffixes.get(lowers(doc)[k]) if k < len(doc) else None
+    if given is None:
+        return k, status
+    return k + 1, status if given == "current" else given
 
 
 def _bracketed_alias(doc: Doc, k: int) -> int:
@@ -258,13 +318,22 @@ def first_words() -> frozenset[str]:
     return frozenset(word for index in indexes for word in index.by_first)
 
 
+def _lowercase_with_body(doc: Doc, i: int) -> TitleHit | None:
+    """'ketua DPRD Provinsi Jatim Anik', 'anggota DPRD Kota Pontianak': a title written in lowercase counts when
+    a body follows it (alone, 'ketua' or 'kepala' is a common noun)."""
+    if flags(doc).text[i][:1].isupper():
+        return None
+    hit = match_title(doc, i, allow_lower=True)
+    return hit if hit is not None and hit.of is not None else None
+
+
 def find_titles(doc: Doc) -> Iterator[TitleHit]:
     """Titles left to right; the lowercase forms ('bupati petahana') are left to the binding rules."""
     after = 0
     for i in positions(doc, first_words()):
         if i < after:
             continue
-        hit = match_title(doc, i)
+        hit = match_title(doc, i) or _lowercase_with_body(doc, i)
         if hit:
             yield hit
             after = hit.end

@@ -67,25 +67,6 @@ def non_name_words() -> frozenset[str]:
 
 
 @cache
-def title_expansions() -> dict[str, str]:
-    """Lowercase abbreviation -> expanded title ('sekda' -> 'Sekretaris Daerah')."""
-    return {k.lower(): v for k, v in titles()["abbreviations"].items()}
-
-
-@cache
 def org_expansions() -> dict[str, str]:
     """Lowercase abbreviation -> expanded institution word ('pemkab' -> 'Pemerintah Kabupaten')."""
     return {k.lower(): v for k, v in orgs()["expansions"].items()}
-
-
-def expand_title(title: str) -> str:
-    """Expand abbreviations inside a title: 'Sekda' -> 'Sekretaris Daerah', 'Kadis Kesehatan' -> 'Kepala Dinas Kesehatan'."""
-    table = title_expansions()
-    if title.lower() in table:
-        return table[title.lower()]
-    words = title.split()
-    for size in (2, 1):
-        head = " ".join(words[:size]).lower()
-        if len(words) > size and head in table:
-            return " ".join([table[head], *words[size:]])
-    return title

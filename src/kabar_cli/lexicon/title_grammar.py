@@ -1,0 +1,96 @@
+"""titles.json as one typed, frozen view: the title words, their short forms and the grammar around them.
+
+Composed short forms are derived here, once: a family of titles.json's `composed_abbreviations` pairs each
+of its prefixes with each of its units ('ka' + 'polres' -> 'Kapolres' = 'Kepala Kepolisian Resor'). So are
+the misprints of `spelling`: every form one letter away (left out, doubled, swapped) from a listed word.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+
+from kabar_cli.lexicon import load_json, non_name_words
+
+
+@dataclass(frozen=True)
+class TitleLexicon:
+    titles: tuple[str, ...]  # every title as written out, longest phrases win when matching
+    abbreviations: Mapping[str, str]  # short form as written -> title written out ('Sekda', 'Kapolres')
+    unit_words: Mapping[str, str]  # lowercase short form of a unit inside a title -> written out ('reskrim')
+    status_suffixes: Mapping[str, str]  # lowercase word after a title -> the status it gives ('terpilih')
+    spelling: Mapping[str, str]  # lowercase misprint -> the title word it stands for ('sekertaris')
+    term_words: frozenset[str]  # a term after a title: 'periode 2019-2024'
+    ticket_words: frozenset[str]  # a ticket's number after a title: 'nomor urut 2'
+    region_kind_short: frozenset[str]  # a region's kind written short before its name: 'Kab Badung'
+
+
+@cache
+def title_lexicon() -> TitleLexicon:
+    data = load_json("titles.json")
+    return TitleLexicon(
+        titles=tuple(data["titles"]),
+        abbreviations=MappingProxyType(
+            {**dict(_composed(data["composed_abbreviations"])), **data["abbreviations"]}
+        ),
+        unit_words=MappingProxyType(dict(data["unit_abbreviations"]["words"])),
+        status_suffixes=MappingProxyType(dict(data["status_suffixes"]["words"])),
+        spelling=MappingProxyType(_misprints(data["spelling"]["words"], data["spelling"]["min_length"])),
+        term_words=frozenset(data["term_words"]),
+        ticket_words=frozenset(data["ticket_number_words"]),
+        region_kind_short=frozenset(data["region_kind_short"]),
+    )
+
+
+def _composed(table: dict) -> Iterator[tuple[str, str]]:
+    """'Kapolres' -> 'Kepala Kepolisian Resor', 'Dandim' -> 'Komandan Kodim': each prefix of a family glued to
+    each of its units (a unit of two words keeps its space: 'Dan' + 'sat brimob' -> 'Dansat Brimob')."""
+    for family in table["families"]:
+        for prefix, head in family["prefixes"].items():
+            for unit, written in family["units"].items():
+                yield (prefix + unit).capitalize(), f"{head} {written}"
+
+
+def _misprints(words: list[str], min_length: int) -> dict[str, str]:
+    """Every form one letter away from a word of at least `min_length` letters: a letter left out
+    ('gubenur'), one added ('assisten') or two neighbours swapped ('sekertaris'); never a real word."""
+    known = non_name_words() | set(words)
+    out: dict[str, str] = {}
+    for word in (w for w in words if len(w) >= min_length):
+        for slip in _one_slip(word):
+            if slip not in known:
+                out.setdefault(slip, word)
+    return out
+
+
+def _one_slip(word: str) -> Iterator[str]:
+    for i in range(len(word)):
+        yield word[:i] + word[i + 1 :]
+        if i + 1 < len(word):
+            yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    for i in range(len(word) + 1):
+        for letter in string.ascii_lowercase:
+            yield word[:i] + letter + word[i:]
+
+
+@cache
+def title_expansions() -> dict[str, str]:
+    """Lowercase short form -> title written out ('sekda' -> 'Sekretaris Daerah')."""
+    return {k.lower(): v for k, v in title_lexicon().abbreviations.items()}
+
+
+def expand_title(title: str) -> str:
+    """Expand a short form opening a title: 'Sekda' -> 'Sekretaris Daerah', 'Kadis Kesehatan' -> 'Kepala Dinas
+    Kesehatan'."""
+    table = title_expansions()
+    if title.lower() in table:
+        return table[title.lower()]
+    words = title.split()
+    for size in (2, 1):
+        head = " ".join(words[:size]).lower()
+        if len(words) > size and head in table:
+            return " ".join([table[head], *words[size:]])
+    return title

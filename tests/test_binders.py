@@ -1,0 +1,152 @@
+"""One row per title construction a binder or the title grammar reads, each in a sentence written for the
+test (other names, other regions than any corpus article): (sentence, the holds_title facts as
+(subject, title, of, status))."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_pipeline
+from kabar_cli.extract.binding import BINDERS
+from kabar_cli.lexicon.title_grammar import expand_title, title_lexicon
+
+
+def titles(text: str) -> set[tuple[str, str, str | None, str]]:
+    return {
+        (f.subject, f.object, f.of, f.status)
+        for f in run_pipeline(text).facts
+        if f.predicate == "holds_title"
+    }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # composed short forms: a head prefix glued to a unit's short form
+        (
+            "Kapolresta Sidoarjo Kombes Pol. Hadi Prasetyo meninjau pos mudik.",
+            {("Hadi Prasetyo", "Kepala Kepolisian Resor Kota", "Sidoarjo", "current")},
+        ),
+        (
+            "Wakapolres Kediri Kompol Rudi Setiawan memimpin apel.",
+            {("Rudi Setiawan", "Wakil Kepala Kepolisian Resor", "Kediri", "current")},
+        ),
+        (
+            "Hal itu dikatakan Kasat Reskrim Polres Blitar AKP Dedi Kurniawan.",
+            {("Dedi Kurniawan", "Kepala Satuan Reserse Kriminal", "Polres Blitar", "current")},
+        ),
+        # a unit's number and seat after a military title
+        (
+            "Upacara dipimpin Dandim 0812/Lamongan Letkol Inf. Sugeng Raharjo.",
+            {("Sugeng Raharjo", "Komandan Kodim", "Lamongan", "current")},
+        ),
+        # a misprinted title word is read as the word
+        (
+            "Rapat itu dibuka Sekertaris Daerah Kabupaten Sumba Timur Yohanes Praing pada pagi hari.",
+            {("Yohanes Praing", "Sekretaris Daerah", "Kabupaten Sumba Timur", "current")},
+        ),
+        (
+            "Assisten Perekonomian Setda Ngawi Hendra Wijaya hadir.",
+            {("Hendra Wijaya", "Asisten Perekonomian", "Setda Ngawi", "current")},
+        ),
+        # status words after the title or its body
+        (
+            "Bupati Terpilih Klaten, Hamenang Wajar, akan dilantik bulan depan.",
+            {("Hamenang Wajar", "Bupati", "Klaten", "candidate")},
+        ),
+        (
+            "Wakil Ketua Sementara DPRD Kabupaten Gresik Yanuar Pratama memimpin sidang.",
+            {("Yanuar Pratama", "Wakil Ketua DPRD", "Kabupaten Gresik", "acting")},
+        ),
+        # a title written in lowercase with its body
+        (
+            "Menurut ketua DPRD Kota Kendari Subhan Taufik, rapat itu ditunda.",
+            {("Subhan Taufik", "Ketua DPRD", "Kota Kendari", "current")},
+        ),
+        # a term between the title and the name
+        (
+            "Ketua DPRD Sumbar periode 2019-2024 Supardi Hasan hadir.",
+            {("Supardi Hasan", "Ketua DPRD", "Sumatera Barat", "current")},
+        ),
+        # a ticket: two titles, a number, then two names
+        (
+            "Pasangan calon Bupati dan Wakil Bupati Jember nomor urut 2, Fawait Hidayat dan Djoko Susanto, "
+            "mendaftar ke KPU.",
+            {
+                ("Fawait Hidayat", "Bupati", "Jember", "candidate"),
+                ("Djoko Susanto", "Wakil Bupati", "Jember", "candidate"),
+            },
+        ),
+        # 'sebagai' right after an object names what the object is
+        (
+            "Gubernur Bali Wayan Koster menunjuk Dewa Made Indra sebagai Plh Bupati Tabanan.",
+            {
+                ("Wayan Koster", "Gubernur", "Bali", "current"),
+                ("Dewa Made Indra", "Bupati", "Tabanan", "acting"),
+            },
+        ),
+        # ... but after 'menggantikan' the title is the subject's
+        (
+            "Sekda Kota Bima Hasan Basri dilantik menggantikan H. Mukhtar Landa sebagai Kepala Dinas Sosial.",
+            {
+                ("Hasan Basri", "Sekretaris Daerah", "Kota Bima", "current"),
+                ("Hasan Basri", "Kepala Dinas Sosial", None, "current"),
+            },
+        ),
+        # a relative clause after a comma
+        (
+            "Ia digantikan oleh H. Burhan Lubis, yang menjabat sebagai Plt Bupati hingga 2016.",
+            {("Burhan Lubis", "Bupati", None, "acting")},
+        ),
+        # the post a name is appointed to, after 'untuk'
+        (
+            "Mendagri melantik Kepala Dinas Kesehatan Riau Rudi Hartono untuk Pj Bupati Kampar.",
+            {
+                ("Rudi Hartono", "Kepala Dinas Kesehatan", "Riau", "current"),
+                ("Rudi Hartono", "Bupati", "Kampar", "acting"),
+            },
+        ),
+    ],
+)
+def test_title_construction(text: str, expected: set) -> None:
+    assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "short, written_out",
+    [
+        ("Kapolres", "Kepala Kepolisian Resor"),
+        ("Kapolda", "Kepala Kepolisian Daerah"),
+        ("Wakapolda", "Wakil Kepala Kepolisian Daerah"),
+        ("Kajari", "Kepala Kejaksaan Negeri"),
+        ("Wakajati", "Wakil Kepala Kejaksaan Tinggi"),
+        ("Dandim", "Komandan Kodim"),
+        ("Danrem", "Komandan Korem"),
+        ("Pangdam", "Panglima Kodam"),
+        ("Kasi", "Kepala Seksi"),
+        ("Kaur", "Kepala Urusan"),
+        ("Sekkab", "Sekretaris Kabupaten"),
+        ("Bacabup", "Bakal Calon Bupati"),
+    ],
+)
+def test_composed_short_forms(short: str, written_out: str) -> None:
+    assert expand_title(short) == written_out
+
+
+@pytest.mark.parametrize(
+    "misprint, word",
+    [("sekertaris", "sekretaris"), ("assisten", "asisten"), ("gubenur", "gubernur"), ("bupatti", "bupati")],
+)
+def test_misprints_one_letter_away(misprint: str, word: str) -> None:
+    assert title_lexicon().spelling[misprint] == word
+
+
+def test_no_misprint_is_a_listed_word() -> None:
+    data = title_lexicon()
+    assert not set(data.spelling) & {t.lower() for t in data.titles}
+
+
+def test_every_binder_names_its_construction_with_an_example() -> None:
+    for binder in BINDERS:
+        doc = binder.__doc__ or ""
+        assert "'" in doc, binder.__name__  # an example sentence in quotes
