@@ -106,6 +106,44 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
                 ("Rudi Hartono", "Bupati", "Kampar", "acting"),
             },
         ),
+        # ... but a passive of appointment keeps it for its subject
+        (
+            "Sekda Kabupaten Kediri Dedy Suryanto ditunjuk oleh Gubernur Jatim Soekarno Hadi "
+            "sebagai Plh Bupati Kediri.",
+            {
+                ("Dedy Suryanto", "Sekretaris Daerah", "Kabupaten Kediri", "current"),
+                ("Dedy Suryanto", "Bupati", "Kediri", "acting"),
+                ("Soekarno Hadi", "Gubernur", "Jawa Timur", "current"),
+            },
+        ),
+        # a title as the subject of 'adalah'
+        (
+            "Bahkan kata dia, Ketua DPRD Situbondo yang tak lain adalah H. Ahmad Fauzan juga hadir.",
+            {("Ahmad Fauzan", "Ketua DPRD", "Situbondo", "current")},
+        ),
+        (
+            "Ketua panitia seleksi jabatan itu adalah Kepala Badan Kepegawaian Daerah Provinsi Bali, "
+            "Rina Wati.",
+            {
+                ("Rina Wati", "Kepala Badan Kepegawaian Daerah", "Provinsi Bali", "current"),
+                ("Rina Wati", "Ketua Panitia Seleksi", None, "current"),
+            },
+        ),
+        # ... not when the title names the post ('jabatan Sekda')
+        (
+            "Ketua pansel lelang jabatan Sekda Sampang sendiri adalah Kepala BKD Jatim, Rina Wati.",
+            {("Rina Wati", "Kepala Badan Kepegawaian Daerah", "Jawa Timur", "current")},
+        ),
+        # a head whose principal follows
+        (
+            "Hal itu disampaikan Koordinator Staf Khusus Presiden Ari Santoso kepada wartawan.",
+            {("Ari Santoso", "Koordinator Staf Khusus Presiden", None, "current")},
+        ),
+        # a plain occupation in apposition
+        (
+            '"Program itu bagus," kata Sukirno, budayawan Osing, usai acara.',
+            {("Sukirno", "Budayawan", None, "current")},
+        ),
     ],
 )
 def test_title_construction(text: str, expected: set) -> None:

@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc
 
+from kabar_cli.extract.appositions import occupation, title_is_name
 from kabar_cli.extract.context import ArticleTitles, Binder, SentenceContext
 from kabar_cli.extract.groups import listed
 from kabar_cli.extract.hits import Hit, OrgHit, PersonHit, Role, TitleHit, tokens_of
@@ -25,10 +26,12 @@ from kabar_cli.normalise import canonical_persons
 
 BINDERS: tuple[Binder, ...] = (
     predicated,  # 'X menjabat sebagai A, B, dan C'
-    written_next,  # 'Bupati Banyuwangi Ipuk', 'Askari, Sekda Mamuju Tengah', 'Bupati dan Wakil Bupati A dan B'
+    written_next,  # 'Bupati Banyuwangi Ipuk', 'Askari, Sekda Mamuju', 'Bupati dan Wakil Bupati A dan B'
     holders,  # 'Jabatan Sekda kini dijabat Budi'
     listed,  # 'tiga nama ... sebagai calon Sekda. Yakni A, B, serta C'
     appointed_for,  # 'Rina untuk Pj Bupati Sleman'
+    title_is_name,  # 'Ketua DPRD Bondowoso yang tak lain adalah Ahmad'
+    occupation,  # 'kata Sucipto, budayawan Kemiren'
     deputies,  # 'Bupati Dhani dan wakilnya, Rina' (reads the titles the binders before it gave)
 )
 H = TypeVar("H", bound=Hit)
@@ -54,7 +57,7 @@ def bind_roles(
     roles: list[Role] = []
     topic, previous = None, None
     for sent, in_sent, sent_titles in zip(
-        sentences(doc), _by_sentence(doc, persons), _by_sentence(doc, titles)
+        sentences(doc), _by_sentence(doc, persons), _by_sentence(doc, titles), strict=True
     ):
         ctx = SentenceContext(doc, sent, in_sent, sent_titles, article, canonical, held, topic, previous)
         for binder in BINDERS:
@@ -76,8 +79,8 @@ def _by_sentence(doc: Doc, hits: Sequence[H]) -> list[list[H]]:
 
 
 def _retire_left_posts(roles: list[Role], canonical: dict[str, str]) -> list[Role]:
-    """'Dirut RSUD A, dr. Rina. Dia mendapat posisi baru sebagai Wakil Direktur RSUD B': the current posts named
-    before a new post of the same person are past."""
+    """'Dirut RSUD A, dr. Rina. Dia mendapat posisi baru sebagai Wakil Direktur RSUD B': the current posts
+    named before a new post of the same person are past."""
     moved: dict[str, int] = {}
     for role in roles:
         if role.new_post:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+
 from spacy.tokens import Doc
 
 from kabar_cli.extract.hits import OrgHit, PersonHit, Role, Sent, TitleHit

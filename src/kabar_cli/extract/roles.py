@@ -313,9 +313,20 @@ def _complement(doc: Doc, person: PersonHit, k: int) -> bool:
         or skip_degrees(doc, next_word(doc, person.end)) != k
     ):
         return False
-    return not any(
-        lowers(doc)[j] in word_set("replacing_verbs") for j in range(max(0, person.start - 4), person.start)
-    )
+    before = _clause_before(doc, person.start)
+    if "oleh" in before and not word_set("appointing_passives").isdisjoint(before):
+        return False  # 'Budi ditunjuk oleh Gubernur Ani sebagai Plh Bupati': Budi is the one appointed
+    return word_set("replacing_verbs").isdisjoint(before)
+
+
+def _clause_before(doc: Doc, start: int, reach: int = 8) -> list[str]:
+    """The lowercase words before token `start`, back to a mark or `reach` tokens."""
+    words = []
+    for j in range(start - 1, max(-1, start - reach), -1):
+        if punct_at(doc, j):
+            break
+        words.append(lowers(doc)[j])
+    return words
 
 
 def _title_list(doc: Doc, k: int, end: int, names: set[int] = frozenset()) -> Iterator[TitleHit]:

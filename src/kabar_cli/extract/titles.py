@@ -96,7 +96,7 @@ def _continue_unit(doc: Doc, j: int) -> int:
         if low[j] in {"dan", ","} and j + 1 < len(text) and cap_at(doc, j + 1) and _continues_list(doc, j):
             j += 1
             continue
-        absorbs = j > 0 and lowers(doc)[j - 1] in {"ahli", "asisten", "ajudan"}
+        absorbs = j > 0 and lowers(doc)[j - 1] in title_lexicon().principal_absorbers
         if absorbs and title_index().match_at(doc, j):
             j = title_index().match_at(doc, j).end  # 'Staf Ahli Gubernur': the principal closes the title ...
             if j < len(doc) and lowers(doc)[j] == "bidang":

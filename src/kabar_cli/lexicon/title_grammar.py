@@ -25,6 +25,11 @@ class TitleLexicon:
     spelling: Mapping[str, str]  # lowercase misprint -> the title word it stands for ('sekertaris')
     term_words: frozenset[str]  # a term after a title: 'periode 2019-2024'
     ticket_words: frozenset[str]  # a ticket's number after a title: 'nomor urut 2'
+    identity_verbs: frozenset[str]  # 'adalah' in 'Ketua DPRD yang tak lain adalah Budi'
+    occupations: Mapping[str, str]  # lowercase occupation -> the title written out ('budayawan')
+    occupation_praise: frozenset[str]  # a word between an occupation and the name: 'musisi ternama Rian'
+    principal_absorbers: frozenset[str]  # 'Staf Ahli [Gubernur]': a head word whose principal follows
+    post_nouns: frozenset[str]  # 'jabatan Sekda': a word that names the post, not its holder
     region_kind_short: frozenset[str]  # a region's kind written short before its name: 'Kab Badung'
 
 
@@ -42,6 +47,11 @@ def title_lexicon() -> TitleLexicon:
         term_words=frozenset(data["term_words"]),
         ticket_words=frozenset(data["ticket_number_words"]),
         region_kind_short=frozenset(data["region_kind_short"]),
+        post_nouns=frozenset(data["post_nouns"]),
+        identity_verbs=frozenset(data["identity_verbs"]),
+        occupations=MappingProxyType(dict(data["occupations"])),
+        occupation_praise=frozenset(data["occupation_praise"]),
+        principal_absorbers=frozenset(data["principal_absorbers"]),
     )
 
 
