@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 
 from kabar_cli import errors, output
+from kabar_cli.store.db import describe
 
 app = typer.Typer(
     add_completion=False,
@@ -41,13 +42,29 @@ def handles_errors(command):
         except (errors.KabarError, OSError, sqlite3.Error, KeyboardInterrupt) as exc:
             if state["debug"]:
                 raise
-            exc = errors.as_kabar_error(exc)
+            exc = as_kabar_error(exc)
             stderr.print(f"kabar: {errors.one_line(str(exc))}", markup=False, highlight=False)
             for name in getattr(exc, "candidates", []):
                 stderr.print(f"  {name}", markup=False, highlight=False)
             raise typer.Exit(exc.exit_code) from None
 
     return wrapper
+
+
+def as_kabar_error(exc: BaseException) -> errors.KabarError:
+    """Errors from the environment (the store, the file system, Ctrl-C) as the one line a user can act on."""
+    if isinstance(exc, errors.KabarError):
+        return exc
+    if isinstance(exc, KeyboardInterrupt):
+        return errors.Interrupted(
+            "interrupted; the store keeps every batch written so far (run the same command again)"
+        )
+    if isinstance(exc, sqlite3.Error):
+        return errors.StoreError(describe(exc))
+    if isinstance(exc, OSError):
+        where = f": {exc.filename}" if exc.filename else ""
+        return errors.StoreError(f"{exc.strerror or exc}{where}")
+    return errors.KabarError(str(exc))
 
 
 def _quiet_stdout() -> None:

@@ -42,26 +42,6 @@ class Interrupted(KabarError):
     exit_code = 130
 
 
-def as_kabar_error(exc: BaseException) -> KabarError:
-    """Errors from the environment (the store, the file system, Ctrl-C) as the one line a user can act on."""
-    import sqlite3
-
-    if isinstance(exc, KabarError):
-        return exc
-    if isinstance(exc, KeyboardInterrupt):
-        return Interrupted(
-            "interrupted; the store keeps every batch written so far (run the same command again)"
-        )
-    if isinstance(exc, sqlite3.Error):
-        from kabar_cli.store.db import describe
-
-        return StoreError(describe(exc))
-    if isinstance(exc, OSError):
-        where = f": {exc.filename}" if exc.filename else ""
-        return StoreError(f"{exc.strerror or exc}{where}")
-    return KabarError(str(exc))
-
-
 def bad_arguments(argv: list[str]) -> str | None:
     """An argument the shell passed as bytes that are not UTF-8 (surrogate-escaped), or None."""
     for arg in argv:
