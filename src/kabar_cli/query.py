@@ -10,10 +10,20 @@ from collections.abc import Iterator
 
 from kabar_cli.careers import body_key, positions  # noqa: F401  (re-exported: the query stage's career rules)
 from kabar_cli.errors import Ambiguous, NotFound, UsageError
-from kabar_cli.profile import profile  # noqa: F401  (re-exported)
+from kabar_cli.profile import profile_of
 from kabar_cli.store import read
 from kabar_cli.store.entities import name_key
-from kabar_cli.views import ArticleView, EntityRow, Event, Evidence, FactRow, MentionRow, QuoteRow, SearchHit
+from kabar_cli.views import (
+    ArticleView,
+    EntityRow,
+    Event,
+    Evidence,
+    FactRow,
+    MentionRow,
+    Profile,
+    QuoteRow,
+    SearchHit,
+)
 
 LABEL_WORDS = {"PERSON": "person", "ORG": "institution", "PLACE": "place"}
 
@@ -42,6 +52,11 @@ def find_entity(conn: sqlite3.Connection, name: str, label: str = "PERSON") -> t
 
 def find_person(conn: sqlite3.Connection, name: str) -> tuple[int, str]:
     return find_entity(conn, name, "PERSON")
+
+
+def profile(conn: sqlite3.Connection, name: str) -> Profile:
+    """`who`: the profile of the one person a name means (NotFound or Ambiguous otherwise)."""
+    return profile_of(conn, *find_person(conn, name))
 
 
 @functools.cache
