@@ -104,10 +104,8 @@ def _migrate(conn: sqlite3.Connection, writable: bool) -> None:
             f"the store was written by a newer kabar (unknown migrations: {', '.join(sorted(applied - known))})"
         )
     pending = [(name, sql) for name, sql in MIGRATIONS if name not in applied]
-    if pending and not writable:
-        if not applied:
-            raise StoreError("the store is empty; run 'kabar extract PATH' first")
-        writable = True
+    if pending and not writable and not applied:
+        raise StoreError("the store is empty; run 'kabar extract PATH' first")
     for name, sql in pending:
         with transaction(conn):
             conn.execute(

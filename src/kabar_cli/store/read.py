@@ -157,17 +157,6 @@ def entity_articles(conn: sqlite3.Connection, entity_id: int) -> list[str]:
     ]
 
 
-def person_articles(conn: sqlite3.Connection, names: list[str]) -> list[str]:
-    marks = ", ".join("?" * len(names))
-    return [
-        row[0]
-        for row in conn.execute(
-            f"SELECT DISTINCT article FROM mentions WHERE label = 'PERSON' AND entity IN ({marks}) ORDER BY article",
-            names,
-        )
-    ]
-
-
 def companions(conn: sqlite3.Connection, entity_id: int, limit: int = 5) -> list[sqlite3.Row]:
     """The persons who share most articles with an entity: name and shared article count."""
     return list(
