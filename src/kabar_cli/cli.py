@@ -22,9 +22,7 @@ app = typer.Typer(
 stderr = Console(stderr=True, soft_wrap=True)  # one message, one line: never wrapped
 state = {"debug": False}
 
-DbOption = Annotated[
-    str | None, typer.Option("--db", help="Store path (default: $KABAR_DB or ./kabar.db).")
-]
+DbOption = Annotated[str | None, typer.Option("--db", help="Store path (default: $KABAR_DB or ./kabar.db).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON document.")]
 JsonlOption = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
 
