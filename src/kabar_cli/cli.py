@@ -167,9 +167,9 @@ def _store(db: str | None):
 @handles_errors
 def articles(db: DbOption = None, json: JsonOption = False, jsonl: JsonlOption = False) -> None:
     """List the stored articles: outlet, headline, publication date and the anchor date."""
-    from kabar_cli.store import read
+    from kabar_cli.query import articles as list_articles
 
-    rows = (dict(r) for r in read.articles(_store(db)))  # streamed; the columns are ArticleRow's fields
+    rows = list_articles(_store(db))  # streamed
     output.emit(rows, ["id", "outlet", "published", "anchor", "anchor_source", "headline"], json, jsonl)
 
 
@@ -183,9 +183,9 @@ def mentions(
     jsonl: JsonlOption = False,
 ) -> None:
     """List mentions of persons, institutions, places, titles and dates, with offsets."""
-    from kabar_cli.store import read
+    from kabar_cli.query import mentions as list_mentions
 
-    rows = (dict(r) for r in read.mentions(_store(db), article, label))  # streamed; MentionRow's fields
+    rows = list_mentions(_store(db), article, label)  # streamed
     output.emit(rows, ["article", "label", "text", "start", "end", "value", "entity"], json, jsonl)
 
 
@@ -199,23 +199,9 @@ def facts(
     jsonl: JsonlOption = False,
 ) -> None:
     """List extracted facts with their evidence."""
-    from kabar_cli.store import read
+    from kabar_cli.query import facts as list_facts
 
-    rows = (
-        {
-            "article": r["article"],
-            "predicate": r["predicate"],
-            "subject": r["subject"],
-            "object": r["object"],
-            "of": r["of"],
-            "status": r["status"],
-            "start": r["start"],
-            "end": r["end"],
-            "place": r["place"],
-            "evidence": {"sentence": r["ev_sentence"], "start": r["ev_start"], "end": r["ev_end"]},
-        }
-        for r in read.facts(_store(db), predicate, article)
-    )  # streamed; FactRow's fields
+    rows = list_facts(_store(db), predicate, article)  # streamed
     output.emit(
         rows, ["article", "predicate", "subject", "object", "of", "status", "start", "end"], json, jsonl
     )

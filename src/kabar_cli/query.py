@@ -1,4 +1,5 @@
-"""The query stage: finding entities by name, the timeline, quotes, entity lists, full-text search and one article."""
+"""The query stage, behind every read command: the article, mention and fact listings, finding entities by name,
+the `who` profile, the timeline, quotes, entity lists, full-text search and one article."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import functools
 import re
 import sqlite3
 from collections.abc import Iterator
+from typing import Any
 
 from kabar_cli.careers import body_key, positions  # noqa: F401  (re-exported: the query stage's career rules)
 from kabar_cli.errors import Ambiguous, NotFound, UsageError
@@ -26,6 +28,25 @@ from kabar_cli.views import (
 )
 
 LABEL_WORDS = {"PERSON": "person", "ORG": "institution", "PLACE": "place"}
+
+
+def articles(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """The stored articles in id order, streamed as plain dicts with ArticleRow's fields."""
+    return (dict(row) for row in read.articles(conn))
+
+
+def mentions(
+    conn: sqlite3.Connection, article: str | None = None, label: str | None = None
+) -> Iterator[dict[str, Any]]:
+    """Mentions (of one article, of one label) in text order, streamed as dicts with MentionRow's fields."""
+    return (dict(row) for row in read.mentions(conn, article, label))
+
+
+def facts(
+    conn: sqlite3.Connection, predicate: str | None = None, article: str | None = None
+) -> Iterator[dict[str, Any]]:
+    """Facts (of one predicate, one article) and their evidence, streamed as dicts with FactRow's fields."""
+    return (fact_dict(row) for row in read.facts(conn, predicate, article))
 
 
 def find_entity(conn: sqlite3.Connection, name: str, label: str = "PERSON") -> tuple[int, str]:
@@ -277,16 +298,22 @@ def show(conn: sqlite3.Connection, article_id: str) -> ArticleView:
     )
 
 
+def fact_dict(r: sqlite3.Row) -> dict[str, Any]:
+    """A stored fact as FactRow's fields, the evidence as a nested dict."""
+    return {
+        "article": r["article"],
+        "predicate": r["predicate"],
+        "subject": r["subject"],
+        "object": r["object"],
+        "of": r["of"],
+        "status": r["status"],
+        "start": r["start"],
+        "end": r["end"],
+        "place": r["place"],
+        "evidence": {"sentence": r["ev_sentence"], "start": r["ev_start"], "end": r["ev_end"]},
+    }
+
+
 def fact_row(r: sqlite3.Row) -> FactRow:
-    return FactRow(
-        article=r["article"],
-        predicate=r["predicate"],
-        subject=r["subject"],
-        object=r["object"],
-        of=r["of"],
-        status=r["status"],
-        start=r["start"],
-        end=r["end"],
-        place=r["place"],
-        evidence=Evidence(sentence=r["ev_sentence"], start=r["ev_start"], end=r["ev_end"]),
-    )
+    fields = fact_dict(r)
+    return FactRow(**{**fields, "evidence": Evidence(**fields["evidence"])})
