@@ -137,9 +137,9 @@ def fast_indonesian(single_tokens: Iterable[str] = ()) -> Language:
         return Tokenizer(
             nlp.vocab,
             rules=rules,
-            prefix_search=compile_prefix_regex(d.prefixes).search,
-            suffix_search=compile_suffix_regex(d.suffixes).search,
-            infix_finditer=hyphen_aware_finditer(compile_infix_regex(d.infixes).finditer),
+            prefix_search=compile_prefix_regex(d.prefixes or ()).search,
+            suffix_search=compile_suffix_regex(d.suffixes or ()).search,
+            infix_finditer=hyphen_aware_finditer(compile_infix_regex(d.infixes or ()).finditer),
             token_match=d.token_match,
             url_match=d.url_match,
         )

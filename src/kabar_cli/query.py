@@ -285,6 +285,8 @@ def show(conn: sqlite3.Connection, article_id: str) -> ArticleView:
         hint = f" Did you mean: {', '.join(close)}?" if close else ""
         raise NotFound(f"no article '{article_id}' in the store.{hint}")
     row = read.article(conn, chosen[0])
+    if row is None:  # deleted since its id was read
+        raise NotFound(f"no article '{chosen[0]}' in the store.")
     return ArticleView(
         id=row["id"],
         path=row["path"],
