@@ -94,7 +94,8 @@ def extract(
         typer.Option(
             "--dask",
             metavar="ADDRESS",
-            help="Extract on the Dask cluster at ADDRESS ('local': a cluster on this machine); needs the dask extra.",
+            help="Extract on the Dask cluster at ADDRESS ('local': a cluster on this machine); "
+            "needs the dask extra.",
         ),
     ] = None,
     jsonl_out: Annotated[
@@ -102,7 +103,8 @@ def extract(
         typer.Option(
             "--jsonl-out",
             metavar="FILE",
-            help="Write the records to FILE (JSON lines) instead of the store; 'kabar load FILE' stores them.",
+            help="Write the records to FILE (JSON lines) instead of the store; "
+            "'kabar load FILE' stores them.",
         ),
     ] = None,
 ) -> None:

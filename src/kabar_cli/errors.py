@@ -52,7 +52,8 @@ def bad_arguments(argv: list[str]) -> str | None:
 
 
 def one_line(message: str, limit: int = 300) -> str:
-    """A message as one printable line: control characters escaped, user-supplied text cut at `limit` characters."""
+    """A message as one printable line: control characters escaped, user-supplied text cut at `limit`
+    characters."""
     import unicodedata
 
     shown = "".join(

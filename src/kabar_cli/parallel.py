@@ -85,7 +85,8 @@ def run_local(raws: Iterable[RawArticle], as_json: bool = False) -> Iterator[Out
 
 
 def run_pool(raws: Iterable[RawArticle], jobs: int, as_json: bool = False) -> Iterator[Outcome]:
-    """`jobs` worker processes (forkserver: safe beside the progress bar's thread), each loading spaCy once."""
+    """`jobs` worker processes (forkserver: safe beside the progress bar's thread), each loading spaCy
+    once."""
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if ctx.get_start_method() == "forkserver":

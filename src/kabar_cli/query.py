@@ -1,5 +1,5 @@
-"""The query stage, behind every read command: the article, mention and fact listings, finding entities by name,
-the `who` profile, the timeline, quotes, entity lists, full-text search and one article."""
+"""The query stage, behind every read command: the article, mention and fact listings, finding entities by
+name, the `who` profile, the timeline, quotes, entity lists, full-text search and one article."""
 
 from __future__ import annotations
 
@@ -99,7 +99,8 @@ def title_words() -> frozenset[str]:
 
 
 def without_titles(name: str) -> str:
-    """'Bupati Ipuk' -> 'Ipuk'; 'Plt Sekda H. Mujiono' -> 'Mujiono'; a name that is only a title stays as it is."""
+    """'Bupati Ipuk' -> 'Ipuk'; 'Plt Sekda H. Mujiono' -> 'Mujiono'; a name that is only a title stays
+    as it is."""
     words, known = name.split(), title_words()
     dropped = True
     while dropped:
@@ -112,7 +113,8 @@ def without_titles(name: str) -> str:
 
 
 def closest_names(name: str, aliases: dict[str, str], limit: int = 3) -> list[str]:
-    """Entity names whose name, alias or one word of it is spelled closest to `name` ('Mujiyono' -> 'Mujiono')."""
+    """Entity names whose name, alias or one word of it is spelled closest to `name`
+    ('Mujiyono' -> 'Mujiono')."""
     wanted = name_key(name)
     scored: dict[str, float] = {}
     for alias, entity in aliases.items():
@@ -125,7 +127,8 @@ def closest_names(name: str, aliases: dict[str, str], limit: int = 3) -> list[st
 
 
 def bounds(value: str) -> tuple[str, str]:
-    """The first and last day a date value covers, as sortable strings: '2022' -> ('2022-01-01', '2022-12-99')."""
+    """The first and last day a date value covers, as sortable strings:
+    '2022' -> ('2022-01-01', '2022-12-99')."""
     first, _, last = value.partition("/")
     last = last or first
     low = first if first != ".." else "0000"
@@ -141,7 +144,8 @@ def timeline(
     person: str | None = None,
     place: str | None = None,
 ) -> list[Event]:
-    """Dated sentences in time order; an interval sorts by its start and is kept when it overlaps the window."""
+    """Dated sentences in time order; an interval sorts by its start and is kept when it overlaps the
+    window."""
     return [Event(**event) for event in timeline_events(conn, year, first, last, person, place)]
 
 
@@ -155,8 +159,9 @@ def timeline_events(
     limit: int | None = None,
     counted: dict | None = None,
 ) -> Iterator[dict]:
-    """The timeline as plain dicts (date, text, article, persons), streamed from one query; `limit`: at most this
-    many; `counted["total"]` is set to the number of events without the limit once the first row is read."""
+    """The timeline as plain dicts (date, text, article, persons), streamed from one query; `limit`: at most
+    this many; `counted["total"]` is set to the number of events without the limit once the first row is
+    read."""
     if year is not None:
         first, last = f"{year}-01-01", f"{year}-12-99"
     keep = _sentences_of(conn, person, place)

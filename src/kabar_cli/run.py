@@ -79,7 +79,8 @@ def extract_paths(
                 assert isinstance(outcome.payload, str)  # as_json: the article's JSON line
                 out.write(outcome.payload + "\n")
                 continue
-            assert conn is not None and not isinstance(outcome.payload, str)  # no jsonl_out: rows for the store
+            # no jsonl_out: rows for the store
+            assert conn is not None and not isinstance(outcome.payload, str)
             batch.append(outcome.payload)
             if len(batch) >= BATCH:
                 save_rows(conn, batch)
