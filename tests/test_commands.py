@@ -17,14 +17,17 @@ from kabar_cli.cli import app
 
 ARTICLES = {
     "sekda.txt": "Sekda Banyuwangi Mujiono Resmikan Kantor Baru\n\n"
-    "Banyuwangi - Sekretaris Daerah Kabupaten Banyuwangi Mujiono meresmikan kantor kecamatan baru pada 12 Februari 2024.\n"
+    "Banyuwangi - Sekretaris Daerah Kabupaten Banyuwangi Mujiono meresmikan kantor kecamatan baru pada 12 "
+    "Februari 2024.\n"
     "“Kantor ini untuk melayani warga lebih cepat,” kata Mujiono.\n"
     "Mujiono adalah lulusan Universitas Jember.\n",
     "polisi.txt": "Kapolres Jember Tinjau Pos Mudik\n\n"
-    "Jember - Kepala Kepolisian Resor Jember AKBP Mujiono meninjau pos mudik di Kecamatan Ambulu pada 5 April 2024.\n"
+    "Jember - Kepala Kepolisian Resor Jember AKBP Mujiono meninjau pos mudik di Kecamatan Ambulu pada 5 "
+    "April 2024.\n"
     "“Kami siagakan personel selama arus mudik,” ujar Mujiono.\n",
     "wabup.txt": "Wakil Bupati Banyuwangi Mujiono Terima Penghargaan\n\n"
-    "Banyuwangi - Wakil Bupati Banyuwangi Mujiono meraih penghargaan Pembina Inovasi Terbaik dari Kementerian Dalam Negeri pada 3 Maret 2026.\n"
+    "Banyuwangi - Wakil Bupati Banyuwangi Mujiono meraih penghargaan Pembina Inovasi Terbaik dari "
+    "Kementerian Dalam Negeri pada 3 Maret 2026.\n"
     "Bupati Banyuwangi Ipuk Fiestiandani mengucapkan selamat kepada Mujiono.\n"
     "“Penghargaan ini milik seluruh warga,” kata Ipuk.\n"
     "Pemkab Banyuwangi juga menggelar Festival Gandrung pada 10-12 Maret 2026.\n",
@@ -293,9 +296,11 @@ def test_query_commands_do_not_import_pydantic(db: str) -> None:
     import sys
 
     code = (
-        "import sys; from kabar_cli.cli import main; sys.argv = ['kabar', 'who', 'Ipuk', '--db', sys.argv[1]]\n"
+        "import sys; from kabar_cli.cli import main; "
+        "sys.argv = ['kabar', 'who', 'Ipuk', '--db', sys.argv[1]]\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "assert not [m for m in sys.modules if m.split('.')[0] in ('pydantic', 'spacy', 'dateparser')], 'heavy import'"
+        "assert not [m for m in sys.modules if m.split('.')[0] in ('pydantic', 'spacy', 'dateparser')], "
+        "'heavy import'"
     )
     done = subprocess.run([sys.executable, "-c", code, db], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
