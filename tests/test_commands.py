@@ -305,3 +305,35 @@ def test_query_commands_do_not_import_pydantic(db: str) -> None:
     done = subprocess.run([sys.executable, "-c", code, db], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "Ipuk Fiestiandani" in done.stdout
+
+
+HEAVY = (
+    "pydantic",
+    "spacy",
+    "dateparser",
+    "trafilatura",
+    "kabar_cli.extract",
+    "kabar_cli.nlp",
+    "kabar_cli.dates",
+)
+#: every read command with --json, and the tables of a few
+READ_RUNS = [(*args, "--json") for args in JSON_COMMANDS] + [("articles",), ("facts",), ("who", "Ipuk")]
+
+
+@pytest.mark.parametrize("args", READ_RUNS, ids=" ".join)
+def test_read_commands_import_no_extraction_module(db: str, args: tuple[str, ...]) -> None:
+    """Every read command goes through query.py and never imports pydantic, spaCy, dateparser, trafilatura
+    or the extraction stage."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from kabar_cli.cli import main; "
+        "sys.argv = ['kabar', *sys.argv[2:], '--db', sys.argv[1]]\n"
+        "try:\n    main()\nexcept SystemExit as done:\n    assert not done.code, done.code\n"
+        f"heavy = {HEAVY!r}\n"
+        "print(sorted(m for m in sys.modules if m in heavy or m.split('.')[0] in heavy), file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", code, db, *args], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == "[]"
