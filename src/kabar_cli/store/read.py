@@ -129,12 +129,6 @@ def entities_by_words(conn: sqlite3.Connection, name: str, label: str = "PERSON"
     )
 
 
-def entity_names(conn: sqlite3.Connection, label: str = "PERSON") -> list[str]:
-    return [
-        row[0] for row in conn.execute("SELECT name FROM entities WHERE label = ? ORDER BY name", (label,))
-    ]
-
-
 def alias_names(conn: sqlite3.Connection, label: str = "PERSON") -> dict[str, str]:
     """Every alias -> the entity name it belongs to (for suggestions)."""
     return {
@@ -253,22 +247,6 @@ def dated_events(
         "ORDER BY x.rank, x.article, x.value, x.sentence",
         [json.dumps(ranks), -1 if limit is None else limit],
     )
-
-
-def entities_in_sentence(
-    conn: sqlite3.Connection, article: str, sentence: int, label: str = "PERSON"
-) -> list[sqlite3.Row]:
-    """The entities (id, name) mentioned in one sentence, in text order."""
-    rows = conn.execute(
-        f"SELECT e.id, e.name, MIN(m.start) AS first FROM mentions m {ENTITY_OF_MENTION} "
-        "WHERE m.article = ? AND m.sentence = ? AND m.label = ? GROUP BY e.id ORDER BY first",
-        (article, sentence, label),
-    )
-    return list(rows)
-
-
-def persons_in_sentence(conn: sqlite3.Connection, article: str, sentence: int) -> list[str]:
-    return [row["name"] for row in entities_in_sentence(conn, article, sentence)]
 
 
 def sentences_naming(conn: sqlite3.Connection, entity_ids: set[int], label: str) -> set[tuple[str, int]]:
