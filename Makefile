@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED := ../shared
 
-.PHONY: install run test eval bench bench-dates bench-scale clean
+.PHONY: install run lint test eval bench bench-dates bench-scale clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -19,7 +19,13 @@ run: install
 	$(BIN)/kabar extract seeds/
 	$(BIN)/kabar who Mujiono
 
-test: install
+# lint: ruff (format and lint, line length 110) over src/ and tests/, mypy over src/ (settings in pyproject.toml)
+lint: install
+	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy src
+
+test: lint
 	$(BIN)/python -m pytest -q
 
 eval: install
@@ -41,4 +47,4 @@ bench-scale: install
 bench: bench-dates bench-scale
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info kabar.db kabar.db-wal kabar.db-shm
+	rm -rf $(VENV) build .mypy_cache .ruff_cache *.egg-info src/*.egg-info kabar.db kabar.db-wal kabar.db-shm

@@ -143,8 +143,8 @@ def make_corpus(folder: Path, count: int) -> list[Path]:
             pattern = re.compile(
                 r"\b(" + "|".join(re.escape(k) for k in sorted(swap, key=len, reverse=True)) + r")\b"
             )
-            text = pattern.sub(lambda m: swap[m.group(1)], text)
-        text = YEAR.sub(lambda m: str(int(m.group(1)) + shift), text)
+            text = pattern.sub(lambda m, swap=swap: swap[m.group(1)], text)
+        text = YEAR.sub(lambda m, shift=shift: str(int(m.group(1)) + shift), text)
         path = folder / f"{i:05d}_{t['stem'][:40]}.txt"
         path.write_text(text, encoding="utf-8")
         paths.append(path)
@@ -237,8 +237,8 @@ def tokenizer_rate(texts: list[str], words: int) -> tuple[float, float]:
 
 
 def fill_store(db: Path, jsonl: Path) -> tuple[float, int, int]:
-    """`kabar load` of an `extract --jsonl-out` file into a new store (rows and the entity rebuild), as a finished
-    `kabar extract` leaves it: wall seconds, peak MB and exit code."""
+    """`kabar load` of an `extract --jsonl-out` file into a new store (rows and the entity rebuild), as a
+    finished `kabar extract` leaves it: wall seconds, peak MB and exit code."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     result = run_child([KABAR, "load", str(jsonl), "--db", str(db)])
@@ -258,7 +258,8 @@ def surname(k: int, name: str) -> str:
 
 
 def make_store(db: Path, size: int, corpus: list[Path], seed_count: int, variants: int) -> tuple[float, str]:
-    """A `size`-article store from `seed_count` extracted articles replicated with new ids; (seconds, who-name)."""
+    """A `size`-article store from `seed_count` extracted articles replicated with new ids;
+    (seconds, who-name)."""
     from kabar_cli.ingest import read_article
     from kabar_cli.parallel import Extracted, run
     from kabar_cli.store import open_store

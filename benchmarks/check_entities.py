@@ -148,7 +148,8 @@ def main() -> int:
                     misses.append(f"not merged: {name}: {sorted(gold['articles'] - cited)}")
     print(f"persons one entity  {counts['found']}/{len(persons)}")
     print(
-        f"gold titles held    {counts['titles']}/{counts['titles_total']} (with the gold body: {counts['bodies']})"
+        f"gold titles held    {counts['titles']}/{counts['titles_total']} (with the gold body: "
+        f"{counts['bodies']})"
     )
     print(f"merged across files {counts['merged']}/{counts['merged_total']}")
     print(f"aliases to the same {counts['aliases']}/{counts['aliases_total']}")

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Where extraction spends its time: milliseconds per article for each stage of `extract_article`, in one process.
+"""Where extraction spends its time: milliseconds per article for each stage of `extract_article`, in
+one process.
 
     .venv/bin/python benchmarks/stages.py              # the first 1,000 articles of bench-out/corpus-10000
     .venv/bin/python benchmarks/stages.py --articles 300 --folder seeds
 
 Each stage function is wrapped with a timer (generators are drained inside the timer); the articles are
-extracted twice, so the first line is cold (new words, empty caches, as in `kabar extract`; the pipeline and the
-word indexes are built before) and the second warm.
+extracted twice, so the first line is cold (new words, empty caches, as in `kabar extract`; the pipeline and
+the word indexes are built before) and the second warm.
 `make bench` makes the corpus; any folder of .txt articles will do.
 """
 

@@ -1,4 +1,5 @@
-"""Shared fixtures: every test gets its own store, so no test ever touches the user's ./kabar.db or $KABAR_DB."""
+"""Shared fixtures: every test gets its own store, so no test ever touches the user's ./kabar.db
+or $KABAR_DB."""
 
 from __future__ import annotations
 

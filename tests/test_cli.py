@@ -14,7 +14,8 @@ from kabar_cli.cli import app
 
 PASAR = """Bupati Banyuwangi Ipuk Fiestiandani Resmikan Pasar Genteng
 
-Banyuwangi (ANTARA) - Bupati Banyuwangi Ipuk Fiestiandani meresmikan Pasar Genteng di Kecamatan Genteng pada Senin, 12 Februari 2024.
+Banyuwangi (ANTARA) - Bupati Banyuwangi Ipuk Fiestiandani meresmikan Pasar Genteng di Kecamatan Genteng \
+pada Senin, 12 Februari 2024.
 “Pasar ini kami bangun agar pedagang lebih nyaman berjualan,” kata Ipuk.
 “Kami juga menyiapkan tempat parkir yang luas,” imbuhnya.
 """

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import jsonschema
 import pytest
 from tests.test_cli import make_runner
 
@@ -16,14 +17,17 @@ from kabar_cli.cli import app
 
 ARTICLES = {
     "sekda.txt": "Sekda Banyuwangi Mujiono Resmikan Kantor Baru\n\n"
-    "Banyuwangi - Sekretaris Daerah Kabupaten Banyuwangi Mujiono meresmikan kantor kecamatan baru pada 12 Februari 2024.\n"
+    "Banyuwangi - Sekretaris Daerah Kabupaten Banyuwangi Mujiono meresmikan kantor kecamatan baru pada 12 "
+    "Februari 2024.\n"
     "“Kantor ini untuk melayani warga lebih cepat,” kata Mujiono.\n"
     "Mujiono adalah lulusan Universitas Jember.\n",
     "polisi.txt": "Kapolres Jember Tinjau Pos Mudik\n\n"
-    "Jember - Kepala Kepolisian Resor Jember AKBP Mujiono meninjau pos mudik di Kecamatan Ambulu pada 5 April 2024.\n"
+    "Jember - Kepala Kepolisian Resor Jember AKBP Mujiono meninjau pos mudik di Kecamatan Ambulu pada 5 "
+    "April 2024.\n"
     "“Kami siagakan personel selama arus mudik,” ujar Mujiono.\n",
     "wabup.txt": "Wakil Bupati Banyuwangi Mujiono Terima Penghargaan\n\n"
-    "Banyuwangi - Wakil Bupati Banyuwangi Mujiono meraih penghargaan Pembina Inovasi Terbaik dari Kementerian Dalam Negeri pada 3 Maret 2026.\n"
+    "Banyuwangi - Wakil Bupati Banyuwangi Mujiono meraih penghargaan Pembina Inovasi Terbaik dari "
+    "Kementerian Dalam Negeri pada 3 Maret 2026.\n"
     "Bupati Banyuwangi Ipuk Fiestiandani mengucapkan selamat kepada Mujiono.\n"
     "“Penghargaan ini milik seluruh warga,” kata Ipuk.\n"
     "Pemkab Banyuwangi juga menggelar Festival Gandrung pada 10-12 Maret 2026.\n",
@@ -250,26 +254,30 @@ def test_schema_all_and_unknown(db: str) -> None:
     assert runner.invoke(app, ["schema", "extract"]).exit_code == 1
 
 
-def test_schema_matches_output(db: str) -> None:
-    validate = pytest.importorskip("jsonschema").validate
-    validate(data(db, "who", "Ipuk"), json.loads(runner.invoke(app, ["schema", "who"]).stdout))
+#: one invocation of every command with --json output
+JSON_COMMANDS = [
+    ("articles",),
+    ("mentions",),
+    ("facts",),
+    ("who", "Mujiono (Banyuwangi)"),
+    ("who", "Ipuk"),
+    ("timeline",),
+    ("quotes",),
+    ("entities",),
+    ("search", "kantor"),
+    ("show", "wabup"),
+]
 
 
-@pytest.mark.parametrize(
-    "args",
-    [
-        ("articles",),
-        ("mentions",),
-        ("facts",),
-        ("who", "Mujiono (Banyuwangi)"),
-        ("who", "Ipuk"),
-        ("timeline",),
-        ("quotes",),
-        ("entities",),
-        ("search", "kantor"),
-        ("show", "wabup"),
-    ],
-)
+@pytest.mark.parametrize("args", JSON_COMMANDS)
+def test_schema_matches_output(db: str, args: tuple[str, ...]) -> None:
+    """What a command prints with --json is valid under the JSON Schema `kabar schema COMMAND` prints."""
+    document = json.loads(runner.invoke(app, ["schema", args[0]]).stdout)
+    jsonschema.Draft202012Validator.check_schema(document)
+    jsonschema.validate(data(db, *args), document)
+
+
+@pytest.mark.parametrize("args", JSON_COMMANDS)
 def test_output_validates_against_its_view(db: str, args: tuple[str, ...]) -> None:
     """pydantic reads the view behind each command and accepts exactly what the command printed."""
     from pydantic import TypeAdapter
@@ -288,10 +296,44 @@ def test_query_commands_do_not_import_pydantic(db: str) -> None:
     import sys
 
     code = (
-        "import sys; from kabar_cli.cli import main; sys.argv = ['kabar', 'who', 'Ipuk', '--db', sys.argv[1]]\n"
+        "import sys; from kabar_cli.cli import main; "
+        "sys.argv = ['kabar', 'who', 'Ipuk', '--db', sys.argv[1]]\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "assert not [m for m in sys.modules if m.split('.')[0] in ('pydantic', 'spacy', 'dateparser')], 'heavy import'"
+        "assert not [m for m in sys.modules if m.split('.')[0] in ('pydantic', 'spacy', 'dateparser')], "
+        "'heavy import'"
     )
     done = subprocess.run([sys.executable, "-c", code, db], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "Ipuk Fiestiandani" in done.stdout
+
+
+HEAVY = (
+    "pydantic",
+    "spacy",
+    "dateparser",
+    "trafilatura",
+    "kabar_cli.extract",
+    "kabar_cli.nlp",
+    "kabar_cli.dates",
+)
+#: every read command with --json, and the tables of a few
+READ_RUNS = [(*args, "--json") for args in JSON_COMMANDS] + [("articles",), ("facts",), ("who", "Ipuk")]
+
+
+@pytest.mark.parametrize("args", READ_RUNS, ids=" ".join)
+def test_read_commands_import_no_extraction_module(db: str, args: tuple[str, ...]) -> None:
+    """Every read command goes through query.py and never imports pydantic, spaCy, dateparser, trafilatura
+    or the extraction stage."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from kabar_cli.cli import main; "
+        "sys.argv = ['kabar', *sys.argv[2:], '--db', sys.argv[1]]\n"
+        "try:\n    main()\nexcept SystemExit as done:\n    assert not done.code, done.code\n"
+        f"heavy = {HEAVY!r}\n"
+        "print(sorted(m for m in sys.modules if m in heavy or m.split('.')[0] in heavy), file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", code, db, *args], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == "[]"

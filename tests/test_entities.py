@@ -187,7 +187,8 @@ def test_award_sentences(text, who, award, giver, year) -> None:
 def test_award_list_and_not_someone_elses_award() -> None:
     listed = sentence(
         "Untuk Maidi, penghargaan yang ia terima, antara lain Lencana Melati (2020), "
-        "Manggala Karya Kencana dari BKKBN atas program KB (2021), hingga ASN Award dari Gubernur Jatim (2022)."
+        "Manggala Karya Kencana dari BKKBN atas program KB (2021), hingga ASN Award dari Gubernur Jatim "
+        "(2022)."
     )
     airport = sentence("Mujiono membangun bandara yang meraih penghargaan Aga Khan Award.", 1, 500)
     facts: list = []

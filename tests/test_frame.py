@@ -8,7 +8,8 @@ from kabar_cli.frame import blank, lines, read_frame
 
 FRAME_ROWS = [
     pytest.param(
-        "Banyuwangi (ANTARA) - Bupati Banyuwangi Ipuk Fiestiandani meresmikan pasar rakyat di Kecamatan Genteng.",
+        "Banyuwangi (ANTARA) - Bupati Banyuwangi Ipuk Fiestiandani meresmikan pasar rakyat di Kecamatan "
+        "Genteng.",
         "ANTARA",
         None,
         id="bracketed-agency-dateline",
@@ -21,19 +22,22 @@ FRAME_ROWS = [
         id="masthead-domain-and-headline",
     ),
     pytest.param(
-        "Lumajang, iNewsLumajang - Sekretaris Daerah Kabupaten Lumajang Joko Santoso memimpin rapat anggaran tahunan.",
+        "Lumajang, iNewsLumajang - Sekretaris Daerah Kabupaten Lumajang Joko Santoso memimpin rapat "
+        "anggaran tahunan.",
         "iNewsLumajang",
         None,
         id="mixed-case-brand",
     ),
     pytest.param(
-        "Jember, RADAR JEMBER – Bupati Jember Hendy Siswanto meninjau proyek jalan di Kecamatan Ambulu pagi ini.",
+        "Jember, RADAR JEMBER – Bupati Jember Hendy Siswanto meninjau proyek jalan di Kecamatan Ambulu pagi "
+        "ini.",
         "RADAR JEMBER",
         None,
         id="uppercase-brand",
     ),
     pytest.param(
-        "Bupati Tinjau Banjir di Demak\n\nDemak – Bupati Demak meninjau banjir yang merendam tiga desa sejak kemarin sore.",
+        "Bupati Tinjau Banjir di Demak\n\nDemak – Bupati Demak meninjau banjir yang merendam tiga desa "
+        "sejak kemarin sore.",
         None,
         "Bupati Tinjau Banjir di Demak",
         id="headline-without-outlet",

@@ -1,4 +1,5 @@
-"""Finding and decoding article files: encodings, line ends, empty and binary files, offsets that stay valid."""
+"""Finding and decoding article files: encodings, line ends, empty and binary files, offsets that stay
+valid."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Issue 7: an extract killed part-way leaves a valid store of whole articles, and the next run completes it to
-exactly what an uninterrupted run gives; `kabar who` answers while an extract is writing."""
+"""Issue 7: an extract killed part-way leaves a valid store of whole articles, and the next run completes it
+to exactly what an uninterrupted run gives; `kabar who` answers while an extract is writing."""
 
 from __future__ import annotations
 
@@ -134,17 +134,26 @@ def wait_for_articles(proc: subprocess.Popen, db: Path, at_least: int, limit: fl
 
 
 TABLES = {
-    "articles": "SELECT id, path, sha256, outlet, headline, published, anchor, anchor_source, chars, text FROM articles",
+    "articles": (
+        "SELECT id, path, sha256, outlet, headline, published, anchor, anchor_source, chars, text "
+        "FROM articles"
+    ),
     "sentences": "SELECT * FROM sentences",
     "mentions": 'SELECT article, label, text, start, "end", sentence, value, entity FROM mentions',
-    "facts": 'SELECT article, predicate, subject, object, "of", status, start, "end", place, ev_sentence, ev_start, ev_end FROM facts',
+    "facts": (
+        'SELECT article, predicate, subject, object, "of", status, start, "end", place, '
+        "ev_sentence, ev_start, ev_end FROM facts"
+    ),
     "entities": "SELECT label, name FROM entities",
-    "aliases": "SELECT e.label, e.name, a.alias, a.alias_key FROM aliases a JOIN entities e ON e.id = a.entity",
+    "aliases": (
+        "SELECT e.label, e.name, a.alias, a.alias_key FROM aliases a JOIN entities e ON e.id = a.entity"
+    ),
 }
 
 
 def dump(db: Path, articles: set[str] | None = None) -> dict[str, list[tuple]]:
-    """Every row kabar stores, without row ids and timestamps, sorted (optionally only these articles' rows)."""
+    """Every row kabar stores, without row ids and timestamps, sorted (optionally only these
+    articles' rows)."""
     with sqlite3.connect(db) as conn:
         out = {}
         for table, sql in TABLES.items():
@@ -222,7 +231,8 @@ def test_who_answers_while_an_extract_writes(corpus: Path, reference: Path, tmp_
 
 
 def test_who_answers_during_an_open_write_transaction(reference: Path, tmp_path: Path) -> None:
-    """A writer in the middle of a batch (BEGIN IMMEDIATE, rows written, no COMMIT): readers see the last commit."""
+    """A writer in the middle of a batch (BEGIN IMMEDIATE, rows written, no COMMIT): readers see the last
+    commit."""
     import shutil
 
     db = tmp_path / "open.db"

@@ -1,6 +1,6 @@
 """Issue 7 property tests (hypothesis): on arbitrary Unicode text extraction never raises, every mention's
-offsets lie inside the text and slice out its `text`, and every DATE value is a FORMAT.md ISO 8601 value or null.
-Decoding arbitrary bytes never raises either, and what it stores has no carriage returns."""
+offsets lie inside the text and slice out its `text`, and every DATE value is a FORMAT.md ISO 8601 value or
+null. Decoding arbitrary bytes never raises either, and what it stores has no carriage returns."""
 
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ def valid_single(value: str) -> bool:
 
 
 def valid_date_value(value: str | None) -> bool:
-    """FORMAT.md: '2024-09-04', '2022-10', '2022', '2010/2019', '2022-03-08/2022-03-09', '2016/..' (and '../2020')."""
+    """FORMAT.md: '2024-09-04', '2022-10', '2022', '2010/2019', '2022-03-08/2022-03-09', '2016/..' (and
+    '../2020')."""
     if value is None:
         return True
     if "/" not in value:
@@ -229,7 +230,8 @@ JSON_VALUES = st.recursive(
 @settings(max_examples=300, deadline=None)
 @given(JSON_VALUES, st.integers(min_value=0, max_value=3))
 def test_json_output_is_what_json_dumps_writes(value, level: int) -> None:
-    """The output layer's indented JSON (written around json's C string encoder) is json.dumps(indent=2) text."""
+    """The output layer's indented JSON (written around json's C string encoder) is json.dumps(indent=2)
+    text."""
     import json
 
     from kabar_cli.output import dumps_indented

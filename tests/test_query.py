@@ -1,4 +1,5 @@
-"""The query stage and the naming rules behind it: date bounds, body keys, entity grouping, profiles, timeline."""
+"""The query stage and the naming rules behind it: date bounds, body keys, entity grouping, profiles,
+timeline."""
 
 from __future__ import annotations
 
@@ -109,7 +110,8 @@ ARTICLES = {
     "“Jalan ini harus selesai bulan depan,” kata Hendy.\n",
     "b.txt": "Mantan Bupati Jember Hendy Siswanto hadir dalam acara itu pada 5 Maret 2025.\n"
     "Camat Ambulu Joko Santoso menyambut rombongan pada 5 Maret 2025.\nJoko meminta warga tertib.\n",
-    "c.txt": "Camat Genteng Joko Widodo membuka lomba desa pada 1 Mei 2023.\nJoko mengajak warga ikut lomba.\n",
+    "c.txt": "Camat Genteng Joko Widodo membuka lomba desa pada 1 Mei 2023.\nJoko mengajak warga ikut "
+    "lomba.\n",
 }
 
 

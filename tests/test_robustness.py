@@ -23,7 +23,8 @@ from kabar_cli.cli import app
 from kabar_cli.ingest import MAX_CHARS
 
 TEXT = (
-    "Bupati Banyuwangi Ipuk Fiestiandani meresmikan Café Gandrung di Kecamatan Genteng pada 12 Februari 2024.\n"
+    "Bupati Banyuwangi Ipuk Fiestiandani meresmikan Café Gandrung di Kecamatan Genteng pada 12 Februari "
+    "2024.\n"
     "“Kafe ini untuk warga,” kata Ipuk.\n"
 )
 LIMIT = f"longer than the {MAX_CHARS:,}-character article limit"
@@ -751,8 +752,9 @@ if __name__ == "__main__" and sys.argv[1:2] == ["--sweep"]:
 
 @pytest.mark.slow
 def test_extraction_on_long_adversarial_text_is_bounded() -> None:
-    """The whole pipeline (frame, tokenizer, names, titles, dates, quotes, awards) on 10,000-character adversarial
-    texts; before issue 7 'ke-ke-...' took 40 s (tokenizer) and spaces after an award cue minutes (awards)."""
+    """The whole pipeline (frame, tokenizer, names, titles, dates, quotes, awards) on 10,000-character
+    adversarial texts; before issue 7 'ke-ke-...' took 40 s (tokenizer) and spaces after an award cue minutes
+    (awards)."""
     from conftest import run_pipeline
 
     texts = adversarial(10_000)

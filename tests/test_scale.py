@@ -1,4 +1,5 @@
-"""Scale: --jobs, --dask and --jsonl-out + load give the same store as a plain run; re-runs skip; queries stay light."""
+"""Scale: --jobs, --dask and --jsonl-out + load give the same store as a plain run; re-runs skip;
+queries stay light."""
 
 from __future__ import annotations
 
@@ -113,14 +114,15 @@ def test_dask_local_cluster_equals_local_run(corpus: Path, tmp_path: Path, refer
 def test_query_commands_import_neither_spacy_nor_dateparser() -> None:
     code = (
         "import sys; from kabar_cli import cli, query, render; from kabar_cli.store import read; "
-        "print(sorted(m for m in ('spacy', 'dateparser', 'kabar_cli.nlp', 'kabar_cli.extract') if m in sys.modules))"
+        "print(sorted(m for m in ('spacy', 'dateparser', 'kabar_cli.nlp', 'kabar_cli.extract') "
+        "if m in sys.modules))"
     )
     assert subprocess.check_output([sys.executable, "-c", code], text=True).strip() == "[]"
 
 
 def test_threads_extracting_at_once_get_the_records_of_one_at_a_time() -> None:
-    """Dask workers may run several extraction threads in one process: the per-Doc caches of extract.tokens must
-    never hand one thread another article's tokens."""
+    """Dask workers may run several extraction threads in one process: the per-Doc caches of extract.tokens
+    must never hand one thread another article's tokens."""
     from concurrent.futures import ThreadPoolExecutor
 
     from kabar_cli.extract import extract_article

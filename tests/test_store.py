@@ -118,7 +118,8 @@ def test_integrity_after_extract(isolated_store: Path, tmp_path: Path) -> None:
         aliases = {
             row[0]
             for row in conn.execute(
-                "SELECT a.alias FROM aliases a JOIN entities e ON e.id = a.entity WHERE e.name = 'Ipuk Fiestiandani'"
+                "SELECT a.alias FROM aliases a JOIN entities e ON e.id = a.entity "
+                "WHERE e.name = 'Ipuk Fiestiandani'"
             )
         }
         assert aliases == {"Ipuk", "Ipuk Fiestiandani"}

@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 
 from kabar_cli import errors, output
+from kabar_cli.store.db import describe
 
 app = typer.Typer(
     add_completion=False,
@@ -21,9 +22,7 @@ app = typer.Typer(
 stderr = Console(stderr=True, soft_wrap=True)  # one message, one line: never wrapped
 state = {"debug": False}
 
-DbOption = Annotated[
-    str | None, typer.Option("--db", help="Store path (default: $KABAR_DB or ./kabar.db).")
-]
+DbOption = Annotated[str | None, typer.Option("--db", help="Store path (default: $KABAR_DB or ./kabar.db).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON document.")]
 JsonlOption = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
 
@@ -41,13 +40,29 @@ def handles_errors(command):
         except (errors.KabarError, OSError, sqlite3.Error, KeyboardInterrupt) as exc:
             if state["debug"]:
                 raise
-            exc = errors.as_kabar_error(exc)
+            exc = as_kabar_error(exc)
             stderr.print(f"kabar: {errors.one_line(str(exc))}", markup=False, highlight=False)
             for name in getattr(exc, "candidates", []):
                 stderr.print(f"  {name}", markup=False, highlight=False)
             raise typer.Exit(exc.exit_code) from None
 
     return wrapper
+
+
+def as_kabar_error(exc: BaseException) -> errors.KabarError:
+    """Errors from the environment (the store, the file system, Ctrl-C) as the one line a user can act on."""
+    if isinstance(exc, errors.KabarError):
+        return exc
+    if isinstance(exc, KeyboardInterrupt):
+        return errors.Interrupted(
+            "interrupted; the store keeps every batch written so far (run the same command again)"
+        )
+    if isinstance(exc, sqlite3.Error):
+        return errors.StoreError(describe(exc))
+    if isinstance(exc, OSError):
+        where = f": {exc.filename}" if exc.filename else ""
+        return errors.StoreError(f"{exc.strerror or exc}{where}")
+    return errors.KabarError(str(exc))
 
 
 def _quiet_stdout() -> None:
@@ -79,7 +94,8 @@ def extract(
         typer.Option(
             "--dask",
             metavar="ADDRESS",
-            help="Extract on the Dask cluster at ADDRESS ('local': a cluster on this machine); needs the dask extra.",
+            help="Extract on the Dask cluster at ADDRESS ('local': a cluster on this machine); "
+            "needs the dask extra.",
         ),
     ] = None,
     jsonl_out: Annotated[
@@ -87,7 +103,8 @@ def extract(
         typer.Option(
             "--jsonl-out",
             metavar="FILE",
-            help="Write the records to FILE (JSON lines) instead of the store; 'kabar load FILE' stores them.",
+            help="Write the records to FILE (JSON lines) instead of the store; "
+            "'kabar load FILE' stores them.",
         ),
     ] = None,
 ) -> None:
@@ -152,9 +169,9 @@ def _store(db: str | None):
 @handles_errors
 def articles(db: DbOption = None, json: JsonOption = False, jsonl: JsonlOption = False) -> None:
     """List the stored articles: outlet, headline, publication date and the anchor date."""
-    from kabar_cli.store import read
+    from kabar_cli.query import articles as list_articles
 
-    rows = (dict(r) for r in read.articles(_store(db)))  # streamed; the columns are ArticleRow's fields
+    rows = list_articles(_store(db))  # streamed
     output.emit(rows, ["id", "outlet", "published", "anchor", "anchor_source", "headline"], json, jsonl)
 
 
@@ -168,9 +185,9 @@ def mentions(
     jsonl: JsonlOption = False,
 ) -> None:
     """List mentions of persons, institutions, places, titles and dates, with offsets."""
-    from kabar_cli.store import read
+    from kabar_cli.query import mentions as list_mentions
 
-    rows = (dict(r) for r in read.mentions(_store(db), article, label))  # streamed; MentionRow's fields
+    rows = list_mentions(_store(db), article, label)  # streamed
     output.emit(rows, ["article", "label", "text", "start", "end", "value", "entity"], json, jsonl)
 
 
@@ -184,23 +201,9 @@ def facts(
     jsonl: JsonlOption = False,
 ) -> None:
     """List extracted facts with their evidence."""
-    from kabar_cli.store import read
+    from kabar_cli.query import facts as list_facts
 
-    rows = (
-        {
-            "article": r["article"],
-            "predicate": r["predicate"],
-            "subject": r["subject"],
-            "object": r["object"],
-            "of": r["of"],
-            "status": r["status"],
-            "start": r["start"],
-            "end": r["end"],
-            "place": r["place"],
-            "evidence": {"sentence": r["ev_sentence"], "start": r["ev_start"], "end": r["ev_end"]},
-        }
-        for r in read.facts(_store(db), predicate, article)
-    )  # streamed; FactRow's fields
+    rows = list_facts(_store(db), predicate, article)  # streamed
     output.emit(
         rows, ["article", "predicate", "subject", "object", "of", "status", "start", "end"], json, jsonl
     )

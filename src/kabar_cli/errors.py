@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-EXIT_OK = 0
 EXIT_PARTIAL = 1
 EXIT_USAGE = 2
 
@@ -42,26 +41,6 @@ class Interrupted(KabarError):
     exit_code = 130
 
 
-def as_kabar_error(exc: BaseException) -> KabarError:
-    """Errors from the environment (the store, the file system, Ctrl-C) as the one line a user can act on."""
-    import sqlite3
-
-    if isinstance(exc, KabarError):
-        return exc
-    if isinstance(exc, KeyboardInterrupt):
-        return Interrupted(
-            "interrupted; the store keeps every batch written so far (run the same command again)"
-        )
-    if isinstance(exc, sqlite3.Error):
-        from kabar_cli.store.db import describe
-
-        return StoreError(describe(exc))
-    if isinstance(exc, OSError):
-        where = f": {exc.filename}" if exc.filename else ""
-        return StoreError(f"{exc.strerror or exc}{where}")
-    return KabarError(str(exc))
-
-
 def bad_arguments(argv: list[str]) -> str | None:
     """An argument the shell passed as bytes that are not UTF-8 (surrogate-escaped), or None."""
     for arg in argv:
@@ -73,7 +52,8 @@ def bad_arguments(argv: list[str]) -> str | None:
 
 
 def one_line(message: str, limit: int = 300) -> str:
-    """A message as one printable line: control characters escaped, user-supplied text cut at `limit` characters."""
+    """A message as one printable line: control characters escaped, user-supplied text cut at `limit`
+    characters."""
     import unicodedata
 
     shown = "".join(

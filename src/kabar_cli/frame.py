@@ -95,7 +95,8 @@ def remove_sign_offs(text: str) -> str:
 
 
 def find_outlet(clean: str) -> str | None:
-    """The outlet named in the dateline ('Banyuwangi, Jatim (ANTARA) -') or on a masthead line near the top."""
+    """The outlet named in the dateline ('Banyuwangi, Jatim (ANTARA) -') or on a masthead line near the
+    top."""
     for start, end in lines(clean, 40):
         content = clean[start:end].strip()
         if not content:
@@ -109,8 +110,8 @@ def find_outlet(clean: str) -> str | None:
 
 
 def _dateline(line: str) -> re.Match[str] | None:
-    """DATELINE at the start of a line; most lines hold no dash in their first 100 characters and are passed by at
-    once (the pattern's lazy repetition costs more)."""
+    """DATELINE at the start of a line; most lines hold no dash in their first 100 characters and are passed
+    by at once (the pattern's lazy repetition costs more)."""
     head = line[:100]
     return DATELINE.match(head) if DASHES.search(head) else None
 

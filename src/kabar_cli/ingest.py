@@ -60,8 +60,8 @@ def discover(paths: Iterable[str | Path], resolved: dict[str, str] | None = None
 
 
 def _real_path(path: Path, real_folders: dict[str, str]) -> str:
-    """`os.path.realpath(path)`, the folder resolved once for all its files (a file that is not a link resolves to
-    its folder's real path joined with its name)."""
+    """`os.path.realpath(path)`, the folder resolved once for all its files (a file that is not a link
+    resolves to its folder's real path joined with its name)."""
     if path.is_symlink():
         return os.path.realpath(path)
     folder = str(path.parent)
@@ -142,8 +142,8 @@ def _mostly_controls(text: str) -> bool:
 
 
 def hashed_id(path: Path, resolved: str | None = None) -> str:
-    """The id of a file whose stem another path already holds: 'stem~' and 8 hex digits of sha1(resolved path).
-    `resolved`: `os.path.realpath(path)` when the caller has it."""
+    """The id of a file whose stem another path already holds: 'stem~' and 8 hex digits of
+    sha1(resolved path). `resolved`: `os.path.realpath(path)` when the caller has it."""
     where = resolved if resolved is not None else os.path.realpath(path)
     return f"{path.stem}~{hashlib.sha1(where.encode('utf-8')).hexdigest()[:8]}"
 
@@ -173,7 +173,8 @@ class ArticleIds:
 
 
 def read_article(path: Path, article_id: str | None = None) -> RawArticle | Skipped:
-    """One file as a RawArticle (id `article_id`, by default the file's stem), or the reason it cannot be one. Never raises."""
+    """One file as a RawArticle (id `article_id`, by default the file's stem), or the reason it cannot be one.
+    Never raises."""
     link = _link_problem(path)
     if link:
         return Skipped(str(path), link)

@@ -58,7 +58,8 @@ class _Split:
 
 
 def _pieces(string: str, matches: list) -> list[tuple[int, int]]:
-    """The tokens spaCy's tokenizer makes of `string` from these infix matches (mirrors Tokenizer._attach_tokens)."""
+    """The tokens spaCy's tokenizer makes of `string` from these infix matches (mirrors
+    Tokenizer._attach_tokens)."""
     out, start = [], 0
     for match in matches:
         infix_start, infix_end = match.start(), match.end()
@@ -84,8 +85,8 @@ def hyphen_aware_finditer(stock_finditer):
         if string in HYPHENATED:
             return []
         pieces = _pieces(string, matches)
-        # pieces are non-empty, so no word spans more than LONGEST pieces: without the bound a hyphen-only chunk
-        # ('ke-ke-ke-...', 10,000 characters) took 40 s (issue 7)
+        # pieces are non-empty, so no word spans more than LONGEST pieces: without the bound a
+        # hyphen-only chunk ('ke-ke-ke-...', 10,000 characters) took 40 s (issue 7)
         found = [
             (i, j)
             for i in range(len(pieces))
@@ -94,7 +95,8 @@ def hyphen_aware_finditer(stock_finditer):
         ]
         if not found:
             return matches
-        # the stock special-case pass: longest first (ties: the earlier start), skipping overlaps at either end
+        # the stock special-case pass: longest first (ties: the earlier start), skipping overlaps at
+        # either end
         found.sort(key=lambda ij: (ij[1] - ij[0], -ij[0]))
         seen: set[int] = set()
         keep = []
@@ -121,7 +123,8 @@ class FastIndonesianDefaults(IndonesianDefaults):
 
 
 class FastIndonesian(Indonesian):
-    """`Indonesian` with the hyphenated exceptions handled by the infix finder (not registered: build it directly)."""
+    """`Indonesian` with the hyphenated exceptions handled by the infix finder (not registered: build it
+    directly)."""
 
     lang = "id"
     Defaults = FastIndonesianDefaults
@@ -137,9 +140,9 @@ def fast_indonesian(single_tokens: Iterable[str] = ()) -> Language:
         return Tokenizer(
             nlp.vocab,
             rules=rules,
-            prefix_search=compile_prefix_regex(d.prefixes).search,
-            suffix_search=compile_suffix_regex(d.suffixes).search,
-            infix_finditer=hyphen_aware_finditer(compile_infix_regex(d.infixes).finditer),
+            prefix_search=compile_prefix_regex(d.prefixes or ()).search,
+            suffix_search=compile_suffix_regex(d.suffixes or ()).search,
+            infix_finditer=hyphen_aware_finditer(compile_infix_regex(d.infixes or ()).finditer),
             token_match=d.token_match,
             url_match=d.url_match,
         )

@@ -41,9 +41,9 @@ def emit_json_stream(items: Iterable[Any]) -> None:
 
 
 def dumps_indented(data: Any, level: int = 0) -> str:
-    """`json.dumps(data, ensure_ascii=False, indent=2)`, as nested `level` deep. json's C encoder only runs without
-    `indent` (a 20,000-event timeline spent most of its time in the pure-Python one): strings go to its C string
-    encoder here and the layout is written around them."""
+    """`json.dumps(data, ensure_ascii=False, indent=2)`, as nested `level` deep. json's C encoder only
+    runs without `indent` (a 20,000-event timeline spent most of its time in the pure-Python one): strings
+    go to its C string encoder here and the layout is written around them."""
     parts: list[str] = []
     _dump(data, level, parts.append)
     return "".join(parts)
@@ -107,7 +107,8 @@ def _cell(value: Any) -> str:
 def emit(
     rows: Iterable[Any], columns: Sequence[str], as_json: bool, as_jsonl: bool, title: str | None = None
 ) -> None:
-    """A list the way the user asked for it: --json (one array), --jsonl, or a table; rows may be a generator."""
+    """A list the way the user asked for it: --json (one array), --jsonl, or a table; rows may be a
+    generator."""
     if as_json:
         emit_json_stream(rows)
     elif as_jsonl:

@@ -12,9 +12,12 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from kabar_cli.records import RawArticle
+
+if TYPE_CHECKING:
+    from kabar_cli.store.write import ArticleRows
 
 TASK_SIZE = 16  # articles per task sent to a worker
 
@@ -23,7 +26,7 @@ class Extracted(NamedTuple):
     """One article done: `payload` is its store rows, or its JSON line when extracting to JSONL."""
 
     id: str
-    payload: object
+    payload: str | ArticleRows
     persons: int
     facts: int
 
@@ -82,7 +85,8 @@ def run_local(raws: Iterable[RawArticle], as_json: bool = False) -> Iterator[Out
 
 
 def run_pool(raws: Iterable[RawArticle], jobs: int, as_json: bool = False) -> Iterator[Outcome]:
-    """`jobs` worker processes (forkserver: safe beside the progress bar's thread), each loading spaCy once."""
+    """`jobs` worker processes (forkserver: safe beside the progress bar's thread), each loading spaCy
+    once."""
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if ctx.get_start_method() == "forkserver":

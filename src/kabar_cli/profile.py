@@ -9,10 +9,8 @@ from kabar_cli.store import read
 from kabar_cli.views import Award, Born, Companion, Education, Profile, Quote
 
 
-def profile(conn: sqlite3.Connection, name: str) -> Profile:
-    from kabar_cli.query import find_person
-
-    entity_id, canonical = find_person(conn, name)
+def profile_of(conn: sqlite3.Connection, entity_id: int, canonical: str) -> Profile:
+    """The profile of the person entity `entity_id`, named `canonical` (query.profile finds the entity)."""
     rows = read.entity_facts(conn, entity_id)
     by_predicate: dict[str, list[sqlite3.Row]] = {}
     for row in rows:

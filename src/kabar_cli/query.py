@@ -1,4 +1,5 @@
-"""The query stage: finding entities by name, the timeline, quotes, entity lists, full-text search and one article."""
+"""The query stage, behind every read command: the article, mention and fact listings, finding entities by
+name, the `who` profile, the timeline, quotes, entity lists, full-text search and one article."""
 
 from __future__ import annotations
 
@@ -7,15 +8,45 @@ import functools
 import re
 import sqlite3
 from collections.abc import Iterator
+from typing import Any
 
 from kabar_cli.careers import body_key, positions  # noqa: F401  (re-exported: the query stage's career rules)
 from kabar_cli.errors import Ambiguous, NotFound, UsageError
-from kabar_cli.profile import profile  # noqa: F401  (re-exported)
+from kabar_cli.profile import profile_of
 from kabar_cli.store import read
 from kabar_cli.store.entities import name_key
-from kabar_cli.views import ArticleView, EntityRow, Event, Evidence, FactRow, MentionRow, QuoteRow, SearchHit
+from kabar_cli.views import (
+    ArticleView,
+    EntityRow,
+    Event,
+    Evidence,
+    FactRow,
+    MentionRow,
+    Profile,
+    QuoteRow,
+    SearchHit,
+)
 
 LABEL_WORDS = {"PERSON": "person", "ORG": "institution", "PLACE": "place"}
+
+
+def articles(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """The stored articles in id order, streamed as plain dicts with ArticleRow's fields."""
+    return (dict(row) for row in read.articles(conn))
+
+
+def mentions(
+    conn: sqlite3.Connection, article: str | None = None, label: str | None = None
+) -> Iterator[dict[str, Any]]:
+    """Mentions (of one article, of one label) in text order, streamed as dicts with MentionRow's fields."""
+    return (dict(row) for row in read.mentions(conn, article, label))
+
+
+def facts(
+    conn: sqlite3.Connection, predicate: str | None = None, article: str | None = None
+) -> Iterator[dict[str, Any]]:
+    """Facts (of one predicate, one article) and their evidence, streamed as dicts with FactRow's fields."""
+    return (fact_dict(row) for row in read.facts(conn, predicate, article))
 
 
 def find_entity(conn: sqlite3.Connection, name: str, label: str = "PERSON") -> tuple[int, str]:
@@ -44,6 +75,11 @@ def find_person(conn: sqlite3.Connection, name: str) -> tuple[int, str]:
     return find_entity(conn, name, "PERSON")
 
 
+def profile(conn: sqlite3.Connection, name: str) -> Profile:
+    """`who`: the profile of the one person a name means (NotFound or Ambiguous otherwise)."""
+    return profile_of(conn, *find_person(conn, name))
+
+
 @functools.cache
 def title_words() -> frozenset[str]:
     """Name keys of the titles, acting and candidate words, honorifics and ranks written before a name."""
@@ -63,7 +99,8 @@ def title_words() -> frozenset[str]:
 
 
 def without_titles(name: str) -> str:
-    """'Bupati Ipuk' -> 'Ipuk'; 'Plt Sekda H. Mujiono' -> 'Mujiono'; a name that is only a title stays as it is."""
+    """'Bupati Ipuk' -> 'Ipuk'; 'Plt Sekda H. Mujiono' -> 'Mujiono'; a name that is only a title stays
+    as it is."""
     words, known = name.split(), title_words()
     dropped = True
     while dropped:
@@ -76,7 +113,8 @@ def without_titles(name: str) -> str:
 
 
 def closest_names(name: str, aliases: dict[str, str], limit: int = 3) -> list[str]:
-    """Entity names whose name, alias or one word of it is spelled closest to `name` ('Mujiyono' -> 'Mujiono')."""
+    """Entity names whose name, alias or one word of it is spelled closest to `name`
+    ('Mujiyono' -> 'Mujiono')."""
     wanted = name_key(name)
     scored: dict[str, float] = {}
     for alias, entity in aliases.items():
@@ -89,7 +127,8 @@ def closest_names(name: str, aliases: dict[str, str], limit: int = 3) -> list[st
 
 
 def bounds(value: str) -> tuple[str, str]:
-    """The first and last day a date value covers, as sortable strings: '2022' -> ('2022-01-01', '2022-12-99')."""
+    """The first and last day a date value covers, as sortable strings:
+    '2022' -> ('2022-01-01', '2022-12-99')."""
     first, _, last = value.partition("/")
     last = last or first
     low = first if first != ".." else "0000"
@@ -105,7 +144,8 @@ def timeline(
     person: str | None = None,
     place: str | None = None,
 ) -> list[Event]:
-    """Dated sentences in time order; an interval sorts by its start and is kept when it overlaps the window."""
+    """Dated sentences in time order; an interval sorts by its start and is kept when it overlaps the
+    window."""
     return [Event(**event) for event in timeline_events(conn, year, first, last, person, place)]
 
 
@@ -119,8 +159,9 @@ def timeline_events(
     limit: int | None = None,
     counted: dict | None = None,
 ) -> Iterator[dict]:
-    """The timeline as plain dicts (date, text, article, persons), streamed from one query; `limit`: at most this
-    many; `counted["total"]` is set to the number of events without the limit once the first row is read."""
+    """The timeline as plain dicts (date, text, article, persons), streamed from one query; `limit`: at most
+    this many; `counted["total"]` is set to the number of events without the limit once the first row is
+    read."""
     if year is not None:
         first, last = f"{year}-01-01", f"{year}-12-99"
     keep = _sentences_of(conn, person, place)
@@ -249,6 +290,8 @@ def show(conn: sqlite3.Connection, article_id: str) -> ArticleView:
         hint = f" Did you mean: {', '.join(close)}?" if close else ""
         raise NotFound(f"no article '{article_id}' in the store.{hint}")
     row = read.article(conn, chosen[0])
+    if row is None:  # deleted since its id was read
+        raise NotFound(f"no article '{chosen[0]}' in the store.")
     return ArticleView(
         id=row["id"],
         path=row["path"],
@@ -262,16 +305,22 @@ def show(conn: sqlite3.Connection, article_id: str) -> ArticleView:
     )
 
 
+def fact_dict(r: sqlite3.Row) -> dict[str, Any]:
+    """A stored fact as FactRow's fields, the evidence as a nested dict."""
+    return {
+        "article": r["article"],
+        "predicate": r["predicate"],
+        "subject": r["subject"],
+        "object": r["object"],
+        "of": r["of"],
+        "status": r["status"],
+        "start": r["start"],
+        "end": r["end"],
+        "place": r["place"],
+        "evidence": {"sentence": r["ev_sentence"], "start": r["ev_start"], "end": r["ev_end"]},
+    }
+
+
 def fact_row(r: sqlite3.Row) -> FactRow:
-    return FactRow(
-        article=r["article"],
-        predicate=r["predicate"],
-        subject=r["subject"],
-        object=r["object"],
-        of=r["of"],
-        status=r["status"],
-        start=r["start"],
-        end=r["end"],
-        place=r["place"],
-        evidence=Evidence(sentence=r["ev_sentence"], start=r["ev_start"], end=r["ev_end"]),
-    )
+    fields = fact_dict(r)
+    return FactRow(**{**fields, "evidence": Evidence(**fields["evidence"])})

@@ -45,7 +45,10 @@ def human_date(value: str | None) -> str:
         return ""
     if "/" in value:
         first, last = value.split("/", 1)
-        return f"{human_date(first) if first != '..' else '…'} – {human_date(last) if last != '..' else 'sekarang'}"
+        return (
+            f"{human_date(first) if first != '..' else '…'} – "
+            f"{human_date(last) if last != '..' else 'sekarang'}"
+        )
     parts = value.split("-")
     if len(parts) == 1:
         return value

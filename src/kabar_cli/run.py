@@ -76,8 +76,11 @@ def extract_paths(
             summary.persons += outcome.persons
             summary.facts += outcome.facts
             if out is not None:
+                assert isinstance(outcome.payload, str)  # as_json: the article's JSON line
                 out.write(outcome.payload + "\n")
                 continue
+            # no jsonl_out: rows for the store
+            assert conn is not None and not isinstance(outcome.payload, str)
             batch.append(outcome.payload)
             if len(batch) >= BATCH:
                 save_rows(conn, batch)

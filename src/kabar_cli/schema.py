@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from types import GenericAlias
 from typing import Any
 
 from pydantic import TypeAdapter
@@ -38,7 +39,8 @@ def schema(command: str) -> dict[str, Any]:
     if command not in OUTPUTS:
         raise NotFound(f"no command '{command}' with JSON output (one of: {', '.join(OUTPUTS)})")
     model, is_list = OUTPUTS[command]
-    document = TypeAdapter(list[model] if is_list else model).json_schema()
+    shape: Any = GenericAlias(list, (model,)) if is_list else model  # list[model], built from a variable
+    document = TypeAdapter(shape).json_schema()
     document["title"] = f"kabar {command} --json"
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **document}
 

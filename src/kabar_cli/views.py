@@ -10,18 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-view = dataclass(kw_only=True)
 DOCSTRINGS = {"use_attribute_docstrings": True}  # pydantic's ConfigDict, read by TypeAdapter
 
 
-@view
+@dataclass(kw_only=True)
 class Evidence:
     sentence: str
     start: int
     end: int
 
 
-@view
+@dataclass(kw_only=True)
 class ArticleRow:
     id: str
     path: str
@@ -32,7 +31,7 @@ class ArticleRow:
     anchor_source: str | None
 
 
-@view
+@dataclass(kw_only=True)
 class MentionRow:
     article: str
     label: str
@@ -43,7 +42,7 @@ class MentionRow:
     entity: str | None = None
 
 
-@view
+@dataclass(kw_only=True)
 class FactRow:
     article: str
     predicate: str
@@ -57,7 +56,7 @@ class FactRow:
     evidence: Evidence
 
 
-@view
+@dataclass(kw_only=True)
 class Position:
     __pydantic_config__ = DOCSTRINGS
 
@@ -74,20 +73,20 @@ class Position:
     """Earliest date later evidence shows the position was left."""
 
 
-@view
+@dataclass(kw_only=True)
 class Born:
     date: str | None = None
     place: str | None = None
 
 
-@view
+@dataclass(kw_only=True)
 class Quote:
     text: str
     article: str
     date: str | None = None
 
 
-@view
+@dataclass(kw_only=True)
 class Award:
     name: str
     year: str | None = None
@@ -95,7 +94,7 @@ class Award:
     article: str
 
 
-@view
+@dataclass(kw_only=True)
 class Education:
     institution: str
     level: str | None = None
@@ -104,13 +103,13 @@ class Education:
     article: str
 
 
-@view
+@dataclass(kw_only=True)
 class Companion:
     name: str
     articles: int
 
 
-@view
+@dataclass(kw_only=True)
 class Profile:
     name: str
     aliases: list[str]
@@ -123,7 +122,7 @@ class Profile:
     appears_with: list[Companion] = field(default_factory=list)
 
 
-@view
+@dataclass(kw_only=True)
 class Event:
     date: str
     text: str
@@ -131,7 +130,7 @@ class Event:
     persons: list[str]
 
 
-@view
+@dataclass(kw_only=True)
 class QuoteRow:
     speaker: str
     text: str
@@ -139,7 +138,7 @@ class QuoteRow:
     date: str | None = None
 
 
-@view
+@dataclass(kw_only=True)
 class EntityRow:
     name: str
     label: str
@@ -148,7 +147,7 @@ class EntityRow:
     aliases: list[str] = field(default_factory=list)
 
 
-@view
+@dataclass(kw_only=True)
 class SearchHit:
     __pydantic_config__ = DOCSTRINGS
 
@@ -161,7 +160,7 @@ class SearchHit:
     """BM25 relevance; lower is better."""
 
 
-@view
+@dataclass(kw_only=True)
 class ArticleView:
     id: str
     path: str

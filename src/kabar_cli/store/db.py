@@ -38,7 +38,8 @@ def _file_of(path: Path) -> tuple[str, Path, bool]:
 
 
 def open_store(path: str | Path | None = None, create: bool = False) -> sqlite3.Connection:
-    """A connection with the schema up to date. Read commands pass create=False and get an error for a missing store."""
+    """A connection with the schema up to date. Read commands pass create=False and get an error for a
+    missing store."""
     path = default_path(path)
     target, file, uri = _file_of(path)
     if not file.exists() and not create:
@@ -78,7 +79,10 @@ def describe(exc: sqlite3.Error, path: str | Path | None = None) -> str:
     if "readonly" in message or "read-only" in message:
         return f"{store} is read-only (kabar extract needs to write to it)"
     if "locked" in message or "busy" in message:
-        return f"{store} stayed busy for {BUSY_TIMEOUT_MS // 1000} s (another kabar extract is writing); try again"
+        return (
+            f"{store} stayed busy for {BUSY_TIMEOUT_MS // 1000} s (another kabar extract is writing); "
+            "try again"
+        )
     if "unable to open" in message:
         return f"cannot open {store} ({message}); check the folder exists and is writable"
     if "not a database" in message or "malformed" in message:
@@ -101,17 +105,17 @@ def _migrate(conn: sqlite3.Connection, writable: bool) -> None:
     known = {name for name, _ in MIGRATIONS}
     if applied - known:
         raise StoreError(
-            f"the store was written by a newer kabar (unknown migrations: {', '.join(sorted(applied - known))})"
+            "the store was written by a newer kabar (unknown migrations: "
+            f"{', '.join(sorted(applied - known))})"
         )
     pending = [(name, sql) for name, sql in MIGRATIONS if name not in applied]
-    if pending and not writable:
-        if not applied:
-            raise StoreError("the store is empty; run 'kabar extract PATH' first")
-        writable = True
+    if pending and not writable and not applied:
+        raise StoreError("the store is empty; run 'kabar extract PATH' first")
     for name, sql in pending:
         with transaction(conn):
             conn.execute(
-                "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+                "CREATE TABLE IF NOT EXISTS schema_migrations "
+                "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
             )
             for statement in (s.strip() for s in sql.split(";")):
                 if statement:
@@ -121,7 +125,8 @@ def _migrate(conn: sqlite3.Connection, writable: bool) -> None:
 
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception (an interrupted write leaves the store as it was)."""
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception (an interrupted write leaves the store as it
+    was)."""
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn

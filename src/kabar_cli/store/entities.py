@@ -1,4 +1,5 @@
-"""Entities across the whole store: every article's canonical names grouped into one entity per person, body or place.
+"""Entities across the whole store: every article's canonical names grouped into one entity per person,
+body or place.
 
 Within an article extraction already maps short forms to the fullest name ('Ipuk' -> 'Ipuk Fiestiandani').
 Across articles:
@@ -32,7 +33,8 @@ def name_key(name: str) -> str:
 
 @dataclass
 class Member:
-    """One article's canonical name for an entity, the forms written for it and the regions of its positions."""
+    """One article's canonical name for an entity, the forms written for it and the regions of its
+    positions."""
 
     article: str
     name: str
@@ -76,7 +78,8 @@ class Cluster:
         return compatible(self._regions, other._regions)
 
     def may_absorb(self, shorter: Cluster) -> bool:
-        """Compatible regions, and never two names an article itself kept apart ('Aras Tammauni', 'Arsal Aras Tammauni')."""
+        """Compatible regions, and never two names an article itself kept apart
+        ('Aras Tammauni', 'Arsal Aras Tammauni')."""
         return self.fits(shorter) and self._articles.isdisjoint(shorter._articles)
 
 
@@ -227,7 +230,8 @@ CLUSTERERS = {"PERSON": person_clusters, "ORG": org_clusters, "PLACE": place_clu
 
 
 def rebuild_entities(conn: sqlite3.Connection) -> None:
-    """Recompute entities, aliases, members and the sentence search index (inside the caller's transaction)."""
+    """Recompute entities, aliases, members and the sentence search index (inside the caller's
+    transaction)."""
     for table in ("members", "aliases", "entities"):
         conn.execute(f"DELETE FROM {table}")
     for label, members in _members(conn).items():

@@ -20,7 +20,8 @@ CREATE TABLE mentions (
 CREATE TABLE facts (
     id INTEGER PRIMARY KEY, article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     predicate TEXT NOT NULL, subject TEXT NOT NULL, object TEXT, "of" TEXT, status TEXT,
-    start TEXT, "end" TEXT, place TEXT, ev_sentence TEXT NOT NULL, ev_start INTEGER NOT NULL, ev_end INTEGER NOT NULL
+    start TEXT, "end" TEXT, place TEXT, ev_sentence TEXT NOT NULL, ev_start INTEGER NOT NULL,
+    ev_end INTEGER NOT NULL
 );
 CREATE INDEX mentions_article ON mentions(article, start);
 CREATE INDEX mentions_label_entity ON mentions(label, entity);
@@ -43,8 +44,8 @@ CREATE INDEX aliases_key ON aliases(alias_key);
 
 M003_MEMBERS = """
 CREATE TABLE members (
-    entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE, article TEXT NOT NULL, name TEXT NOT NULL,
-    PRIMARY KEY (entity, article, name)
+    entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE, article TEXT NOT NULL,
+    name TEXT NOT NULL, PRIMARY KEY (entity, article, name)
 );
 CREATE INDEX members_article ON members(article, name);
 INSERT OR IGNORE INTO members

@@ -76,7 +76,10 @@ def quotes(conn: sqlite3.Connection, entity_id: int | None = None) -> list[sqlit
     A quote whose speaker is a member of a person entity takes the entity's name; one whose speaker belongs
     to no entity keeps the name written. Inner joins and a UNION (not `LEFT JOIN ... OR ... IS NULL`) keep the
     indexes usable; one entity's quotes are read from its members."""
-    columns = "f.object AS text, f.article, f.ev_start, {speaker} AS speaker, COALESCE(a.published, a.anchor) AS date"
+    columns = (
+        "f.object AS text, f.article, f.ev_start, {speaker} AS speaker, "
+        "COALESCE(a.published, a.anchor) AS date"
+    )
     named = (
         f"SELECT {columns.format(speaker='e.name')} FROM members b "
         "JOIN entities e ON e.id = b.entity AND e.label = 'PERSON' "
@@ -104,7 +107,8 @@ def entities_named(conn: sqlite3.Connection, name: str, label: str = "PERSON") -
     """Entities with this name or alias (case- and accent-insensitive)."""
     return list(
         conn.execute(
-            "SELECT DISTINCT e.id, e.name FROM entities e JOIN aliases a ON a.entity = e.id WHERE e.label = ? AND a.alias_key = ? ORDER BY e.name",
+            "SELECT DISTINCT e.id, e.name FROM entities e JOIN aliases a ON a.entity = e.id "
+            "WHERE e.label = ? AND a.alias_key = ? ORDER BY e.name",
             (label, name_key(name)),
         )
     )
@@ -117,17 +121,12 @@ def entities_by_words(conn: sqlite3.Connection, name: str, label: str = "PERSON"
         return []
     return list(
         conn.execute(
-            "SELECT DISTINCT e.id, e.name FROM entities e JOIN aliases a ON a.entity = e.id WHERE e.label = ? "
-            "AND ((a.alias_key >= ? AND a.alias_key < ?) OR substr(a.alias_key, -?) = ?) ORDER BY e.name",
+            "SELECT DISTINCT e.id, e.name FROM entities e JOIN aliases a ON a.entity = e.id "
+            "WHERE e.label = ? AND ((a.alias_key >= ? AND a.alias_key < ?) OR substr(a.alias_key, -?) = ?) "
+            "ORDER BY e.name",
             (label, key + " ", key + "!", len(key) + 1, " " + key),
         )
     )
-
-
-def entity_names(conn: sqlite3.Connection, label: str = "PERSON") -> list[str]:
-    return [
-        row[0] for row in conn.execute("SELECT name FROM entities WHERE label = ? ORDER BY name", (label,))
-    ]
 
 
 def alias_names(conn: sqlite3.Connection, label: str = "PERSON") -> dict[str, str]:
@@ -157,23 +156,13 @@ def entity_articles(conn: sqlite3.Connection, entity_id: int) -> list[str]:
     ]
 
 
-def person_articles(conn: sqlite3.Connection, names: list[str]) -> list[str]:
-    marks = ", ".join("?" * len(names))
-    return [
-        row[0]
-        for row in conn.execute(
-            f"SELECT DISTINCT article FROM mentions WHERE label = 'PERSON' AND entity IN ({marks}) ORDER BY article",
-            names,
-        )
-    ]
-
-
 def companions(conn: sqlite3.Connection, entity_id: int, limit: int = 5) -> list[sqlite3.Row]:
     """The persons who share most articles with an entity: name and shared article count."""
     return list(
         conn.execute(
-            "SELECT e.name, COUNT(DISTINCT o.article) AS articles FROM members me JOIN members o ON o.article = me.article "
-            "JOIN entities e ON e.id = o.entity WHERE me.entity = ? AND o.entity != me.entity AND e.label = 'PERSON' "
+            "SELECT e.name, COUNT(DISTINCT o.article) AS articles FROM members me "
+            "JOIN members o ON o.article = me.article JOIN entities e ON e.id = o.entity "
+            "WHERE me.entity = ? AND o.entity != me.entity AND e.label = 'PERSON' "
             "GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?",
             (entity_id, limit),
         )
@@ -196,9 +185,11 @@ def entity_list(conn: sqlite3.Connection, label: str | None = None) -> list[sqli
 
 
 PERSONS_OF_SENTENCE = (  # the person entities one sentence names, in text order, joined by U+001F
-    "(SELECT group_concat(name, char(31)) FROM (SELECT e.name AS name, MIN(p.start) AS first FROM mentions p CROSS "
-    "JOIN members b ON b.article = p.article AND b.name = p.entity CROSS JOIN entities e ON e.id = b.entity AND e.label = p.label "
-    "WHERE p.article = x.article AND p.sentence = x.sentence AND p.label = 'PERSON' GROUP BY e.id ORDER BY first))"
+    "(SELECT group_concat(name, char(31)) FROM (SELECT e.name AS name, MIN(p.start) AS first "
+    "FROM mentions p CROSS JOIN members b ON b.article = p.article AND b.name = p.entity "
+    "CROSS JOIN entities e ON e.id = b.entity AND e.label = p.label "
+    "WHERE p.article = x.article AND p.sentence = x.sentence AND p.label = 'PERSON' "
+    "GROUP BY e.id ORDER BY first))"
 )
 
 
@@ -220,9 +211,11 @@ def dated_events(
     The persons are looked up only for the rows returned (`limit`: at most this many)."""
     # the distinct values, one index seek each (a skip-scan), instead of reading every DATE mention's entry
     sql = (
-        "WITH RECURSIVE v(value) AS (SELECT MIN(value) FROM mentions WHERE label = 'DATE' AND value IS NOT NULL "
+        "WITH RECURSIVE v(value) AS "
+        "(SELECT MIN(value) FROM mentions WHERE label = 'DATE' AND value IS NOT NULL "
         "UNION ALL SELECT (SELECT MIN(value) FROM mentions WHERE label = 'DATE' AND value > v.value) FROM v "
-        "WHERE v.value IS NOT NULL AND v.value <= ?) SELECT value FROM v WHERE value IS NOT NULL AND value <= ?"
+        "WHERE v.value IS NOT NULL AND v.value <= ?) "
+        "SELECT value FROM v WHERE value IS NOT NULL AND value <= ?"
     )
     params: list[str] = [last + "\uffff" if last else "\uffff"] * 2
     if first:
@@ -238,9 +231,11 @@ def dated_events(
     if keep is not None:
         conn.create_function("kabar_keep", 2, lambda a, s: 1 if keep(a, s) else 0)
         where = " WHERE kabar_keep(m.article, m.sentence)"
-    # the window is sorted and cut from the index alone; sentence texts and persons are read for the kept rows only
+    # the window is sorted and cut from the index alone; sentence texts and persons are read for the
+    # kept rows only
     inner = (
-        "WITH w(value, rank) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)) "
+        "WITH w(value, rank) AS "
+        "(SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)) "
         "SELECT d.article, d.value, d.sentence, d.rank, COUNT(*) OVER () AS total FROM "
         "(SELECT DISTINCT m.article, m.value, m.sentence, w.rank FROM w CROSS JOIN mentions m "
         f"ON m.label = 'DATE' AND m.value = w.value{where}) d "
@@ -252,22 +247,6 @@ def dated_events(
         "ORDER BY x.rank, x.article, x.value, x.sentence",
         [json.dumps(ranks), -1 if limit is None else limit],
     )
-
-
-def entities_in_sentence(
-    conn: sqlite3.Connection, article: str, sentence: int, label: str = "PERSON"
-) -> list[sqlite3.Row]:
-    """The entities (id, name) mentioned in one sentence, in text order."""
-    rows = conn.execute(
-        f"SELECT e.id, e.name, MIN(m.start) AS first FROM mentions m {ENTITY_OF_MENTION} "
-        "WHERE m.article = ? AND m.sentence = ? AND m.label = ? GROUP BY e.id ORDER BY first",
-        (article, sentence, label),
-    )
-    return list(rows)
-
-
-def persons_in_sentence(conn: sqlite3.Connection, article: str, sentence: int) -> list[str]:
-    return [row["name"] for row in entities_in_sentence(conn, article, sentence)]
 
 
 def sentences_naming(conn: sqlite3.Connection, entity_ids: set[int], label: str) -> set[tuple[str, int]]:
@@ -288,7 +267,8 @@ def search(conn: sqlite3.Connection, match: str, limit: int) -> list[sqlite3.Row
     return list(
         conn.execute(
             "SELECT s.article, s.idx, s.text, highlight(sentence_search, 0, char(2), char(3)) AS marked, "
-            "bm25(sentence_search) AS score FROM sentence_search JOIN sentences s ON s.rowid = sentence_search.rowid "
+            "bm25(sentence_search) AS score FROM sentence_search "
+            "JOIN sentences s ON s.rowid = sentence_search.rowid "
             "WHERE sentence_search MATCH ? ORDER BY score, s.article, s.idx LIMIT ?",
             (match, limit),
         )

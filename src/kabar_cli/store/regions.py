@@ -46,10 +46,11 @@ def region_spelled_out(key: str) -> str:
 
 
 def _common(regions) -> str:
-    """The deepest code every candidate lies in ('' when they share nothing): an ambiguous name says only that much."""
+    """The deepest code every candidate lies in ('' when they share nothing): an ambiguous name says only
+    that much."""
     parts = [r.code.split(".") for r in regions]
     shared = []
-    for column in zip(*parts):
+    for column in zip(*parts, strict=False):  # codes of different depths: the shared prefix
         if len(set(column)) > 1:
             break
         shared.append(column[0])

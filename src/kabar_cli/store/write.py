@@ -1,4 +1,5 @@
-"""Writing articles: one transaction per batch, a changed file replaces its own rows, an unchanged one is skipped.
+"""Writing articles: one transaction per batch, a changed file replaces its own rows, an unchanged one
+is skipped.
 
 Records become plain row tuples first (`record_rows`, cheap to send between processes), then `save_rows`
 writes a batch of them. Every saved batch marks the entities table stale (`PRAGMA user_version = 1`) in the
@@ -17,13 +18,18 @@ from kabar_cli.store.db import transaction
 ArticleRows = tuple[tuple, list[tuple], list[tuple], list[tuple]]
 
 ARTICLE_SQL = (
-    "INSERT INTO articles (id, path, sha256, outlet, headline, published, anchor, anchor_source, chars, text, extracted_at)"
+    "INSERT INTO articles "
+    "(id, path, sha256, outlet, headline, published, anchor, anchor_source, chars, text, extracted_at)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, datetime('now'))"
 )
 SENTENCE_SQL = 'INSERT INTO sentences (article, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)'
-MENTION_SQL = 'INSERT INTO mentions (article, label, text, start, "end", sentence, value, entity) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
+MENTION_SQL = (
+    'INSERT INTO mentions (article, label, text, start, "end", sentence, value, entity)'
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
 FACT_SQL = (
-    'INSERT INTO facts (article, predicate, subject, object, "of", status, start, "end", place, ev_sentence, ev_start, ev_end)'
+    "INSERT INTO facts "
+    '(article, predicate, subject, object, "of", status, start, "end", place, ev_sentence, ev_start, ev_end)'
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 STALE, FRESH = 1, 0
