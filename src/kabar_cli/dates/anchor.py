@@ -31,6 +31,8 @@ SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\u201c\"]|\s*$)")
 
 @lru_cache(maxsize=1)
 def _line_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """What may follow a header date on its line (", 09:24 WIB"), a time right after it, and a label
+    ending the text before it ("Diterbitkan pada ")."""
     lex = load_date_lexicon()
     time = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
     tail = re.compile(

@@ -47,6 +47,7 @@ class Rule:
 
     @property
     def name(self) -> str:
+        """The rule's name in `rules.RULES`: "wd_paren"."""
         return self.spec.name
 
     @property

@@ -78,14 +78,17 @@ def valid_day(y: int, m: int, d: int) -> dt.date | None:
 
 
 def fmt_day(d: dt.date) -> str:
+    """``fmt_day(date(2024, 9, 4)) == "2024-09-04"``."""
     return d.isoformat()
 
 
 def fmt_month(y: int, m: int) -> str:
+    """``fmt_month(2022, 10) == "2022-10"``."""
     return f"{y:04d}-{m:02d}"
 
 
 def fmt_year(y: int) -> str:
+    """``fmt_year(2022) == "2022"``."""
     return f"{y:04d}"
 
 

@@ -43,6 +43,7 @@ def tense(suffix: str | None) -> int | None:
 
 
 def _int(s: str | None) -> int | None:
+    """A matched number, or None when its group did not match: ``_int("09") == 9``."""
     return int(s) if s is not None else None
 
 

@@ -100,8 +100,8 @@ NEEDS = {
     "day_prefix": Need("{DPFX}"),  # tanggal
 }
 
-WEEKDAY_PREFIX = r"(?:(?P<wd>{WD})" + NO_LETTER_AFTER + r"(?:\s+{TOD})?" + COMMA + r")?"
 WEEKDAY = r"(?P<wd>{WD})" + NO_LETTER_AFTER + r"(?:\s+{TOD})?" + COMMA  # "Kamis pagi, "
+WEEKDAY_PREFIX = "(?:" + WEEKDAY + ")?"  # "Kamis, 25 April" · "25 April"
 PAREN_YEAR = r"(?:\s*/{1,2}\s*(?P<y>\d{4}|\d{2}))?\s*\)"  # "/2024)" · "/ 2018)" · ")"
 YEAR_AFTER = COMMA + r"(?P<y>" + YEAR + r")(?!\d)"  # ", 2024"
 SUFFIX_AFTER = r"\s+(?P<suf>{SUF})" + NO_LETTER_AFTER  # " mendatang"

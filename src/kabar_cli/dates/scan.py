@@ -32,6 +32,7 @@ class Raw:
     open_end: bool = False  # "sejak 2016", "2019 hingga sekarang"
 
     def get(self, key: str):
+        """A named group, None when absent or unmatched: ``raw.get("y")`` is "2024" in "Rabu (4/9/2024)"."""
         return self.groups.get(key)
 
 
@@ -97,7 +98,8 @@ def _year_ok(text: str, start: int, end: int, groups: dict) -> dict | None:
 
 
 def _weekday_ok(text: str, start: int, end: int, groups: dict) -> dict | None:
-    """'Jumat' and 'hari minggu' name a day; 'minggu' alone is a week, 'setiap Minggu' a repetition."""
+    """'Jumat' and 'hari minggu' name a day; a lowercase 'minggu' alone is a week, 'setiap Minggu' a
+    repetition."""
     if not (groups["hari"] or text[start].isupper()):
         return None
     return groups if _prev_word(text, start) not in load_date_lexicon().words("repeat_words") else None

@@ -51,6 +51,7 @@ class DateLexicon:
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, int]:
+    """``{"4": ["jumat", "jum'at"]}`` -> ``{"jumat": 4, "jum'at": 4}``."""
     return {word: int(key) for key, words in groups.items() for word in words}
 
 
