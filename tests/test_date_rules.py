@@ -85,3 +85,20 @@ def test_one_scan_handed_to_the_readers_gives_what_each_finds_alone() -> None:
     assert find_published(text, scanned) == find_published(text) == dt.date(2022, 3, 11)
     assert infer_anchor(text, None, scanned) == infer_anchor(text, None)
     assert find_dates(text, dt.date(2022, 3, 11), scanned) == find_dates(text, dt.date(2022, 3, 11))
+
+
+@pytest.mark.parametrize("name, example", EXAMPLES)
+def test_each_example_resolves_to_a_typed_result(name: str, example: str) -> None:
+    import datetime as dt
+
+    from kabar_cli.dates.model import KINDS, Context, Resolved
+    from kabar_cli.dates.resolve import value_of
+
+    ctx = Context(anchor=dt.date(2024, 9, 4))
+    for raw in scan_dates(example):
+        res = value_of(raw, ctx)
+        assert res is None or (isinstance(res, Resolved) and res.kind in KINDS), (example, res)
+
+
+def test_the_scan_is_not_cached_on_the_text() -> None:
+    assert not hasattr(scan_dates, "cache_info")  # one scan per article is handed along instead
