@@ -27,8 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from kabar_cli.dates import find_dates, find_published, infer_anchor  # noqa: E402
-from kabar_cli.dates.scan import scan  # noqa: E402
+from kabar_cli.dates import find_dates, find_published, infer_anchor, scan_dates  # noqa: E402
 from kabar_cli.lexicon.dates import load_date_lexicon  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -105,17 +104,17 @@ def score_article(score: Score, slug: str, text: str, gold: dict, preds: list[tu
             score.ok += 1
         else:
             score.misses.append(f"{slug}: {d['text']!r} want {want} got {got}")
-    for (s, e, v), hit in zip(preds, covered):
+    for (s, e, v), hit in zip(preds, covered, strict=True):
         if not hit:
             score.extra += 1
             score.misses.append(f"{slug}: extra {text[s:e]!r} = {v}")
 
 
 def run_kabar(text: str):
-    scan.cache_clear()
-    published = find_published(text)
-    anchor, _source = infer_anchor(text, published)
-    preds = [(m.start, m.end, m.value) for m in find_dates(text, anchor)]
+    scanned = scan_dates(text)
+    published = find_published(text, scanned)
+    anchor, _source = infer_anchor(text, published, scanned)
+    preds = [(m.start, m.end, m.value) for m in find_dates(text, anchor, scanned)]
     return published, anchor, preds
 
 
@@ -155,7 +154,7 @@ def bench_set(articles: list[tuple[str, str, dict]]) -> tuple[Score, Score]:
     t0 = time.perf_counter()
     rounds = 0
     while rounds < 1 or time.perf_counter() - t0 < 0.5:
-        for slug, text, gold in articles:
+        for slug, text, _gold in articles:
             anchors[slug] = run_kabar(text)
         rounds += 1
     kabar.seconds = (time.perf_counter() - t0) / rounds
@@ -198,7 +197,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     if len(args.articles) != len(args.gold):
         ap.error("give one --gold per --articles")
-    sets = list(zip(args.articles, args.gold)) or DEFAULT_SETS
+    sets = list(zip(args.articles, args.gold, strict=True)) or DEFAULT_SETS
     print(
         f"{'set':<10} {'tool':<11} {'acc':>6} {'ok/total':>9} {'found':>4} {'extra':>5} "
         f"{'invented':>7} {'pub':>7} {'anchor':>7} {'articles/s':>10}"

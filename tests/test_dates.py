@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kabar_cli.dates import DateMatch, find_dates, find_published, infer_anchor
+from kabar_cli.dates import DateMatch, find_dates, find_published, infer_anchor, scan_dates
 from kabar_cli.dates.model import KINDS, is_valid_value
 
 D = dt.date
@@ -423,10 +423,12 @@ ADVERSARIAL = [
 
 @pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: repr(t[:8]))
 def test_adversarial_input_is_linear(text):
+    # one scan handed to the three readers, as extract_article does
     start = time.perf_counter()
-    find_dates(text, RABU)
-    find_published(text)
-    infer_anchor(text, None)
+    scanned = scan_dates(text)
+    find_dates(text, RABU, scanned)
+    find_published(text, scanned)
+    infer_anchor(text, None, scanned)
     assert time.perf_counter() - start < 3.0
 
 
@@ -442,7 +444,8 @@ def test_dateparser_is_not_imported():
 
 @pytest.mark.parametrize("text, anchor, expr, value, kind", ROWS)
 def test_every_rule_match_holds_what_the_rule_needs(text, anchor, expr, value, kind) -> None:
-    """The scanner skips windows without a rule's need (grammar.RULE_NEEDS): no match of the rule may lack it."""
+    """The scanner skips windows without a rule's need (`DateRule.need` in rules.py): no match of the rule
+    may lack it."""
     from kabar_cli.dates.grammar import lower_same_length, needs, rules
 
     low = lower_same_length(text)

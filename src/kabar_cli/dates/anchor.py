@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from kabar_cli.dates import model as M
 from kabar_cli.dates.grammar import alt
-from kabar_cli.dates.resolve import _year, fix_invalid, month_of, weekday_of
-from kabar_cli.dates.scan import Raw, scan
+from kabar_cli.dates.resolve import CURRENT, FUTURE, fix_invalid, full_year, month_of, tense, weekday_of
+from kabar_cli.dates.scan import Raw, Scanned, scan_dates
 from kabar_cli.lexicon.dates import load_date_lexicon
 
 HEADER_SPAN = 3000  # characters at the top of the text searched for a header line
@@ -27,11 +27,12 @@ LEAD_SPAN = 600  # characters of the lead searched for a dated event
 # with a literal '/' is searched much faster than one opening with a lookbehind
 URL_DATE = re.compile(r"/((?:19|20)\d{2})/([01]?\d)/([0-3]?\d)/")
 SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\u201c\"]|\s*$)")
-DAY_RULES = {"wd_paren", "num_date", "iso", "text_date"}
 
 
 @lru_cache(maxsize=1)
 def _line_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """What may follow a header date on its line (", 09:24 WIB"), a time right after it, and a label
+    ending the text before it ("Diterbitkan pada ")."""
     lex = load_date_lexicon()
     time = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
     tail = re.compile(
@@ -40,20 +41,23 @@ def _line_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     )
     has_time = re.compile(r"[\s,|\-\u2013\u2014]*" + time)
     labels = alt(lex.words("published_labels") + lex.words("updated_labels"))
-    label_end = re.compile(
-        r"(?<![^\W\d_])(?P<lab>" + labels + r")(?:\s+(?:pada|tanggal|tgl\.?))?\s*:?\s*$", re.IGNORECASE
-    )
+    joiners = alt(lex.words("label_joiners"))  # "Diterbitkan pada", "Terbit tanggal"
+    label = r"(?<![^\W\d_])(?P<lab>" + labels + r")(?:\s+" + joiners + r")?"
+    label_end = re.compile(label + r"\s*:?\s*$", re.IGNORECASE)
     return tail, has_time, label_end
 
 
 def explicit_day(raw: Raw) -> dt.date | None:
     """The date of an expression that states day, month and year ('Rabu (9/3/2022)')."""
-    if raw.rule not in DAY_RULES or raw.get("y") is None:
+    if raw.rule.family != "day":
+        return None
+    year = full_year(raw.get("y"))
+    if year is None:
         return None
     d, m = int(raw.get("d")), month_of(raw)
-    if not (1 <= m <= 12):
+    if m is None or not (1 <= m <= 12):
         return None
-    return fix_invalid(_year(raw.get("y")), m, d, weekday_of(raw))
+    return fix_invalid(year, m, d, weekday_of(raw))
 
 
 def _header_kind(text: str, raw: Raw) -> str | None:
@@ -75,7 +79,8 @@ def _header_kind(text: str, raw: Raw) -> str | None:
 
 
 def _url_date(text: str) -> re.Match[str] | None:
-    """The first URL_DATE match not right after a digit or a '/' (as a lookbehind '(?<![0-9/])' before it would say)."""
+    """The first URL_DATE match not right after a digit or a '/' (as a lookbehind '(?<![0-9/])' before it
+    would say)."""
     pos = 0
     while (match := URL_DATE.search(text, pos)) is not None:
         before = text[match.start() - 1] if match.start() else ""
@@ -85,8 +90,9 @@ def _url_date(text: str) -> re.Match[str] | None:
     return None
 
 
-def find_published(text: str) -> dt.date | None:
-    """The publication date when the text states it, else None.
+def find_published(text: str, scanned: Scanned | None = None) -> dt.date | None:
+    """The publication date when the text states it, else None; `scanned` is ``scan_dates(text)`` when the
+    caller has it already.
 
     >>> find_published("Judul berita\\n\\nJumat, 11 Maret 2022\\n\\nBanyuwangi - Bupati ...")
     datetime.date(2022, 3, 11)
@@ -97,11 +103,13 @@ def find_published(text: str) -> dt.date | None:
     if url and M.valid_day(*map(int, url.groups())):
         return M.valid_day(*map(int, url.groups()))
     found: dict[str, dt.date] = {}
-    for raw in scan(text):
+    for raw in scan_dates(text) if scanned is None else scanned:
         if raw.start > HEADER_SPAN:
             break
         date = explicit_day(raw)
-        kind = _header_kind(text, raw) if date else None
+        if date is None:
+            continue
+        kind = _header_kind(text, raw)
         if kind and kind not in found:
             found[kind] = date
     for kind in ("published", "plain", "updated"):
@@ -110,19 +118,21 @@ def find_published(text: str) -> dt.date | None:
     return None
 
 
-def _weekday_dated(raws: tuple[Raw, ...]) -> dt.date | None:
+def _weekday_dated(raws: Scanned) -> dt.date | None:
     """Latest full date written with its weekday ('Senin (7/8/2023)', 'Senin, 24 Februari 2025')."""
     points = [p for r in raws for p in (r, r.upper) if p is not None]
-    dated = [explicit_day(p) for p in points if p.get("wd")]
-    dated = [d for d in dated if d]
+    dated = [date for p in points if p.get("wd") and (date := explicit_day(p)) is not None]
     return max(dated) if dated else None
 
 
-def _lead_dated(text: str, raws: tuple[Raw, ...]) -> dt.date | None:
-    """A full date in the first sentence of the lead ('Ambon (ANTARA) - ... pada 22 Mei 2022.')."""
+def _lead_dated(text: str, raws: Scanned) -> dt.date | None:
+    """A full date in the first sentence of the lead ('Ambon (ANTARA) - ... pada 22 Mei 2022.').
+
+    Of the day rules only those without a weekday can give one here: a 'Rabu (4/9/2024)' anywhere made
+    `_weekday_dated` answer before."""
     start, end = _lead_span(text)
     for raw in raws:
-        if start <= raw.start < end and raw.rule in {"text_date", "num_date", "iso"}:
+        if start <= raw.start < end and raw.rule.family == "day":
             date = explicit_day(raw)
             if date:
                 return date
@@ -140,26 +150,26 @@ def _lead_span(text: str) -> tuple[int, int]:
     return 0, 0
 
 
-def _year_hints(raws: tuple[Raw, ...]) -> set[int]:
+def _year_hints(raws: Scanned) -> set[int]:
     """Years the article speaks from: 'Pilkada 2024 ini' first, else the latest past year."""
     current, past = set(), set()
     for raw in raws:
-        if raw.rule != "year" or raw.open_end or raw.upper is not None:
+        if raw.rule.family != "year" or raw.open_end or raw.upper is not None:
             continue
-        y, suf = int(raw.get("y")), (raw.get("suf") or "").lower()
-        if suf == "ini":
+        y, suffix_tense = int(raw.get("y")), tense((raw.get("suf") or "").lower())
+        if suffix_tense == CURRENT:
             current.add(y)
-        elif suf not in {"mendatang", "nanti", "depan"}:
+        elif suffix_tense != FUTURE:
             past.add(y)
     base = current or ({max(past)} if past else set())
     return {y + k for y in base for k in (-1, 0, 1)}
 
 
-def _weekday_year(raws: tuple[Raw, ...]) -> dt.date | None:
+def _weekday_year(raws: Scanned) -> dt.date | None:
     """'Rabu (4/9)' + 'Pilkada 2024 ini' -> 2024-09-04, when exactly one year fits."""
     years = _year_hints(raws)
     for raw in raws:
-        if raw.rule != "wd_paren" or raw.get("y") is not None:
+        if not raw.rule.weekday_fixes_year or raw.get("y") is not None:
             continue
         d, m, wd = int(raw.get("d")), int(raw.get("m")), weekday_of(raw)
         fits = [M.valid_day(y, m, d) for y in sorted(years)]
@@ -169,15 +179,18 @@ def _weekday_year(raws: tuple[Raw, ...]) -> dt.date | None:
     return None
 
 
-def infer_anchor(text: str, published: dt.date | None) -> tuple[dt.date | None, str | None]:
-    """(anchor, source): source is 'published', 'dated-event', 'weekday+year' or None.
+def infer_anchor(
+    text: str, published: dt.date | None, scanned: Scanned | None = None
+) -> tuple[dt.date | None, str | None]:
+    """(anchor, source): source is 'published', 'dated-event', 'weekday+year' or None; `scanned` is
+    ``scan_dates(text)`` when the caller has it already.
 
     >>> infer_anchor("Ujar Mujiono, Rabu (4/9). Pada Pilkada 2024 ini ...", None)
     (datetime.date(2024, 9, 4), 'weekday+year')
     """
     if published is not None:
         return published, "published"
-    raws = scan(text or "")
+    raws = scan_dates(text or "") if scanned is None else scanned
     event = _weekday_dated(raws)
     if event is not None:
         return event, "dated-event"

@@ -9,6 +9,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -34,6 +36,38 @@ class DateMatch(BaseModel):
     kind: str
 
 
+class Resolved(NamedTuple):
+    """What one expression resolves to: ``Resolved("2024-09-04", "day")`` for "Rabu (4/9)" anchored on
+    2024-09-04; ``Resolved(None, "relative")`` for "kemarin" without an anchor.  ``kind`` is one of KINDS."""
+
+    value: str | None
+    kind: str
+
+
+@dataclass
+class Context:
+    """What the text has fixed so far: after "1 Juli 2024", ``month == (2024, 7)`` and
+    ``by_day[(1, 7)] == 2024``, so that "tanggal 3" and "3 Juli" later resolve."""
+
+    anchor: dt.date | None
+    month: tuple[int, int] | None = None  # last (year, month) mentioned
+    year: int | None = None  # last year mentioned
+    by_day: dict[tuple[int, int], int] = field(default_factory=dict)  # (day, month) -> explicit year
+    by_month: dict[int, int] = field(default_factory=dict)  # month -> explicit year
+
+    def note(self, y: int | None, m: int | None = None, d: int | None = None, explicit: bool = False) -> None:
+        """Remember a year (and month, and day); an `explicit` one fixes later mentions without a year."""
+        if y is None:
+            return
+        self.year = y
+        if m is not None:
+            self.month = (y, m)
+            if explicit:
+                self.by_month[m] = y
+                if d is not None:
+                    self.by_day[(d, m)] = y
+
+
 def valid_day(y: int, m: int, d: int) -> dt.date | None:
     """The date, or None when it does not exist ("31/11/2023")."""
     if not (1 <= m <= 12 and 1 <= d <= 31 and 1 <= y <= 9999):
@@ -44,14 +78,17 @@ def valid_day(y: int, m: int, d: int) -> dt.date | None:
 
 
 def fmt_day(d: dt.date) -> str:
+    """``fmt_day(date(2024, 9, 4)) == "2024-09-04"``."""
     return d.isoformat()
 
 
 def fmt_month(y: int, m: int) -> str:
+    """``fmt_month(2022, 10) == "2022-10"``."""
     return f"{y:04d}-{m:02d}"
 
 
 def fmt_year(y: int) -> str:
+    """``fmt_year(2022) == "2022"``."""
     return f"{y:04d}"
 
 

@@ -13,94 +13,88 @@ import datetime as dt
 from functools import lru_cache
 
 from kabar_cli.dates import model as M
+from kabar_cli.dates.model import Context, Resolved
 from kabar_cli.dates.scan import Raw
 from kabar_cli.lexicon.dates import load_date_lexicon
 
 
 def _count(raw: Raw) -> int:
+    """'dua hari lalu' -> 2, '3 pekan lalu' -> 3, 'pekan lalu' -> 1."""
     n = raw.get("n")
     if n is None:
         return 1
     return int(n) if n.isdigit() else load_date_lexicon().number_words[n.lower()]
 
 
-def _direction(raw: Raw) -> int:
-    return load_date_lexicon().directions[" ".join(raw.get("dir").lower().split())]
-
-
-def rel_unit(raw: Raw, anchor: dt.date | None):
+def rel_unit(raw: Raw, ctx: Context) -> Resolved:
     """'pekan lalu', 'dua hari lalu', 'bulan depan', 'tahun ini'."""
-    unit = load_date_lexicon().units[raw.get("unit").lower()]
+    lex = load_date_lexicon()
+    unit = lex.units[raw.get("unit").lower()]
+    if ctx.anchor is None:
+        return Resolved(None, "relative")
+    direction = lex.directions[" ".join(raw.get("dir").lower().split())]
+    return unit_value(unit, direction * _count(raw), ctx.anchor)
+
+
+def unit_value(unit: str, step: int, anchor: dt.date) -> Resolved:
+    """`step` units ("day", "week", "month", "year") from the anchor: ``unit_value("week", -1, a)`` is the
+    week before the anchor's ("pekan lalu")."""
     kind = "relative"
-    if anchor is None:
-        return None, kind
-    step = _direction(raw) * _count(raw)
     if unit == "day":
-        return M.fmt_day(anchor + dt.timedelta(days=step)), kind
+        return Resolved(M.fmt_day(anchor + dt.timedelta(days=step)), kind)
     if unit == "week":
-        return M.week_interval(anchor, step), kind
+        return Resolved(M.week_interval(anchor, step), kind)
     if unit == "month":
         y, m = M.shift_month(anchor.year, anchor.month, step)
-        return (M.fmt_month(y, m) if 1 <= y <= 9999 else None), kind
+        return Resolved(M.fmt_month(y, m) if 1 <= y <= 9999 else None, kind)
     y = anchor.year + step
-    return (M.fmt_year(y) if 1 <= y <= 9999 else None), kind
+    return Resolved(M.fmt_year(y) if 1 <= y <= 9999 else None, kind)
 
 
-def day_word(raw: Raw, anchor: dt.date | None):
+def day_word(raw: Raw, ctx: Context) -> Resolved:
     """'hari ini', 'kemarin', 'besok'; 'Kemarin sudah ada ...' (= recently) stays None."""
-    if anchor is None or raw.get("vague"):
-        return None, "relative"
+    if ctx.anchor is None or raw.get("vague"):
+        return Resolved(None, "relative")
     offset = load_date_lexicon().day_words[" ".join(raw.get("w").lower().split())]
-    return M.fmt_day(anchor + dt.timedelta(days=offset)), "relative"
+    return Resolved(M.fmt_day(ctx.anchor + dt.timedelta(days=offset)), "relative")
 
 
-def weekday(raw: Raw, anchor: dt.date | None):
+def weekday(raw: Raw, ctx: Context) -> Resolved:
     """'Jumat' -> on or before the anchor; 'Senin lalu' -> strictly before; 'Senin depan' -> after."""
+    lex = load_date_lexicon()
     word, suf = raw.get("wd").lower(), (raw.get("suf") or "").lower()
-    if word == "minggu" and suf and not raw.get("hari"):
-        # "minggu lalu" / "Minggu depan": the week, not Sunday
-        return rel_unit(Raw(raw.start, raw.end, "rel_unit", {"unit": "minggu", "dir": suf}), anchor)
-    return _weekday_value(anchor, load_date_lexicon().weekdays[word], suf), "weekday"
+    direction = lex.directions.get(suf, 0)
+    if word in lex.units and suf and not raw.get("hari"):  # "minggu lalu" / "Minggu depan": the week
+        if ctx.anchor is None:
+            return Resolved(None, "relative")
+        return unit_value(lex.units[word], direction, ctx.anchor)
+    return Resolved(_weekday_value(ctx.anchor, lex.weekdays[word], direction), "weekday")
 
 
 @lru_cache(maxsize=256)
-def _weekday_value(anchor: dt.date | None, wd: int, suf: str) -> str | None:
+def _weekday_value(anchor: dt.date | None, wd: int, direction: int) -> str | None:
+    """The day of weekday `wd` the suffix points to: after the anchor (direction 1, "depan"), strictly
+    before (-1, "lalu"), or on or before it (0: "ini" or no suffix)."""
     if anchor is None:
         return None
-    if suf in {"depan", "mendatang"}:
+    if direction > 0:
         return M.fmt_day(M.weekday_after(anchor, wd))
-    return M.fmt_day(M.weekday_on_or_before(anchor, wd, strict=suf in {"lalu", "kemarin"}))
+    return M.fmt_day(M.weekday_on_or_before(anchor, wd, strict=direction < 0))
 
 
-def relative(raw: Raw, ctx):
-    """Dispatch on the rule; ``ctx`` is the resolver's :class:`Context`."""
-    r = raw.rule
-    if r == "rel_unit":
-        return rel_unit(raw, ctx.anchor)
-    if r == "day_word":
-        return day_word(raw, ctx.anchor)
-    if r == "weekday":
-        return weekday(raw, ctx.anchor)
-    if r == "same_ref":
-        return same_ref(raw, ctx)
-    if r == "day_only":
-        return day_only(raw, ctx)
-    return None
-
-
-def same_ref(raw: Raw, ctx):
+def same_ref(raw: Raw, ctx: Context) -> Resolved:
     """'Di bulan yang sama' after '4 April 2016' -> 2016-04."""
-    unit = raw.get("unit").lower()
-    if unit == "tahun" and ctx.year is not None:
-        return M.fmt_year(ctx.year), "relative"
-    if unit == "bulan" and ctx.month is not None:
-        return M.fmt_month(*ctx.month), "relative"
-    return None, "relative"
+    unit = load_date_lexicon().units[raw.get("unit").lower()]
+    if unit == "year" and ctx.year is not None:
+        return Resolved(M.fmt_year(ctx.year), "relative")
+    if unit == "month" and ctx.month is not None:
+        return Resolved(M.fmt_month(*ctx.month), "relative")
+    return Resolved(None, "relative")
 
 
-def day_only(raw: Raw, ctx):
+def day_only(raw: Raw, ctx: Context) -> Resolved:
     """'Tanggal 13 sampai di sini' after '7 Juli' -> day 13 of that July."""
     if ctx.month is None:
-        return None, "day"
+        return Resolved(None, "day")
     date = M.valid_day(ctx.month[0], ctx.month[1], int(raw.get("d")))
-    return (M.fmt_day(date) if date else None), "day"
+    return Resolved(M.fmt_day(date) if date else None, "day")

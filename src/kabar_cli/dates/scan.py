@@ -1,65 +1,64 @@
 """Find date expressions: run the grammar, keep the longest non-overlapping matches,
 drop the ones the context says are not dates, and join ranges and open intervals.
 
-The result is a list of :class:`Raw` expressions in text order, not yet resolved to
-values (that needs the anchor and the narrative context, see ``resolve.py``).
+The result of :func:`scan_dates` is a tuple of :class:`Raw` expressions in text order, not
+yet resolved to values (that needs the anchor and the narrative context, see ``resolve.py``).
+It is computed once per article and handed to ``find_published``, ``infer_anchor`` and
+``find_dates``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from operator import itemgetter
 
-from kabar_cli.dates.grammar import (
-    DIGIT_RULES,
-    RULE_FAMILY,
-    helpers,
-    lower_same_length,
-    needs,
-    rules,
-    windows,
-)
+from kabar_cli.dates.grammar import helpers, lower_same_length, needs, rules, windows
+from kabar_cli.dates.rules import DateRule
 from kabar_cli.lexicon.dates import load_date_lexicon
 
 
 @dataclass(slots=True)
 class Raw:
-    """One expression as written: rule name, span and the named groups it matched
-    (from the lowercased text).  Shared through the ``scan`` cache: never mutate one."""
+    """One expression as written: its rule, span and the named groups it matched (from the
+    lowercased text): "Rabu (4/9)" -> ``Raw(0, 10, <wd_paren>, {"wd": "rabu", "d": "4", ...})``.
+    Shared by the three readers of one scan: never mutate one."""
 
     start: int
     end: int
-    rule: str
+    rule: DateRule
     groups: dict = field(default_factory=dict)
     upper: Raw | None = None  # second end point of a joined range ("2010 hingga 2019")
     open_end: bool = False  # "sejak 2016", "2019 hingga sekarang"
 
     def get(self, key: str):
+        """A named group, None when absent or unmatched: ``raw.get("y")`` is "2024" in "Rabu (4/9/2024)"."""
         return self.groups.get(key)
 
 
-def _candidates(text: str) -> list[tuple[int, int, int, int, str, dict]]:
+#: what `scan_dates` gives: the expressions of one text in order
+Scanned = tuple[Raw, ...]
+Candidate = tuple[int, int, int, int, DateRule, dict]
+
+
+def _candidates(text: str) -> list[Candidate]:
     """Every match of every rule inside its windows: (-length, priority, start, end, rule, groups).
 
     A rule runs in a window only when the window holds what every match of the rule holds (a bracket, a
-    month name, a year: `grammar.RULE_NEEDS`), searched once per window and need."""
+    month name, a year: `DateRule.need`), searched once per window and need."""
     low = lower_same_length(text)
     found = []
-    digit_windows, word_windows, family_windows = windows(low)
+    spans_near = windows(low)
     held: dict[tuple[str, int, int], bool] = {}
     for rule in rules():
-        if rule.name in RULE_FAMILY:
-            spans = family_windows[RULE_FAMILY[rule.name]]
-        else:
-            spans = digit_windows if rule.name in DIGIT_RULES else word_windows
-        for ws, we in spans:
-            if rule.needs and not _holds(held, rule.needs, low, ws, we):
+        need = rule.spec.need
+        for ws, we in spans_near[rule.spec.near]:
+            if need and not _holds(held, need, low, ws, we):
                 continue
             for m in rule.pattern.finditer(low, ws, we):
                 start, end = m.span()
                 if end > start:
-                    found.append((start - end, rule.priority, start, end, rule.name, m.groupdict()))
+                    found.append((start - end, rule.priority, start, end, rule.spec, m.groupdict()))
     return found
 
 
@@ -83,26 +82,62 @@ def _next_word(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _is_date(text: str, start: int, end: int, name: str, groups: dict) -> bool:
-    """Context filters: counts ("2024 orang"), repetition ("setiap Minggu"), "pilkada kemarin"."""
+Check = Callable[[str, int, int, dict], "dict | None"]
+
+
+def _year_ok(text: str, start: int, end: int, groups: dict) -> dict | None:
+    """'2024 orang' is a count, 'No. 2019' a number, '© ANTARA 2021' the page's date: no year of the story."""
+    words = load_date_lexicon().words
+    if _in_copyright_line(text, start):
+        return None
+    if not groups["suf"] and _next_word(text, end) in words("count_nouns"):
+        return None
+    if groups["lab"] or _prev_word(text, start) not in words("not_year_before"):
+        return groups
+    return None
+
+
+def _weekday_ok(text: str, start: int, end: int, groups: dict) -> dict | None:
+    """'Jumat' and 'hari minggu' name a day; a lowercase 'minggu' alone is a week, 'setiap Minggu' a
+    repetition."""
+    if not (groups["hari"] or text[start].isupper()):
+        return None
+    return groups if _prev_word(text, start) not in load_date_lexicon().words("repeat_words") else None
+
+
+def _month_ok(text: str, start: int, end: int, groups: dict) -> dict | None:
+    """'Mei 2022' and 'Desember mendatang' are months; 'Des mendatang' is not ('des' is no full name)."""
+    return groups if groups["y"] or groups["mon"] in load_date_lexicon().month_names else None
+
+
+def _day_word_ok(text: str, start: int, end: int, groups: dict) -> dict | None:
+    """'dalam pilkada kemarin' (= the recent election) is no date; 'Kemarin sudah ada ...' is one
+    without a day (``"vague"``)."""
+    if groups["w"].lower() not in load_date_lexicon().words("recent_sense_words"):
+        return groups
+    if _recent_sense(text, start):
+        return None
+    return {**groups, "vague": "1"} if _runs_into_clause(text, end) else groups
+
+
+def _rel_unit_ok(text: str, start: int, end: int, groups: dict) -> dict | None:
+    """'dua hari lalu' is a date; '4 tahun lalu' and 'dua hari ini' read as spans of time."""
     lex = load_date_lexicon()
-    if name == "year":
-        if _in_copyright_line(text, start):
-            return False
-        if not groups["suf"] and _next_word(text, end) in lex.words("count_nouns"):
-            return False
-        return bool(groups["lab"]) or _prev_word(text, start) not in lex.words("not_year_before")
-    if name == "weekday":
-        if not (groups["hari"] or text[start].isupper()):
-            return False
-        return _prev_word(text, start) not in lex.words("repeat_words")
-    if name == "month":
-        return bool(groups["y"]) or groups["mon"] in lex.month_names
-    if name == "day_word" and groups["w"].lower() == "kemarin":
-        return not _recent_sense(text, start)
-    if name == "rel_unit":
-        return _rel_unit_ok(groups)
-    return True
+    unit = lex.units[groups["unit"].lower()]
+    offset = lex.directions[" ".join(groups["dir"].lower().split())]
+    if groups["n"]:
+        return groups if unit != "year" and offset != 0 else None
+    return None if unit == "day" and offset != 0 else groups
+
+
+#: `DateRule.check` -> the context filter: the groups to keep for a match, or None when it is no date
+CHECKS: dict[str, Check] = {
+    "year": _year_ok,
+    "weekday": _weekday_ok,
+    "month": _month_ok,
+    "day_word": _day_word_ok,
+    "rel_unit": _rel_unit_ok,
+}
 
 
 def _in_copyright_line(text: str, start: int) -> bool:
@@ -121,56 +156,47 @@ def _recent_sense(text: str, start: int) -> bool:
     return word.islower() and word not in load_date_lexicon().words("kemarin_preceders")
 
 
-def _vague(text: str, end: int, groups: dict) -> bool:
+def _runs_into_clause(text: str, end: int) -> bool:
     """'Kemarin sudah ada pengangkatan' (= recently): 'kemarin' running straight into a clause."""
-    if groups["w"].lower() != "kemarin":
-        return False
     nxt = _next_word(text, end)
     return bool(nxt) and text[end : end + 1] == " " and nxt not in load_date_lexicon().words("time_of_day")
-
-
-def _rel_unit_ok(groups: dict) -> bool:
-    """'dua hari lalu' is a date; '4 tahun lalu' and 'dua hari ini' read as spans of time."""
-    unit, direction = groups["unit"].lower(), " ".join(groups["dir"].lower().split())
-    if groups["n"]:
-        return unit != "tahun" and direction != "ini"
-    return not (unit == "hari" and direction != "ini")
 
 
 _SORT_KEY = itemgetter(0, 1, 2)  # longest first, then grammar order, then text order
 
 
-def _select(text: str, found) -> list[Raw]:
-    """Longest match first; ties go to the earlier rule in the grammar."""
+def _select(text: str, found: list[Candidate]) -> list[Raw]:
+    """Longest match first; ties go to the earlier rule in the grammar; `CHECKS` drop the false ones."""
     taken = bytearray(len(text))
     kept = []
     found.sort(key=_SORT_KEY)
-    for _neg_len, _prio, start, end, name, groups in found:
-        if taken.find(1, start, end) >= 0 or not _is_date(text, start, end, name, groups):
+    for _neg_len, _prio, start, end, rule, groups in found:
+        if taken.find(1, start, end) >= 0:
             continue
+        if rule.check is not None:
+            checked = CHECKS[rule.check](text, start, end, groups)
+            if checked is None:
+                continue
+            groups = checked
         taken[start:end] = b"\x01" * (end - start)
-        if name == "day_word" and _vague(text, end, groups):
-            groups = {**groups, "vague": "1"}
-        kept.append(Raw(start, end, name, groups))
+        kept.append(Raw(start, end, rule, groups))
     kept.sort(key=lambda r: r.start)
     return kept
 
 
-def _precision(raw: Raw) -> str | None:
-    if raw.rule in {"year", "year_range"}:
-        return "year"
-    if raw.rule == "month":
-        return "month" if raw.get("y") else None
-    if raw.rule in {"text_date", "num_date", "iso"} or (raw.rule == "wd_paren" and raw.get("y")):
-        return "day"
-    return None
+def _join_precision(raw: Raw) -> str | None:
+    """The precision at which `raw` joins a range: "year" for "2010", "day" for "Rabu (4/9/2024)", None for
+    "Rabu (4/9)" (`DateRule.join_needs_year`) and for rules that never join."""
+    if raw.rule.join_needs_year and not raw.get("y"):
+        return None
+    return raw.rule.join_precision
 
 
 def _joinable(text: str, a: Raw, b: Raw) -> bool:
     """Two points of the same precision around a connective: "2010 hingga 2019",
     "8 Maret - 10 April 2022", "1 Desember 2023 s.d. 31 Januari 2024"."""
-    pa, pb = _precision(a), _precision(b)
-    if pa is None or pa != pb or a.rule == "year_range" or b.rule == "year_range":
+    pa, pb = _join_precision(a), _join_precision(b)
+    if pa is None or pa != pb:
         return False
     if a.get("suf") or (pa != "year" and b.get("y") is None):
         return False
@@ -194,6 +220,15 @@ def _join(text: str, raws: list[Raw]) -> list[Raw]:
     return out
 
 
+def _openable(raw: Raw) -> bool:
+    """Whether "sejak ..." / "... hingga sekarang" may open `raw`: a year, a month, "tahun lalu", "bulan
+    ini" (`DateRule.openable`; of the units only months and years)."""
+    if raw.upper is not None or not raw.rule.openable:
+        return False
+    unit = raw.get("unit")
+    return unit is None or load_date_lexicon().units[unit] in ("month", "year")
+
+
 def _open(text: str, raws: list[Raw]) -> list[Raw]:
     """ "sejak 2016" -> open from 2016; "2019 hingga sekarang" -> open from 2019."""
     h = helpers()
@@ -202,11 +237,7 @@ def _open(text: str, raws: list[Raw]) -> list[Raw]:
     for raw in raws:
         if raw.start < skip_until:
             continue
-        openable = raw.upper is None and (
-            raw.rule in {"year", "month"}
-            or (raw.rule == "rel_unit" and raw.get("unit") in {"tahun", "bulan"})
-        )
-        if openable:
+        if _openable(raw):
             tail = h["open_end"].match(text, raw.end)
             if tail:
                 raw = replace(raw, end=tail.end(), open_end=True)
@@ -218,8 +249,12 @@ def _open(text: str, raws: list[Raw]) -> list[Raw]:
     return out
 
 
-@lru_cache(maxsize=16)
-def scan(text: str) -> tuple[Raw, ...]:
-    """All date expressions of ``text`` in order, unresolved."""
+def scan_dates(text: str) -> Scanned:
+    """All date expressions of ``text`` in order, unresolved: computed once per article and handed to
+    ``find_published``, ``infer_anchor`` and ``find_dates``.
+
+    >>> [raw.rule.name for raw in scan_dates("Sejak 2016, dan Rabu (4/9) lalu")]
+    ['year', 'wd_paren']
+    """
     raws = _select(text, _candidates(text))
     return tuple(_open(text, _join(text, raws)))

@@ -6,7 +6,7 @@ titles, persons -> roles, quotes, births -> normalise (canonical names) -> recor
 
 from __future__ import annotations
 
-from kabar_cli.dates import find_dates, find_published, infer_anchor
+from kabar_cli.dates import find_dates, find_published, infer_anchor, scan_dates
 from kabar_cli.extract.build import build_record
 from kabar_cli.extract.hits import Occupied
 from kabar_cli.extract.orgs import find_orgs
@@ -21,8 +21,9 @@ from kabar_cli.records import Article, ArticleRecord, RawArticle
 
 def extract_article(raw: RawArticle) -> ArticleRecord:
     frame = read_frame(raw.text)
-    published = find_published(frame.clean)
-    anchor, anchor_source = infer_anchor(frame.clean, published)
+    scanned = scan_dates(frame.clean)
+    published = find_published(frame.clean, scanned)
+    anchor, anchor_source = infer_anchor(frame.clean, published, scanned)
     article = Article(
         id=raw.id,
         path=raw.path,
@@ -49,7 +50,7 @@ def extract_article(raw: RawArticle) -> ArticleRecord:
     for hit in orgs:
         occupied.claim(hit, "ORG")
     persons = list(find_persons(doc, occupied, titles))
-    dates = find_dates(frame.clean, anchor)
+    dates = find_dates(frame.clean, anchor, scanned)
     record = build_record(article, doc, frame, places, orgs, titles, persons, dates)
     release(doc)
     return record

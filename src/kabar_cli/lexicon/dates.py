@@ -3,7 +3,9 @@
 The JSON file is the single source of language data for :mod:`kabar_cli.dates`:
 month names with their abbreviations ("Agustus", "Agu", "Agt"), weekday names
 ("Jumat", "Jum'at"), relative words ("kemarin", "pekan lalu"), range connectives
-("hingga", "s.d.") and the small word lists that tell a year from a count.
+("hingga", "s.d.") and the small word lists that tell a year from a count.  The rules of
+``kabar_cli/dates/rules.py`` name their word classes by these keys ("MON" is ``months``,
+"SAME" is ``same_units``); every key is read by the code (``tests/test_date_rules.py``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA_FILE = Path(__file__).with_name("dates.json")
+#: the keys whose JSON value maps words to numbers or units; every other key is a list of words
+MAPPING_KEYS = ("months", "weekdays", "day_words", "units", "directions", "number_words")
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,13 @@ class DateLexicon:
         """A word list by its JSON key, e.g. ``words("open_starts")``."""
         return self.lists[key]
 
+    def class_words(self, key: str) -> tuple[str, ...]:
+        """The words of any key, a mapping's or a list's: ``class_words("units")`` is
+        ``("hari", "pekan", "minggu", "bulan", "tahun")``."""
+        if key in MAPPING_KEYS:
+            return tuple(getattr(self, key))
+        return self.words(key)
+
     @property
     def months(self) -> dict[str, int]:
         """Full names and abbreviations together."""
@@ -40,14 +51,14 @@ class DateLexicon:
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, int]:
+    """``{"4": ["jumat", "jum'at"]}`` -> ``{"jumat": 4, "jum'at": 4}``."""
     return {word: int(key) for key, words in groups.items() for word in words}
 
 
 def parse_lexicon(raw: dict) -> DateLexicon:
     """Build a :class:`DateLexicon` from the decoded JSON object."""
     months = raw["months"]
-    mapping_keys = {"months", "weekdays", "day_words", "units", "directions", "number_words"}
-    lists = {k: tuple(v) for k, v in raw.items() if k not in mapping_keys and isinstance(v, list)}
+    lists = {k: tuple(v) for k, v in raw.items() if k not in MAPPING_KEYS and isinstance(v, list)}
     return DateLexicon(
         month_names=_invert({k: v["names"] for k, v in months.items()}),
         month_abbr=_invert({k: v["abbr"] for k, v in months.items()}),
