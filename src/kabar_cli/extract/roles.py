@@ -34,13 +34,7 @@ from kabar_cli.extract.tokens import (
     within,
 )
 
-PRONOUNS = {"dia", "ia", "beliau"}
-PLURAL = {"mereka", "kami", "kita", "keduanya"}
-PRESENT_CUES = {"kini", "sekarang"}
-FORMER_CUES = {"sebelumnya", "pernah", "mantan", "semula", "dulunya", "eks"}
-INCUMBENT = {"petahana", "incumbent"}
 SUBJECT_REACH = 20  # tokens between a name and the predicate that gives it a title
-OBJECT_CUES = {"menggantikan", "mengganti", "digantikan", "oleh"}
 INCUMBENT_REACH = 60  # tokens back to the region an incumbent ('petahana') heads
 
 
@@ -168,7 +162,7 @@ def _is_object(doc: Doc, person: PersonHit) -> bool:
     for k in range(person.start - 1, max(-1, person.start - 5), -1):
         if punct_at(doc, k):
             return False
-        if lowers(doc)[k] in OBJECT_CUES:
+        if lowers(doc)[k] in word_set("object_cues"):
             return True
     return False
 
@@ -261,7 +255,7 @@ def _fronted_subject(
     if comma >= sent.end or flags(doc).text[comma] != ",":
         return None
     first = next_word(doc, comma + 1)
-    if first < sent.end and lowers(doc)[first] in PRONOUNS:
+    if first < sent.end and lowers(doc)[first] in word_set("subject_pronouns"):
         return topic
     after = [
         p
@@ -282,7 +276,7 @@ def _subject(
         and k - p.end <= SUBJECT_REACH
         and (_relative(doc, p, k) or _complement(doc, p, k) or not _is_object(doc, p))
         and not any(
-            lowers(doc)[j] in PLURAL for j in range(p.end, k)
+            lowers(doc)[j] in word_set("plural_subjects") for j in range(p.end, k)
         )  # 'Tito melantik ..., mereka adalah ...'
         and group_head(doc, p.end, k) is None
     ]  # 'Awang menyiapkan tiga nama ... sebagai calon Sekda'
@@ -291,7 +285,7 @@ def _subject(
     opener = lowers(doc)[next_word(doc, sent.start)] if next_word(doc, sent.start) < sent.end else ""
     return (
         topic
-        if opener in PRONOUNS or (opener in {"selepas", "sejak", "selanjutnya", "kemudian", "lalu"} and topic)
+        if opener in word_set("subject_pronouns") or (opener in word_set("topic_openers") and topic)
         else None
     )
 
@@ -341,13 +335,13 @@ def _title_list(doc: Doc, k: int, end: int, names: set[int] = frozenset()) -> It
         named = title is not None and title.end in names
         if title is None or (named and k > first) or (not named and _award_name(doc, title.end, end)):
             return  # 'sebagai Kepala Daerah Pembina Kecamatan Terbaik' names an award, not a post
-        if title.end < len(doc) and lowers(doc)[title.end] in INCUMBENT:
+        if title.end < len(doc) and lowers(doc)[title.end] in word_set("incumbent_words"):
             title = replace(title, end=title.end + 1)
         yield title
         k = next_word(doc, title.end)
         if k < end and flags(doc).text[k] == ",":
             k = next_word(doc, k + 1)
-        if k < end and lowers(doc)[k] in {"dan", "serta", "sekaligus"}:
+        if k < end and lowers(doc)[k] in word_set("title_list_joiners"):
             k = next_word(doc, k + 1)
 
 
@@ -355,13 +349,13 @@ def _title_list(doc: Doc, k: int, end: int, names: set[int] = frozenset()) -> It
 def title_openers() -> frozenset[str]:
     """The words a title list (`_title_list`) can open with: a title's first word or its status prefix, a word
     before a title ('jabatan'), 'petahana'."""
-    return first_words() | word_set("words_before_title") | INCUMBENT
+    return first_words() | word_set("words_before_title") | word_set("incumbent_words")
 
 
 def _incumbent(doc: Doc, k: int) -> TitleHit | None:
     """'Sebagai petahana, Budi ...' in a story about 'Kota Madiun': the incumbent holds the head post of the region
     named last before it with its kind ('Kota', 'Pemkab', 'Provinsi'), within INCUMBENT_REACH tokens."""
-    if lowers(doc)[k] not in INCUMBENT:
+    if lowers(doc)[k] not in word_set("incumbent_words"):
         return None
     kinds, heads = region_kinds()
     low = lowers(doc)
@@ -399,11 +393,11 @@ def _former(doc: Doc, start: int, k: int) -> bool:
     """'yang sebelumnya menjabat A' is past; 'sebelumnya menjabat A kini menjadi B' and 'sebelumnya A menjadi B'
     make only A past (the cue is behind another title)."""
     for j in range(k, start - 1, -1):
-        if lowers(doc)[j] in PRESENT_CUES or (
-            j < k and flags(doc).text[j][:1].isupper() and lowers(doc)[j] not in FORMER_CUES
+        if lowers(doc)[j] in word_set("present_cues") or (
+            j < k and flags(doc).text[j][:1].isupper() and lowers(doc)[j] not in word_set("former_cues")
         ):
             return False
-        if lowers(doc)[j] in FORMER_CUES:
+        if lowers(doc)[j] in word_set("former_cues"):
             return True
     return False
 
