@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
 
 from kabar_cli.extract.context import SentenceContext
 from kabar_cli.extract.hits import PersonHit, Role, TitleHit
@@ -20,17 +19,12 @@ from kabar_cli.lexicon.title_grammar import title_lexicon
 COMPLEMENT_GAP = 6  # words between a title and the 'adalah' that says who holds it
 
 
-@cache
-def _words(key: str) -> frozenset[str]:
-    return frozenset(getattr(title_lexicon(), key))
-
-
 def title_is_name(ctx: SentenceContext) -> Iterator[Role]:
     """'Ketua DPRD Bondowoso yang tak lain adalah H. Ahmad Fauzi', 'Plt Bupati pertama adalah Junda Rahman',
     'ketua panitia seleksi adalah Kepala BKD Jatim, Rina Wati': the name complementing 'adalah' holds the
     title that is its subject (no other name between them)."""
     doc = ctx.doc
-    for k in within(positions(doc, _words("identity_verbs")), ctx.sent.start, ctx.sent.end):
+    for k in within(positions(doc, title_lexicon().words["identity_verbs"]), ctx.sent.start, ctx.sent.end):
         title = _subject_title(ctx, k)
         person = _complement_name(ctx, k) if title is not None else None
         given = {(r.person.name, r.title.title) for r in ctx.found}  # a group's list gave it already
@@ -44,7 +38,10 @@ def _subject_title(ctx: SentenceContext, k: int) -> TitleHit | None:
     if not before:
         return None
     title = before[-1]
-    if title.start > 0 and lowers(ctx.doc)[prev_word(ctx.doc, title.start)] in _words("post_nouns"):
+    if (
+        title.start > 0
+        and lowers(ctx.doc)[prev_word(ctx.doc, title.start)] in title_lexicon().words["post_nouns"]
+    ):
         return None  # 'lelang jabatan Sekda sendiri adalah ...' names the post, not its holder
     between = range(title.end, k)
     if any(p.start in between for p in ctx.persons) or any(punct_at(ctx.doc, j) for j in between):
@@ -82,9 +79,9 @@ def occupation(ctx: SentenceContext) -> Iterator[Role]:
             if word < ctx.sent.end and low[word] in jobs:
                 yield _role(ctx, person, word)
                 continue
-        word = _occupation_before(ctx, person)
-        if word is not None:
-            yield _role(ctx, person, word)
+        before = _occupation_before(ctx, person)
+        if before is not None:
+            yield _role(ctx, person, before)
 
 
 def _occupation_before(ctx: SentenceContext, person: PersonHit) -> int | None:
@@ -92,7 +89,7 @@ def _occupation_before(ctx: SentenceContext, person: PersonHit) -> int | None:
     stand between)."""
     low, jobs = lowers(ctx.doc), title_lexicon().occupations
     k = prev_word(ctx.doc, person.start)
-    if k >= ctx.sent.start and low[k] in _words("occupation_praise"):
+    if k >= ctx.sent.start and low[k] in title_lexicon().words["occupation_praise"]:
         k = prev_word(ctx.doc, k)
     return k if k >= ctx.sent.start and low[k] in jobs and flags(ctx.doc).text[k].islower() else None
 

@@ -10,11 +10,11 @@ from spacy.tokens import Doc
 
 from kabar_cli.dates import DateMatch
 from kabar_cli.extract.awards import career_facts
+from kabar_cli.extract.binding import bind_roles
 from kabar_cli.extract.hits import OrgHit, PersonHit, PlaceHit, Sent, TitleHit, tokens_of
 from kabar_cli.extract.orgs import head_index, is_country, is_region
 from kabar_cli.extract.persons import nickname_links
 from kabar_cli.extract.quotes import NamedSpan, find_quotes
-from kabar_cli.extract.binding import bind_roles
 from kabar_cli.extract.tokens import char_bounds, flags, lowers, next_word, prev_word, sentences
 from kabar_cli.frame import Frame
 from kabar_cli.lexicon.regions import load_gazetteer
@@ -35,7 +35,8 @@ class Builder:
         self.facts: list[Fact] = []
 
     def sentence_of(self, char: int) -> Sentence:
-        """The sentence holding a character offset (the one before it when the offset falls between sentences)."""
+        """The sentence holding a character offset (the one before it when the offset falls between
+        sentences)."""
         if not self.sentences:
             return Sentence(article=self.article.id, index=0, start=0, end=0, text="")
         at = bisect_right(self.starts, char) - 1
@@ -58,7 +59,8 @@ class Builder:
         )
 
     def mentions(self) -> list[Mention]:
-        """The mentions, validated in one call (pydantic-core checks a list faster than it builds each record)."""
+        """The mentions, validated in one call (pydantic-core checks a list faster than it builds each
+        record)."""
         return MENTIONS.validate_python(self.mention_rows)
 
     def char_span(self, start_tok: int, end_tok: int) -> tuple[int, int]:
@@ -129,9 +131,9 @@ def build_record(
 def _story_places(
     doc: Doc, places: list[PlaceHit], persons: list[PersonHit], orgs: list[OrgHit], titles: list[TitleHit]
 ) -> list[PlaceHit]:
-    """The places the story names: not a word of a person's name, not a country qualifying a title, a document or
-    an institution ('Keppres RI'), and inside an institution only a region, or a district whose region is named
-    too and which does not merely name a facility ('RSUD Genteng')."""
+    """The places the story names: not a word of a person's name, not a country qualifying a title, a
+    document or an institution ('Keppres RI'), and inside an institution only a region, or a district whose
+    region is named too and which does not merely name a facility ('RSUD Genteng')."""
     in_persons, in_orgs = tokens_of(persons), tokens_of(orgs)
     qualified = in_orgs | tokens_of(titles)
     places = [p for p in places if in_persons.isdisjoint(range(p.start, p.end))]
@@ -147,8 +149,9 @@ def _story_places(
 
 
 def _qualifies(doc: Doc, place: PlaceHit, inside: set[int]) -> bool:
-    """A country that qualifies the words around it: inside a title or an institution, right after a capitalised
-    word or a bracket ('Keputusan Presiden (Keppres) RI'), or opening a longer name ('Indonesia Raya')."""
+    """A country that qualifies the words around it: inside a title or an institution, right after a
+    capitalised word or a bracket ('Keputusan Presiden (Keppres) RI'), or opening a longer name ('Indonesia
+    Raya')."""
     f = flags(doc)
     before = f.text[place.start - 1] if place.start > 0 else ""
     after = place.end < len(f.text) and f.cap[place.end]
@@ -162,8 +165,8 @@ def _after_region_head(doc: Doc, org: OrgHit | None, place: PlaceHit) -> bool:
 
 
 def _near(place: PlaceHit, places: list[PlaceHit]) -> bool:
-    """A district named inside an institution counts when its regency or province is named too ('MTS Negeri Srono'
-    in a Banyuwangi story), not when it is only a word of the name ('Dinas PU Bina Marga')."""
+    """A district named inside an institution counts when its regency or province is named too ('MTS Negeri
+    Srono' in a Banyuwangi story), not when it is only a word of the name ('Dinas PU Bina Marga')."""
     gazetteer = load_gazetteer()
     named = {
         r.code
@@ -227,16 +230,18 @@ def _role_facts(b: Builder, roles, people: dict[str, str], dates: list[DateMatch
 
 
 def _span_in(sentence: Sent, intervals: list[DateMatch]) -> tuple[str | None, str | None]:
-    """The time span a sentence gives its title: 'sejak 2007' -> (2007, None); 'mulai 2010 hingga 2019' -> (2010, 2019)."""
+    """The time span a sentence gives its title: 'sejak 2007' -> (2007, None); 'mulai 2010 hingga 2019' ->
+    (2010, 2019)."""
     for date in intervals:
-        if sentence.start_char <= date.start < sentence.end_char:
+        if date.value and sentence.start_char <= date.start < sentence.end_char:
             first, _, last = date.value.partition("/")
             return first, (None if last == ".." else last)
     return None, None
 
 
 def _continues_previous(doc: Doc, sentence: Sent) -> bool:
-    """'Dia menjabat sebagai ...': a sentence opened by a pronoun goes on with the previous sentence's time."""
+    """'Dia menjabat sebagai ...': a sentence opened by a pronoun goes on with the previous sentence's
+    time."""
     first = next_word(doc, sentence.start)
     return first < sentence.end and lowers(doc)[first] in {"dia", "ia", "beliau"}
 
@@ -249,6 +254,8 @@ def _previous_sentence(doc: Doc, sentence: Sent) -> Sent:
 def _quote_facts(b: Builder, persons: list[PersonHit], people: dict[str, str]) -> None:
     named = [NamedSpan(*b.char_span(p.start, p.end), name=people[p.name]) for p in persons]
     for quote in find_quotes(b.frame.clean, named):
+        if quote.speaker is None:
+            continue  # a Fact needs its subject (find_quotes gives each quote its speaker)
         b.facts.append(
             Fact(
                 article=b.article.id,
@@ -267,7 +274,8 @@ def _birth_facts(
     places: list[PlaceHit],
     dates: list[DateMatch],
 ) -> None:
-    """'pria asli Banyuwangi kelahiran 15 September 1966' -> born(person the text is about, 1966-09-15, Banyuwangi)."""
+    """'pria asli Banyuwangi kelahiran 15 September 1966' -> born(person the text is about, 1966-09-15,
+    Banyuwangi)."""
     text = b.frame.clean
     for date in dates:
         if not date.value or len(date.value) != 10:

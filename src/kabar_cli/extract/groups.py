@@ -1,9 +1,9 @@
 """Counted groups and the lists of names that hold their title.
 
-'Keempat penjabat Bupati yang dilantik hari ini adalah A untuk Kabupaten Belu, B di Malaka dan C': every listed
-name holds the group's title ('Bupati', acting), with the place its item names as the body; the group's title
-may come from the sentence before ('... tiga nama yang akan diseleksi sebagai calon Sekda. Yakni A, B, serta C').
-"""
+'Keempat penjabat Bupati yang dilantik hari ini adalah A untuk Kabupaten Belu, B di Malaka dan C': every
+listed name holds the group's title ('Bupati', acting), with the place its item names as the body; the
+group's title may come from the sentence before ('... tiga nama yang akan diseleksi sebagai calon Sekda.
+Yakni A, B, serta C')."""
 
 from __future__ import annotations
 
@@ -58,8 +58,8 @@ def _counted(doc: Doc) -> list[int]:
 
 
 def group_title(doc: Doc, start: int, end: int) -> TitleHit | None:
-    """The title a counted group's members hold: the title heading it ('Keempat penjabat Bupati yang dilantik')
-    or the one its predicate names ('tiga nama yang akan diseleksi sebagai calon Sekda Kaltim')."""
+    """The title a counted group's members hold: the title heading it ('Keempat penjabat Bupati yang
+    dilantik') or the one its predicate names ('tiga nama yang akan diseleksi sebagai calon Sekda Kaltim')."""
     head = group_head(doc, start, end)
     if head is None:
         return None
@@ -75,9 +75,9 @@ def group_title(doc: Doc, start: int, end: int) -> TitleHit | None:
 
 
 def listed(ctx: SentenceContext) -> Iterator[Role]:
-    """'Keempat penjabat Bupati ... adalah A untuk Belu, B di Malaka dan C', '... tiga nama ... sebagai calon Sekda.
-    Yakni A (Plt Sekprov), B, serta C': every name of the list after the cue holds the group's title; a cue opening
-    the sentence takes the group of the `previous` sentence."""
+    """'Keempat penjabat Bupati ... adalah A untuk Belu, B di Malaka dan C', '... tiga nama ... sebagai
+    calon Sekda. Yakni A (Plt Sekprov), B, serta C': every name of the list after the cue holds the group's
+    title; a cue opening the sentence takes the group of the `previous` sentence."""
     doc, sent, in_sent, previous = ctx.doc, ctx.sent, ctx.persons, ctx.previous
     cues = within(positions(doc, group_words()[2]), sent.start, sent.end) if in_sent else None
     if not cues:
@@ -88,7 +88,7 @@ def listed(ctx: SentenceContext) -> Iterator[Role]:
     else:
         group = group_title(doc, sent.start, cue)
     members = _members(doc, cue, in_sent) if group else []
-    if len(members) < 2:
+    if group is None or len(members) < 2:
         return
     for person, body in members:
         yield Role(person, replace(group, of=body or group.of), sent)
@@ -100,7 +100,7 @@ def _members(doc: Doc, cue: int, in_sent: list[PersonHit]) -> list[tuple[PersonH
     if not after or skip_honorifics_back(doc, prev_word(doc, after[0].start)) != cue:
         return []
     out = []
-    for person, following in zip(after, [*after[1:], None]):
+    for person, following in zip(after, [*after[1:], None], strict=True):
         body, k = _item_body(doc, next_word(doc, person.end))
         out.append((person, body))
         if following is None or not _list_gap(doc, k, following.start):

@@ -35,8 +35,8 @@ class OrgHit(Hit):
 
 @dataclass(frozen=True)
 class TitleHit(Hit):
-    """'Plh. Sekretaris Daerah Provinsi Jawa Timur': title, the body it belongs to, and status. Frozen: a binder
-    that gives a title another status or body makes a new hit (`dataclasses.replace`)."""
+    """'Plh. Sekretaris Daerah Provinsi Jawa Timur': title, the body it belongs to, and status. Frozen: a
+    binder that gives a title another status or body makes a new hit (`dataclasses.replace`)."""
 
     title: str
     of: str | None = None

@@ -1,10 +1,10 @@
 """The binders of titles written beside a name, given by a predicate, by a passive verb, or to a deputy.
 
-Each is a binder of `kabar_cli.extract.binding.BINDERS` (a generator over one `SentenceContext`). Handles: 'Bupati Banyuwangi Ipuk Fiestiandani' (title before the name), 'Askari, Sekda Mamuju Tengah' and
-'Rusmadi (Plt Sekprov)' (title after), 'Dia didaulat sebagai Calon Wakil Bupati Banyuwangi' and 'Dia menjabat
+Each is a binder of `kabar_cli.extract.binding.BINDERS` (a generator over one `SentenceContext`). Handles:
+'Bupati Banyuwangi Ipuk Fiestiandani' (title before the name), 'Askari, Sekda Mamuju Tengah' and 'Rusmadi
+(Plt Sekprov)' (title after), 'Dia didaulat sebagai Calon Wakil Bupati Banyuwangi' and 'Dia menjabat
 sebagai Kepala Bidang, Sekretaris Dinas, dan Kepala Dinas' (a predicate; 'Dia' is the person the text is
-about), 'yang merupakan bupati petahana', 'Eddy yang sebelumnya menjabat Kepala Satpol PP' (former).
-"""
+about), 'yang merupakan bupati petahana', 'Eddy yang sebelumnya menjabat Kepala Satpol PP' (former)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from kabar_cli import lexicon
 from kabar_cli.extract.context import SentenceContext
 from kabar_cli.extract.groups import group_head
 from kabar_cli.extract.hits import OrgHit, PersonHit, Role, Sent, TitleHit
@@ -33,6 +32,7 @@ from kabar_cli.extract.tokens import (
     span_text,
     within,
 )
+from kabar_cli.lexicon.title_grammar import title_lexicon
 
 SUBJECT_REACH = 20  # tokens between a name and the predicate that gives it a title
 INCUMBENT_REACH = 60  # tokens back to the region an incumbent ('petahana') heads
@@ -41,7 +41,7 @@ INCUMBENT_REACH = 60  # tokens back to the region an incumbent ('petahana') head
 @cache
 def word_set(key: str) -> frozenset[str]:
     """A word list of titles.json as a set: 'holder_verbs', 'election_words', 'clause_openers', ..."""
-    return frozenset(lexicon.titles()[key])
+    return title_lexicon().words[key]
 
 
 def written_next(ctx: SentenceContext) -> Iterator[Role]:
@@ -63,8 +63,8 @@ def written_next(ctx: SentenceContext) -> Iterator[Role]:
 
 
 def holders(ctx: SentenceContext) -> Iterator[Role]:
-    """'Kepala Dinas Sosial digantikan oleh Rina', 'Jabatan Sekda kini dijabat Budi': the name after a passive verb
-    right behind a title holds that title now."""
+    """'Kepala Dinas Sosial digantikan oleh Rina', 'Jabatan Sekda kini dijabat Budi': the name after a
+    passive verb right behind a title holds that title now."""
     doc, sent, in_sent, by_end = ctx.doc, ctx.sent, ctx.persons, ctx.article.by_end
     verbs = word_set("holder_verbs")
     for person in in_sent:
@@ -79,8 +79,9 @@ def holders(ctx: SentenceContext) -> Iterator[Role]:
 
 
 def deputies(ctx: SentenceContext) -> Iterator[Role]:
-    """'kata Bupati Dhani dan wakilnya, Rina': the deputy of a person named just before holds 'Wakil' + that title;
-    so does the running mate in an election ('Dhani yang berpasangan dengan Rina meraih 50.000 suara')."""
+    """'kata Bupati Dhani dan wakilnya, Rina': the deputy of a person named just before holds 'Wakil' +
+    that title; so does the running mate in an election ('Dhani yang berpasangan dengan Rina meraih 50.000
+    suara')."""
     doc, sent, in_sent, held_by_name = ctx.doc, ctx.sent, ctx.persons, ctx.held_now()
     held = {p.name: held_by_name.get(ctx.canonical[p.name]) for p in in_sent}
     for before, person in zip(in_sent, in_sent[1:], strict=False):
@@ -105,9 +106,10 @@ def _running_mate(doc: Doc, sent: Sent, k: int) -> bool:
 def _coordinated(
     doc: Doc, persons: list[PersonHit], titles: list[TitleHit]
 ) -> Iterator[tuple[int, TitleHit]]:
-    """'Bupati dan Wakil Bupati Situbondo terpilih Karna Suswandi dan Khoirani', 'Bupati/Wakil Bupati Buru A dan B':
-    two titles joined by 'dan' or '/' give the first to the first name and the second to the second."""
-    for first, second in zip(titles, titles[1:]):
+    """'Bupati dan Wakil Bupati Situbondo terpilih Karna Suswandi dan Khoirani', 'Bupati/Wakil Bupati Buru
+    A dan B': two titles joined by 'dan' or '/' give the first to the first name and the second to the
+    second."""
+    for first, second in zip(titles, titles[1:], strict=False):
         if not _joined(doc, first.end, second.start):
             continue
         names = [p for p in persons if p.start >= second.end and p.start - second.end <= 1]
@@ -136,8 +138,8 @@ def _coordinated(
 
 
 def appointed_for(ctx: SentenceContext) -> Iterator[Role]:
-    """'Kepala Dinas Sosial Rina Wati untuk Pj Bupati Sleman dan Budi untuk Pj Bupati Klaten': the post a name is
-    appointed to follows it after 'untuk'."""
+    """'Kepala Dinas Sosial Rina Wati untuk Pj Bupati Sleman dan Budi untuk Pj Bupati Klaten': the post a
+    name is appointed to follows it after 'untuk'."""
     doc, links = ctx.doc, word_set("appointment_links")
     for person in ctx.persons:
         k = next_word(doc, person.end)
@@ -151,14 +153,15 @@ def appointed_for(ctx: SentenceContext) -> Iterator[Role]:
 
 
 def _joined(doc: Doc, end: int, start: int) -> bool:
-    """The only word between tokens `end` and `start` is 'dan' or '/' (`words_in(doc, end, start)` is ['dan'] or
-    ['/'], without building the list of the words between two titles far apart)."""
+    """The only word between tokens `end` and `start` is 'dan' or '/' (`words_in(doc, end, start)` is
+    ['dan'] or ['/'], without building the list of the words between two titles far apart)."""
     k = next_word(doc, end)
     return k < start and lowers(doc)[k] in ("dan", "/") and next_word(doc, k + 1) >= start
 
 
 def _is_object(doc: Doc, person: PersonHit) -> bool:
-    """'menggantikan Eddy', 'menggantikan Bupati Mahulu MS Ruslan', 'oleh Gubernur X': the name is not the subject."""
+    """'menggantikan Eddy', 'menggantikan Bupati Mahulu MS Ruslan', 'oleh Gubernur X': the name is not the
+    subject."""
     for k in range(person.start - 1, max(-1, person.start - 5), -1):
         if punct_at(doc, k):
             return False
@@ -193,8 +196,8 @@ def _adjacent(doc: Doc, person: PersonHit, by_end: dict, by_start: dict, sent: S
 
 
 def _heads_next(doc: Doc, title: TitleHit) -> bool:
-    """'Pj Gubernur Bali; Budi, Pj Gubernur Papua; Andi': in a list of pairs the title after a name that already has
-    one goes with the next name."""
+    """'Pj Gubernur Bali; Budi, Pj Gubernur Papua; Andi': in a list of pairs the title after a name that
+    already has one goes with the next name."""
     mark = next_word(doc, title.end)
     return mark < len(doc) and flags(doc).text[mark] in {",", ";"} and name_at(doc, next_word(doc, mark + 1))
 
@@ -210,8 +213,9 @@ def _skip_place_apposition(doc: Doc, k: int, by_end: dict) -> int:
 
 
 def predicated(ctx: SentenceContext) -> Iterator[Role]:
-    """A predicate gives its subject the titles after it: 'X menjabat sebagai A, B, dan C', 'Dia didaulat sebagai
-    Calon ...', 'yang merupakan bupati petahana', 'Eddy yang sebelumnya menjabat Kepala Satpol PP' (former)."""
+    """A predicate gives its subject the titles after it: 'X menjabat sebagai A, B, dan C', 'Dia didaulat
+    sebagai Calon ...', 'yang merupakan bupati petahana', 'Eddy yang sebelumnya menjabat Kepala Satpol PP'
+    (former)."""
     doc, sent, in_sent, topic, orgs = ctx.doc, ctx.sent, ctx.persons, ctx.topic, ctx.article.free_orgs
     if not in_sent and topic is None:
         return  # no one to be the subject
@@ -220,7 +224,7 @@ def predicated(ctx: SentenceContext) -> Iterator[Role]:
         first = next_word(doc, k + 1)
         if first >= sent.end or low[first] not in title_openers():
             continue  # 'adalah', 'menjadi' and 'kini' mostly go on with words no title list starts with
-        listed = list(_title_list(doc, first, sent.end, {p.start for p in in_sent}))
+        listed = list(_title_list(doc, first, sent.end, frozenset(p.start for p in in_sent)))
         if not listed:
             continue  # no title follows the predicate: nothing to give
         subject = _fronted_subject(doc, sent, k, listed, in_sent, topic) or _subject(
@@ -241,8 +245,9 @@ def predicated(ctx: SentenceContext) -> Iterator[Role]:
 def _fronted_subject(
     doc: Doc, sent: Sent, k: int, listed: list[TitleHit], in_sent: list[PersonHit], topic: PersonHit | None
 ) -> PersonHit | None:
-    """A predicate opening a clause before its subject: 'Sebagai Bupati, Budi ...', 'Menurut Ani, walaupun menjabat
-    Plh Camat, Budi tidak ...' -> the name (or pronoun) right after the comma that closes the titles."""
+    """A predicate opening a clause before its subject: 'Sebagai Bupati, Budi ...', 'Menurut Ani, walaupun
+    menjabat Plh Camat, Budi tidak ...' -> the name (or pronoun) right after the comma that closes the
+    titles."""
     before = prev_word(doc, k)
     opens_clause = (
         before < sent.start
@@ -291,8 +296,8 @@ def _subject(
 
 
 def _relative(doc: Doc, person: PersonHit, k: int) -> bool:
-    """'menggantikan Bodewin yang sudah dua tahun menjabat sebagai ...': a relative clause on the name reaches the
-    predicate, so the name is its subject even after an object cue."""
+    """'menggantikan Bodewin yang sudah dua tahun menjabat sebagai ...': a relative clause on the name
+    reaches the predicate, so the name is its subject even after an object cue."""
     start = next_word(doc, person.end)
     if start < k and flags(doc).text[start] == ",":
         start = next_word(doc, start + 1)  # 'digantikan oleh Ismail, yang menjabat sebagai ...'
@@ -300,8 +305,9 @@ def _relative(doc: Doc, person: PersonHit, k: int) -> bool:
 
 
 def _complement(doc: Doc, person: PersonHit, k: int) -> bool:
-    """'menunjuk Yuhronur sebagai Plh Bupati', 'didampingi oleh Amin sebagai Wakil Bupati': 'sebagai' right after
-    an object names what the object is; not after 'menggantikan' ('menggantikan Eddy sebagai ...' is the subject's)."""
+    """'menunjuk Yuhronur sebagai Plh Bupati', 'didampingi oleh Amin sebagai Wakil Bupati': 'sebagai' right
+    after an object names what the object is; not after 'menggantikan' ('menggantikan Eddy sebagai ...' is
+    the subject's)."""
     if (
         lowers(doc)[k] not in word_set("complement_predicates")
         or skip_degrees(doc, next_word(doc, person.end)) != k
@@ -323,9 +329,10 @@ def _clause_before(doc: Doc, start: int, reach: int = 8) -> list[str]:
     return words
 
 
-def _title_list(doc: Doc, k: int, end: int, names: set[int] = frozenset()) -> Iterator[TitleHit]:
-    """'jabatan sebagai Sekda', 'Kepala Bidang, Sekretaris Dinas, dan Kepala Dinas', 'bupati petahana'. A name right
-    after the first title does not end it ('sebagai Pj Bupati Paser Ridwan'); after a later one it owns that title."""
+def _title_list(doc: Doc, k: int, end: int, names: frozenset[int] = frozenset()) -> Iterator[TitleHit]:
+    """'jabatan sebagai Sekda', 'Kepala Bidang, Sekretaris Dinas, dan Kepala Dinas', 'bupati petahana'. A
+    name right after the first title does not end it ('sebagai Pj Bupati Paser Ridwan'); after a later one
+    it owns that title."""
     for _ in range(4):  # 'menjadi naik jabatan ke Asisten', 'jabatan sebagai Sekda'
         if k < end and lowers(doc)[k] in word_set("words_before_title"):
             k = next_word(doc, k + 1)
@@ -353,8 +360,9 @@ def title_openers() -> frozenset[str]:
 
 
 def _incumbent(doc: Doc, k: int) -> TitleHit | None:
-    """'Sebagai petahana, Budi ...' in a story about 'Kota Madiun': the incumbent holds the head post of the region
-    named last before it with its kind ('Kota', 'Pemkab', 'Provinsi'), within INCUMBENT_REACH tokens."""
+    """'Sebagai petahana, Budi ...' in a story about 'Kota Madiun': the incumbent holds the head post of
+    the region named last before it with its kind ('Kota', 'Pemkab', 'Provinsi'), within INCUMBENT_REACH
+    tokens."""
     if lowers(doc)[k] not in word_set("incumbent_words"):
         return None
     kinds, heads = region_kinds()
@@ -376,13 +384,13 @@ def _incumbent(doc: Doc, k: int) -> TitleHit | None:
 
 @cache
 def region_kinds() -> tuple[dict[str, str], dict[str, str]]:
-    data = lexicon.titles()
-    return data["region_kinds"], data["region_head_titles"]
+    data = title_lexicon()
+    return dict(data.region_kinds), dict(data.region_head_titles)
 
 
 def _award_name(doc: Doc, k: int, end: int) -> bool:
-    """'sebagai Kepala Daerah Pembina Kecamatan Terbaik', 'terpilih sebagai Sekda terbaik': title-case words go on
-    after the title, or a word of praise follows it, so it names an award, not a post."""
+    """'sebagai Kepala Daerah Pembina Kecamatan Terbaik', 'terpilih sebagai Sekda terbaik': title-case
+    words go on after the title, or a word of praise follows it, so it names an award, not a post."""
     if k < end and lowers(doc)[k] in word_set("award_words"):
         return True
     word = flags(doc).text[k] if k + 1 < end else ""
@@ -390,8 +398,8 @@ def _award_name(doc: Doc, k: int, end: int) -> bool:
 
 
 def _former(doc: Doc, start: int, k: int) -> bool:
-    """'yang sebelumnya menjabat A' is past; 'sebelumnya menjabat A kini menjadi B' and 'sebelumnya A menjadi B'
-    make only A past (the cue is behind another title)."""
+    """'yang sebelumnya menjabat A' is past; 'sebelumnya menjabat A kini menjadi B' and 'sebelumnya A
+    menjadi B' make only A past (the cue is behind another title)."""
     for j in range(k, start - 1, -1):
         if lowers(doc)[j] in word_set("present_cues") or (
             j < k and flags(doc).text[j][:1].isupper() and lowers(doc)[j] not in word_set("former_cues")
@@ -403,7 +411,8 @@ def _former(doc: Doc, start: int, k: int) -> bool:
 
 
 def _new_post(doc: Doc, start: int, k: int) -> bool:
-    """'mendapat posisi baru sebagai', 'dimutasi menjadi': the predicate gives a post that replaces the one held."""
+    """'mendapat posisi baru sebagai', 'dimutasi menjadi': the predicate gives a post that replaces the one
+    held."""
     cues, nouns = new_post_words()
     low = lowers(doc)
     return any(
@@ -413,14 +422,14 @@ def _new_post(doc: Doc, start: int, k: int) -> bool:
 
 @cache
 def new_post_words() -> tuple[frozenset[str], frozenset[str]]:
-    data = lexicon.titles()
-    return frozenset(data["new_post_verbs"]), frozenset(data["post_nouns"])
+    words = title_lexicon().words
+    return words["new_post_verbs"], words["post_nouns"]
 
 
 def _names_own_body(title: str) -> bool:
-    """'Kepala Dinas Sosial', 'Asisten Perekonomian', 'Staf Ahli Bidang Hukum': the title names its body itself (a
-    'Kepala Bidang' or 'Sekretaris Dinas' belongs to an institution named nearby)."""
-    data = lexicon.titles()
+    """'Kepala Dinas Sosial', 'Asisten Perekonomian', 'Staf Ahli Bidang Hukum': the title names its body
+    itself (a 'Kepala Bidang' or 'Sekretaris Dinas' belongs to an institution named nearby)."""
+    data = title_lexicon().words
     words = title.split()
     if any(title.startswith(head) for head in data["own_body_heads"]):
         return True

@@ -14,17 +14,16 @@ from functools import cache
 from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kabar_cli import lexicon
 from kabar_cli.extract.hits import TitleHit
 from kabar_cli.extract.orgs import head_index, is_region, match_org, standalone
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.tokens import (
-    next_word,
     PhraseIndex,
     cap_at,
     flags,
     lowers,
     memo,
+    next_word,
     positions,
     punct_text,
     span_text,
@@ -33,7 +32,8 @@ from kabar_cli.lexicon.regions import load_gazetteer
 from kabar_cli.lexicon.title_grammar import expand_title, title_lexicon
 from kabar_cli.normalise import expand_org
 
-# a status carried inside an expanded short form: 'Penjagub' -> 'Penjabat Gubernur', 'Bacabup' -> 'Bakal Calon Bupati'
+# a status carried inside an expanded short form: 'Penjagub' -> 'Penjabat Gubernur',
+# 'Bacabup' -> 'Bakal Calon Bupati'
 STATUS_MARKERS = (
     ("Penjabat ", "acting"),
     ("Pelaksana Tugas ", "acting"),
@@ -54,24 +54,25 @@ def title_index() -> PhraseIndex[str]:
 
 @cache
 def status_indexes() -> tuple[PhraseIndex[str], ...]:
-    data = lexicon.titles()
+    words = title_lexicon().words
     return (
-        PhraseIndex((p, "former") for p in data["former_prefixes"]),
-        PhraseIndex((p, "acting") for p in data["acting_prefixes"]),
-        PhraseIndex((p, "candidate") for p in data["candidate_prefixes"]),
+        PhraseIndex((p, "former") for p in sorted(words["former_prefixes"])),
+        PhraseIndex((p, "acting") for p in sorted(words["acting_prefixes"])),
+        PhraseIndex((p, "candidate") for p in sorted(words["candidate_prefixes"])),
     )
 
 
 @cache
 def unit_heads() -> frozenset[str]:
-    data = lexicon.titles()
-    return frozenset(t.lower() for t in data["unit_heads"]) | {
-        t.lower() for t in data["titles"] if t.split()[-1] in data["unit_words"]
+    data = title_lexicon()
+    return frozenset(t.lower() for t in data.words["unit_heads"]) | {
+        t.lower() for t in data.titles if t.split()[-1] in data.words["unit_words"]
     }
 
 
 def _prefixes(doc: Doc, i: int) -> tuple[int, str]:
-    """Skip 'mantan', 'Pj.', 'Plt', 'Penjabat (Pj)', 'Calon' before a title; return where the title starts and the status."""
+    """Skip 'mantan', 'Pj.', 'Plt', 'Penjabat (Pj)', 'Calon' before a title; return where the title starts
+    and the status."""
     status, low = "current", lowers(doc)
     for index in status_indexes():
         match = index.match_at(doc, i) if i < len(low) and low[i] in index.by_rest else None
@@ -96,9 +97,10 @@ def _continue_unit(doc: Doc, j: int) -> int:
         if low[j] in {"dan", ","} and j + 1 < len(text) and cap_at(doc, j + 1) and _continues_list(doc, j):
             j += 1
             continue
-        absorbs = j > 0 and lowers(doc)[j - 1] in title_lexicon().principal_absorbers
-        if absorbs and title_index().match_at(doc, j):
-            j = title_index().match_at(doc, j).end  # 'Staf Ahli Gubernur': the principal closes the title ...
+        absorbs = j > 0 and lowers(doc)[j - 1] in title_lexicon().words["principal_absorbers"]
+        principal = title_index().match_at(doc, j) if absorbs else None
+        if principal is not None:
+            j = principal.end  # 'Staf Ahli Gubernur': the principal closes the title ...
             if j < len(doc) and lowers(doc)[j] == "bidang":
                 continue  # ... unless a field follows: 'Staf Ahli Wali Kota Bidang Hukum'
             return j
@@ -129,16 +131,16 @@ def _lowercase_unit(doc: Doc, j: int) -> bool:
         and word.isalpha()
         and lowers(doc)[j] not in STOP_WORDS
         and j > 0
-        and flags(doc).text[j - 1] in lexicon.titles()["unit_words"]
+        and flags(doc).text[j - 1] in title_lexicon().words["unit_words"]
         and j + 1 < len(doc)
         and cap_at(doc, j + 1)
     )
 
 
 def _unit_text(doc: Doc, start: int, end: int) -> str:
-    """The unit words of tokens [start, end) as a name: 'Bidang Protokol, Pers, dan Media', 'Biro pemerintahan' ->
-    'Biro Pemerintahan'."""
-    words, written_out = flags(doc).text[start:end], title_lexicon().unit_words
+    """The unit words of tokens [start, end) as a name: 'Bidang Protokol, Pers, dan Media', 'Biro
+    pemerintahan' -> 'Biro Pemerintahan'."""
+    words, written_out = flags(doc).text[start:end], title_lexicon().unit_short_forms
     return " ".join(
         written_out.get(w.lower())
         or (w if w[:1].isupper() or w.lower() == "dan" or punct_text(w) else w.capitalize())
@@ -159,13 +161,14 @@ def _continues_list(doc: Doc, j: int) -> bool:
 
 
 def _body(doc: Doc, j: int, unit: bool) -> tuple[int, str | None]:
-    """The body after a title: an institution, a place ('Kabupaten Banyuwangi'), or 'di <institution>' for unit heads."""
+    """The body after a title: an institution, a place ('Kabupaten Banyuwangi'), or 'di <institution>' for
+    unit heads."""
     if j < len(doc) and flags(doc).text[j] == "(" and j + 2 < len(doc) and flags(doc).text[j + 2] == ")":
         j += 3
     numbered = _unit_number(doc, j)
     if numbered:
         return j + 3, numbered
-    if j + 1 < len(doc) and lowers(doc)[j] in title_lexicon().region_kind_short:
+    if j + 1 < len(doc) and lowers(doc)[j] in title_lexicon().words["region_kind_short"]:
         place = match_place(doc, j + 1, expected=True)  # 'Wakil Ketua TP PKK Kab Badung': no dot after 'Kab'
         if place:
             return place.end, span_text(doc, place.start, place.end)
@@ -207,8 +210,8 @@ def _unit_number(doc: Doc, j: int) -> str | None:
 
 
 def _locator(doc: Doc, j: int) -> int:
-    """'Wakil Bupati Pohuwato Provinsi Gorontalo', 'Bupati Seram Bagian Barat (SBB)': a following 'Provinsi X' or
-    bracketed abbreviation only locates the body; keep it in the span."""
+    """'Wakil Bupati Pohuwato Provinsi Gorontalo', 'Bupati Seram Bagian Barat (SBB)': a following 'Provinsi
+    X' or bracketed abbreviation only locates the body; keep it in the span."""
     if j + 2 < len(doc) and flags(doc).text[j] == "(" and flags(doc).text[j + 2] == ")":
         return j + 3
     if j < len(doc) and lowers(doc)[j] in {"provinsi", "kabupaten", "kota"}:
@@ -219,9 +222,9 @@ def _locator(doc: Doc, j: int) -> int:
 
 
 def _bare_title_of_org(doc: Doc, i: int, k: int, title: str, status: str) -> TitleHit | None:
-    """'Kepala BKKBN', 'Ketua KPU Jember': a bare head title takes its unit from the institution that follows; a
-    region closing the institution's name is the body ('Kepala BIN Daerah Riau': Kepala Badan Intelijen Negara
-    Daerah, of Riau)."""
+    """'Kepala BKKBN', 'Ketua KPU Jember': a bare head title takes its unit from the institution that
+    follows; a region closing the institution's name is the body ('Kepala BIN Daerah Riau': Kepala Badan
+    Intelijen Negara Daerah, of Riau)."""
     org = match_org(doc, k) if k < len(doc) else None
     if org is None:
         return None
@@ -266,7 +269,7 @@ def _match_title(doc: Doc, i: int, allow_lower: bool) -> TitleHit | None:
         k = _continue_unit(doc, k)
         title = f"{title} {_unit_text(doc, head_end, k)}" if k > head_end else title
     k, status = _status_suffix(doc, k, status)  # 'Wali Kota Terpilih Surabaya', 'Ketua sementara DPRD'
-    if title in lexicon.titles()["bare_titles"]:
+    if title in title_lexicon().words["bare_titles"]:
         return _bare_title_of_org(doc, i, k, title, status)
     k, body = _body(doc, k, unit)
     k, status = _status_suffix(doc, k, status)  # 'Wali Kota Bandung nonaktif'
@@ -281,12 +284,12 @@ def _match_title(doc: Doc, i: int, allow_lower: bool) -> TitleHit | None:
 def _term_or_number(doc: Doc, k: int) -> int:
     """Step over a term or a ticket number written after the title, so the name after it is next to it:
     'Ketua DPRD Jatim [periode 2019-2024] Kusnadi', 'Calon Bupati Sleman [nomor urut 2], Ani'."""
-    low, words = lowers(doc), title_lexicon()
+    low, words = lowers(doc), title_lexicon().words
     j = k
-    if j < len(low) and low[j] in words.term_words:
+    if j < len(low) and low[j] in words["term_words"]:
         j = next_word(doc, j + 1)
     else:
-        while j < len(low) and low[j] in words.ticket_words:
+        while j < len(low) and low[j] in words["ticket_number_words"]:
             j = next_word(doc, j + 1)
     if j == k or j >= len(low) or not low[j][:1].isdigit():
         return k
@@ -297,8 +300,8 @@ def _term_or_number(doc: Doc, k: int) -> int:
 
 
 def _status_suffix(doc: Doc, k: int, status: str) -> tuple[int, str]:
-    """A word after the title or its body that gives the status: 'Bupati terpilih' (candidate), 'Ketua sementara
-    DPRD' (acting), 'Wali Kota Bandung nonaktif' (the holder still)."""
+    """A word after the title or its body that gives the status: 'Bupati terpilih' (candidate), 'Ketua
+    sementara DPRD' (acting), 'Wali Kota Bandung nonaktif' (the holder still)."""
     given = title_lexicon().status_suffixes.get(lowers(doc)[k]) if k < len(doc) else None
     if given is None:
         return k, status
@@ -319,8 +322,8 @@ def first_words() -> frozenset[str]:
 
 
 def _lowercase_with_body(doc: Doc, i: int) -> TitleHit | None:
-    """'ketua DPRD Provinsi Jatim Anik', 'anggota DPRD Kota Pontianak': a title written in lowercase counts when
-    a body follows it (alone, 'ketua' or 'kepala' is a common noun)."""
+    """'ketua DPRD Provinsi Jatim Anik', 'anggota DPRD Kota Pontianak': a title written in lowercase counts
+    when a body follows it (alone, 'ketua' or 'kepala' is a common noun)."""
     if flags(doc).text[i][:1].isupper():
         return None
     hit = match_title(doc, i, allow_lower=True)

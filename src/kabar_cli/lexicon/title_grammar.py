@@ -18,40 +18,53 @@ from kabar_cli.lexicon import load_json, non_name_words
 
 @dataclass(frozen=True)
 class TitleLexicon:
+    """Everything titles.json says. `words` holds each list of titles.json by its key, as written: the word
+    classes the binders look for (`words["holder_verbs"]`, `words["former_cues"]`, ...) and the title word
+    lists (`words["unit_heads"]`, `words["bare_titles"]`, `words["acting_prefixes"]`, ...)."""
+
     titles: tuple[str, ...]  # every title as written out, longest phrases win when matching
     abbreviations: Mapping[str, str]  # short form as written -> title written out ('Sekda', 'Kapolres')
-    unit_words: Mapping[str, str]  # lowercase short form of a unit inside a title -> written out ('reskrim')
+    ministries: Mapping[str, str]  # a ministry's field -> the ministry ('Dalam Negeri')
+    unit_short_forms: Mapping[str, str]  # lowercase short form of a unit inside a title ('reskrim')
     status_suffixes: Mapping[str, str]  # lowercase word after a title -> the status it gives ('terpilih')
     spelling: Mapping[str, str]  # lowercase misprint -> the title word it stands for ('sekertaris')
-    term_words: frozenset[str]  # a term after a title: 'periode 2019-2024'
-    ticket_words: frozenset[str]  # a ticket's number after a title: 'nomor urut 2'
-    identity_verbs: frozenset[str]  # 'adalah' in 'Ketua DPRD yang tak lain adalah Budi'
     occupations: Mapping[str, str]  # lowercase occupation -> the title written out ('budayawan')
-    occupation_praise: frozenset[str]  # a word between an occupation and the name: 'musisi ternama Rian'
-    principal_absorbers: frozenset[str]  # 'Staf Ahli [Gubernur]': a head word whose principal follows
-    post_nouns: frozenset[str]  # 'jabatan Sekda': a word that names the post, not its holder
-    region_kind_short: frozenset[str]  # a region's kind written short before its name: 'Kab Badung'
+    region_kinds: Mapping[str, str]  # 'pemkab' -> 'regency'
+    region_head_titles: Mapping[str, str]  # 'regency' -> 'Bupati'
+    words: Mapping[str, frozenset[str]]  # every list of titles.json by its key
+
+
+STRUCTURED = {
+    "titles",
+    "abbreviations",
+    "ministries",
+    "composed_abbreviations",
+    "unit_abbreviations",
+    "status_suffixes",
+    "spelling",
+    "occupations",
+    "region_kinds",
+    "region_head_titles",
+}
 
 
 @cache
 def title_lexicon() -> TitleLexicon:
     data = load_json("titles.json")
+    lists = {k: frozenset(v) for k, v in data.items() if isinstance(v, list) and k not in STRUCTURED}
     return TitleLexicon(
         titles=tuple(data["titles"]),
         abbreviations=MappingProxyType(
             {**dict(_composed(data["composed_abbreviations"])), **data["abbreviations"]}
         ),
-        unit_words=MappingProxyType(dict(data["unit_abbreviations"]["words"])),
+        ministries=MappingProxyType(dict(data["ministries"])),
+        unit_short_forms=MappingProxyType(dict(data["unit_abbreviations"]["words"])),
         status_suffixes=MappingProxyType(dict(data["status_suffixes"]["words"])),
         spelling=MappingProxyType(_misprints(data["spelling"]["words"], data["spelling"]["min_length"])),
-        term_words=frozenset(data["term_words"]),
-        ticket_words=frozenset(data["ticket_number_words"]),
-        region_kind_short=frozenset(data["region_kind_short"]),
-        post_nouns=frozenset(data["post_nouns"]),
-        identity_verbs=frozenset(data["identity_verbs"]),
         occupations=MappingProxyType(dict(data["occupations"])),
-        occupation_praise=frozenset(data["occupation_praise"]),
-        principal_absorbers=frozenset(data["principal_absorbers"]),
+        region_kinds=MappingProxyType(dict(data["region_kinds"])),
+        region_head_titles=MappingProxyType(dict(data["region_head_titles"])),
+        words=MappingProxyType(lists),
     )
 
 
