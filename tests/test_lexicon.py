@@ -97,7 +97,8 @@ def test_acting_prefixes_and_statuses() -> None:
     data = lexicon.titles()
     assert {"Pj.", "Pj", "Plt.", "Plt", "Plh.", "Plh"} <= set(data["acting_prefixes"])
     assert "Calon" in data["candidate_prefixes"]
-    assert set(data["incumbent_words"].values()) <= {"current", "former", "candidate", "acting"}
+    assert "petahana" in data["incumbent_words"]
+    assert set(data["status_suffixes"]["words"].values()) <= {"current", "former", "candidate", "acting"}
 
 
 # -- people.json ---------------------------------------------------------------------------------------------
