@@ -139,6 +139,14 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
             "Hal itu disampaikan Koordinator Staf Khusus Presiden Ari Santoso kepada wartawan.",
             {("Ari Santoso", "Koordinator Staf Khusus Presiden", None, "current")},
         ),
+        # a title after a comma that has its own holder (after an honorific) is not the name's before it
+        (
+            "Acara itu dihadiri Gubernur Jambi Budi Santoso, Wali Kota Jambi H. Maulana Yusuf dan tamu lain.",
+            {
+                ("Budi Santoso", "Gubernur", "Jambi", "current"),
+                ("Maulana Yusuf", "Wali Kota", "Jambi", "current"),
+            },
+        ),
         # a plain occupation in apposition
         (
             '"Program itu bagus," kata Sukirno, budayawan Osing, usai acara.',

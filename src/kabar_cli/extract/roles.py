@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from kabar_cli.extract.context import SentenceContext
 from kabar_cli.extract.groups import group_head
 from kabar_cli.extract.hits import OrgHit, PersonHit, Role, Sent, TitleHit
-from kabar_cli.extract.persons import predicates, skip_degrees, skip_honorifics_back
+from kabar_cli.extract.persons import honorific_index, predicates, skip_degrees, skip_honorifics_back
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.titles import first_words, match_title, title_index
 from kabar_cli.extract.tokens import (
@@ -187,12 +187,20 @@ def _adjacent(doc: Doc, person: PersonHit, by_end: dict, by_start: dict, sent: S
         return
     if after < len(doc) and flags(doc).text[after] in {",", "("}:
         title = by_start.get(next_word(doc, after + 1))
-        if (
-            title
-            and not (title.end < len(doc) and name_at(doc, title.end))
-            and not (titled and _heads_next(doc, title))
-        ):
+        if title and not _opens_name(doc, title.end) and not (titled and _heads_next(doc, title)):
             yield Role(person, title, sent)
+
+
+def _opens_name(doc: Doc, k: int) -> bool:
+    """A name, or an honorific or rank before one, opens at token k: 'Wali Kota Palembang [H Harnojoyo]' has
+    its own holder, so the title is not the name's before it."""
+    if k >= len(doc):
+        return False
+    index = honorific_index()
+    honorific = index.match_at(doc, k) if lowers(doc)[k] in index.by_rest else None
+    return name_at(doc, k) or (
+        honorific is not None and honorific.end < len(doc) and name_at(doc, honorific.end)
+    )
 
 
 def _heads_next(doc: Doc, title: TitleHit) -> bool:
