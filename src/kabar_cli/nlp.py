@@ -8,11 +8,13 @@ Only the extract stage imports this module; query commands never load spaCy.
 from __future__ import annotations
 
 from functools import cache
+from typing import cast
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from kabar_cli import lexicon
 from kabar_cli.lang_id import fast_indonesian
@@ -25,7 +27,8 @@ MARKS = SENTENCE_END | CLOSERS
 
 
 def abbreviations() -> list[str]:
-    """Dotted words that must stay single tokens so sentences do not break after them ('Pj.', 'Plh.', 'Kab.')."""
+    """Dotted words that must stay single tokens, so sentences do not break after them ('Pj.', 'Plh.',
+    'Kab.')."""
     people = lexicon.people()
     words = [
         *people["honorifics"],
@@ -61,7 +64,7 @@ def set_sentence_starts(doc: Doc, source: str | None = None) -> Doc:
     firsts = sorted({0, *(_next_word(spaces, i + 1) for i in ends)} - {len(texts)})
     starts = numpy.full(len(texts), -1, dtype="int64")
     starts[firsts] = 1
-    doc.from_array([SENT_START], starts.astype("uint64"))
+    doc.from_array([SENT_START], cast(Ints2d, starts.astype("uint64").reshape(-1, 1)))  # one column
     bounds = list(zip(firsts, [*firsts[1:], len(texts)], strict=True))
     doc._.kabar = TokenView.build(source, texts, spaces, offsets, bounds)
     return doc
@@ -116,5 +119,5 @@ def build_nlp() -> Language:
 
 
 def parse(text: str) -> Doc:
-    """`build_nlp()(text)`, told its text (see `set_sentence_starts`): a Doc with sentences and a token view."""
+    """`build_nlp()(text)`, told its text (see `set_sentence_starts`): a Doc with sentences, token view."""
     return set_sentence_starts(build_nlp().make_doc(text), text)

@@ -48,8 +48,8 @@ class PhraseIndex(Generic[T]):
             words = word_tokens(phrase)
             if words:
                 self.by_first.setdefault(words[0], []).append((list(words[1:]), payload))
-        # first word -> (the lengths of what follows it, longest first; {the words after it: payload}): a lookup per
-        # length, not a comparison per phrase ('Pulau' opens some 50 place names)
+        # first word -> (the lengths of what follows it, longest first; {the words after it: payload}): a
+        # lookup per length, not a comparison per phrase ('Pulau' opens some 50 place names)
         self.by_rest: dict[str, tuple[list[int], dict[tuple[str, ...], T]]] = {}
         for first, entries in self.by_first.items():
             entries.sort(key=lambda entry: -len(entry[0]))
@@ -67,9 +67,9 @@ class PhraseIndex(Generic[T]):
         for length in lengths:
             end = i + 1 + length
             if end <= len(low):
-                payload = table.get(tuple(low[i + 1 : end]), _MISSING)
-                if payload is not _MISSING:
-                    return Match(i, end, payload)
+                rest = tuple(low[i + 1 : end])
+                if rest in table:
+                    return Match(i, end, table[rest])
         return None
 
     def __contains__(self, phrase: str) -> bool:
@@ -129,20 +129,21 @@ def punct_at(doc: Doc, i: int) -> bool:
 
 
 def words_in(doc: Doc, start: int, end: int) -> list[str]:
-    """The lowercase words of tokens [start, end), whitespace tokens left out: ['untuk', 'kabupaten', 'belu', ',']."""
+    """The lowercase words of tokens [start, end), whitespace tokens left out:
+    ['untuk', 'kabupaten', 'belu', ',']."""
     tv = view(doc)
     low, space = tv.lower, tv.space
     return [low[k] for k in range(start, end) if not space[k]]
 
 
 def sentence_start(doc: Doc, i: int) -> int:
-    """The first token of the sentence holding token i (`doc[i].sent.start`, without Token and Span objects)."""
+    """The first token of the sentence holding token i (`doc[i].sent.start`, without Token or Span)."""
     starts = view(doc).sent_starts
     return starts[bisect_right(starts, i) - 1] if starts else 0
 
 
 def memo(doc: Doc, compute: Callable[..., T], *args) -> T:
-    """`compute(doc, *args)`, computed once per Doc: the matchers are asked about the same token many times."""
+    """`compute(doc, *args)`, computed once per Doc: the matchers ask about the same token many times."""
     table = view(doc).memo
     key = (compute, *args)
     value = table.get(key, _MISSING)  # most questions are new ones: no KeyError raised for them
@@ -161,8 +162,8 @@ def _sentences(doc: Doc) -> list[Sent]:
 
 
 def positions(doc: Doc, words: frozenset[str]) -> list[int]:
-    """The indexes of the tokens whose lowercase text is one of `words`, in order, computed once per Doc and set
-    (extractors look for their cue words here instead of testing every token)."""
+    """The indexes of the tokens whose lowercase text is one of `words`, in order, computed once per Doc and
+    set (extractors look for their cue words here instead of testing every token)."""
     return memo(doc, _positions, words)
 
 
