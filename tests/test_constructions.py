@@ -42,13 +42,15 @@ def speakers(text: str) -> list[tuple[str, str]]:
         ("Ahmad bin Abdullah, Kepala Desa Sukamaju, menerima bantuan itu.", {"Ahmad bin Abdullah"}),
         # a short form is the same person
         (
-            "Bupati Banyuwangi Ipuk Fiestiandani membuka festival. Menurut Ipuk, festival digelar setiap tahun.",
+            "Bupati Banyuwangi Ipuk Fiestiandani membuka festival. "
+            "Menurut Ipuk, festival digelar setiap tahun.",
             {"Ipuk Fiestiandani"},
         ),
         ("Wakil Bupati Sidoarjo Ali Mahmud meninjau pasar. Pak Ali meminta pedagang tertib.", {"Ali Mahmud"}),
         # a list of names after 'adalah', each with its place
         (
-            "Ketiga penjabat Bupati yang dilantik hari ini adalah Rudolfus Tanaem untuk Kabupaten Kupang, Yohanes Bria di "
+            "Ketiga penjabat Bupati yang dilantik hari ini adalah Rudolfus Tanaem untuk Kabupaten Kupang, "
+            "Yohanes Bria di "
             "Timor Tengah Utara dan Markus Lelo untuk Belu.",
             {"Rudolfus Tanaem", "Yohanes Bria", "Markus Lelo"},
         ),
@@ -99,7 +101,8 @@ def test_person_names(text: str, expected: set[str]) -> None:
             "Mantan Bupati Jember Hendra Wijaya hadir dalam acara itu.",
             {("Hendra Wijaya", "Bupati", "Jember", "former")},
         ),
-        # a bare head title takes its unit from the institution after it; a region closing the institution is the body
+        # a bare head title takes its unit from the institution after it; a region closing the institution is
+        # the body
         (
             "Kepala BIN Daerah Jambi Rahmat Hidayat hadir.",
             {("Rahmat Hidayat", "Kepala Badan Intelijen Negara Daerah", "Jambi", "current")},
@@ -119,7 +122,8 @@ def test_person_names(text: str, expected: set[str]) -> None:
         ),
         ("Wabup Pohuwato Iwan Adam tiba di bandara.", {("Iwan Adam", "Wakil Bupati", "Pohuwato", "current")}),
         (
-            "Pasangan Ipuk Fiestiandani dan Mujiono mendaftar ke KPU. Mujiono adalah Calon Wakil Bupati Banyuwangi.",
+            "Pasangan Ipuk Fiestiandani dan Mujiono mendaftar ke KPU. "
+            "Mujiono adalah Calon Wakil Bupati Banyuwangi.",
             {("Mujiono", "Wakil Bupati", "Banyuwangi", "candidate")},
         ),
         (
@@ -142,7 +146,8 @@ def test_person_names(text: str, expected: set[str]) -> None:
         ),
         # a counted group with a title, then the list of its members
         (
-            "Ketiga penjabat Bupati yang dilantik hari ini adalah Rudolfus Tanaem untuk Kabupaten Kupang, Yohanes Bria di "
+            "Ketiga penjabat Bupati yang dilantik hari ini adalah Rudolfus Tanaem untuk Kabupaten Kupang, "
+            "Yohanes Bria di "
             "Timor Tengah Utara dan Markus Lelo untuk Belu.",
             {
                 ("Rudolfus Tanaem", "Bupati", "Kabupaten Kupang", "acting"),
@@ -151,7 +156,8 @@ def test_person_names(text: str, expected: set[str]) -> None:
             },
         ),
         (
-            "Arif Santoso menyiapkan tiga nama yang akan diseleksi sebagai calon Sekretaris Daerah (Sekda) Jatim. "
+            "Arif Santoso menyiapkan tiga nama yang akan diseleksi sebagai calon Sekretaris Daerah (Sekda) "
+            "Jatim. "
             "Yakni Hadi Prasetyo (Asisten I), Lina Marlina (Asisten II), serta Joko Widagdo (Asisten III).",
             {
                 ("Hadi Prasetyo", "Asisten I", None, "current"),
@@ -164,7 +170,8 @@ def test_person_names(text: str, expected: set[str]) -> None:
         ),
         # 'sebagai' gives the title to its subject, not to the name written after it
         (
-            "Gubernur menunjuk Hasan Basri (Kepala Dinas Pertanian) sebagai Pj Bupati Paser Rahmat Hidayat yang masa "
+            "Gubernur menunjuk Hasan Basri (Kepala Dinas Pertanian) sebagai Pj Bupati Paser Rahmat Hidayat "
+            "yang masa "
             "jabatannya habis Agustus ini.",
             {
                 ("Hasan Basri", "Kepala Dinas Pertanian", None, "current"),
@@ -172,7 +179,8 @@ def test_person_names(text: str, expected: set[str]) -> None:
             },
         ),
         (
-            "Penjabatnya yakni Sekda Buru Umar Fauzi sebagai Penjabat Bupati Buru, Staf Ahli Gubernur Hasan Basri menjadi "
+            "Penjabatnya yakni Sekda Buru Umar Fauzi sebagai Penjabat Bupati Buru, "
+            "Staf Ahli Gubernur Hasan Basri menjadi "
             "Penjabat Bupati Seram Bagian Barat.",
             {
                 ("Umar Fauzi", "Sekretaris Daerah", "Buru", "current"),
@@ -188,14 +196,16 @@ def test_person_names(text: str, expected: set[str]) -> None:
         ),
         # a rotation: the earlier post is past, the new one current
         (
-            "Budi Setiawan sebelumnya Asisten Pemerintahan kini diganti menjadi staff ahli Bidang Ekonomi dan Keuangan.",
+            "Budi Setiawan sebelumnya Asisten Pemerintahan kini diganti menjadi staff ahli Bidang Ekonomi "
+            "dan Keuangan.",
             {
                 ("Budi Setiawan", "Asisten Pemerintahan", None, "former"),
                 ("Budi Setiawan", "Staf Ahli Bidang Ekonomi dan Keuangan", None, "current"),
             },
         ),
         (
-            "Kemudian Rina Kusuma yang sebelumnya Kepala Dinas Sosial (Dinsos) menjadi naik jabatan ke Asisten Administrasi Umum.",
+            "Kemudian Rina Kusuma yang sebelumnya Kepala Dinas Sosial (Dinsos) menjadi naik jabatan ke "
+            "Asisten Administrasi Umum.",
             {
                 ("Rina Kusuma", "Kepala Dinas Sosial", None, "former"),
                 ("Rina Kusuma", "Asisten Administrasi Umum", None, "current"),
@@ -203,7 +213,8 @@ def test_person_names(text: str, expected: set[str]) -> None:
         ),
         # a bracketed abbreviation of several words between the title and the name
         (
-            "Acara dibuka Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (Menpan RB) Hendra Gunawan.",
+            "Acara dibuka Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (Menpan RB) Hendra "
+            "Gunawan.",
             {
                 (
                     "Hendra Gunawan",
@@ -223,7 +234,8 @@ def test_person_names(text: str, expected: set[str]) -> None:
         ),
         # 'wakilnya' gives the deputy title of the person named before
         (
-            "Bupati Kediri Andi Wijaya membuka acara itu. “Kami siap bekerja,” kata Mas Andi dan wakilnya, Rina Lestari.",
+            "Bupati Kediri Andi Wijaya membuka acara itu. “Kami siap bekerja,” kata Mas Andi dan wakilnya, "
+            "Rina Lestari.",
             {
                 ("Andi Wijaya", "Bupati", "Kediri", "current"),
                 ("Rina Lestari", "Wakil Bupati", "Kediri", "current"),
@@ -231,7 +243,8 @@ def test_person_names(text: str, expected: set[str]) -> None:
         ),
         # pairs in a list: a name with a title before it leaves the title after it to the next name
         (
-            "Tito juga melantik penjabat lainnya, mereka adalah Pj Gubernur Bali; Agus Wirawan, Pj Gubernur Papua; "
+            "Tito juga melantik penjabat lainnya, mereka adalah Pj Gubernur Bali; Agus Wirawan, "
+            "Pj Gubernur Papua; "
             "Yohanes Kambu, Pj Gubernur Jambi; Rahmat Hidayat.",
             {
                 ("Agus Wirawan", "Gubernur", "Bali", "acting"),
@@ -241,7 +254,8 @@ def test_person_names(text: str, expected: set[str]) -> None:
         ),
         # a title naming its own body does not take an institution named nearby
         (
-            "Pemkot Malang merombak Dinas Pendidikan. Rina Kusuma yang sebelumnya menjabat Staf Ahli Wali Kota kini menjadi "
+            "Pemkot Malang merombak Dinas Pendidikan. Rina Kusuma yang sebelumnya menjabat Staf Ahli Wali "
+            "Kota kini menjadi "
             "Kepala Dinas Sosial.",
             {
                 ("Rina Kusuma", "Staf Ahli Wali Kota", None, "former"),
@@ -250,7 +264,8 @@ def test_person_names(text: str, expected: set[str]) -> None:
         ),
         # a predicate opening a clause before its subject; the name after 'Menurut' only reports it
         (
-            "Menurut Andi Wijaya, walaupun menjabat Plh Bupati Jember, Rudi Hartono tidak berhak mengambil kebijakan.",
+            "Menurut Andi Wijaya, walaupun menjabat Plh Bupati Jember, "
+            "Rudi Hartono tidak berhak mengambil kebijakan.",
             {("Rudi Hartono", "Bupati", "Jember", "acting")},
         ),
         # a run-together name keeps its title
@@ -260,7 +275,8 @@ def test_person_names(text: str, expected: set[str]) -> None:
         ),
         # a hospital's director is 'Direktur' of it; a new post makes the post named before past
         (
-            "Di antara pejabat yang dimutasi adalah Kepala Puskesmas Sempu, Rina Lestari. Dia mendapat jabatan baru sebagai "
+            "Di antara pejabat yang dimutasi adalah Kepala Puskesmas Sempu, Rina Lestari. "
+            "Dia mendapat jabatan baru sebagai "
             "Plt. Direktur RSUD Tegalsari.",
             {
                 ("Rina Lestari", "Kepala Puskesmas Sempu", "Puskesmas Sempu", "former"),
@@ -269,13 +285,15 @@ def test_person_names(text: str, expected: set[str]) -> None:
         ),
         # an incumbent with no title heads the region named before with its kind
         (
-            "“Kami bekerja untuk warga Kota Blitar,” kata Hendra Wijaya. Sebagai petahana, semangat Hendra dalam melayani "
+            "“Kami bekerja untuk warga Kota Blitar,” kata Hendra Wijaya. "
+            "Sebagai petahana, semangat Hendra dalam melayani "
             "masyarakat tidak pernah surut.",
             {("Hendra Wijaya", "Wali Kota", "Blitar", "current")},
         ),
         # the running mate in an election is the deputy of the candidate's post
         (
-            "Bupati Blitar Hendra Wijaya meresmikan pasar. Hendra yang berpasangan dengan Rudi Hartono meraih 50.000 suara "
+            "Bupati Blitar Hendra Wijaya meresmikan pasar. "
+            "Hendra yang berpasangan dengan Rudi Hartono meraih 50.000 suara "
             "dalam pilkada.",
             {
                 ("Hendra Wijaya", "Bupati", "Blitar", "current"),
@@ -436,7 +454,8 @@ def test_place_entities(text: str, expected: list) -> None:
         ),
         # a quote over two paragraphs
         (
-            "“Program ini sudah berjalan lima tahun.\n\n“Tahun depan kami perluas ke semua desa,” jelas Ipuk.",
+            "“Program ini sudah berjalan lima tahun.\n\n“Tahun depan kami perluas ke semua desa,” jelas "
+            "Ipuk.",
             [("Ipuk", "Program")],
         ),
         # an unbalanced mark skips that quote, not the next one
@@ -446,31 +465,36 @@ def test_place_entities(text: str, expected: list) -> None:
         ),
         # a document's wording has no speaker
         (
-            "Bupati Jember Hendra Wijaya membuka rapat.\n\n“Menetapkan jam kerja baru mulai bulan depan,” demikian bunyi "
+            "Bupati Jember Hendra Wijaya membuka rapat.\n\n“Menetapkan jam kerja baru mulai bulan depan,” "
+            "demikian bunyi "
             "surat edaran itu.",
             [],
         ),
         # the name after 'kepada' is the one spoken to
         (
-            "Gubernur Bali Made Surya mengatakan desa itu maju.\n\n“Jaga terus semangat warga desa,” pesan Gubernur kepada "
+            "Gubernur Bali Made Surya mengatakan desa itu maju.\n\n"
+            "“Jaga terus semangat warga desa,” pesan Gubernur kepada "
             "Ketut Arya.",
             [("Made Surya", "Jaga")],
         ),
         # a pronoun points back to the subject of the sentence, not to a name after 'oleh'
         (
-            "Camat Genteng Slamet Riyadi membenarkan bahwa lomba dibuka oleh Ipuk Fiestiandani.\n\n“Betul sekali,” kata dia.",
+            "Camat Genteng Slamet Riyadi membenarkan bahwa lomba dibuka oleh Ipuk Fiestiandani.\n\n"
+            "“Betul sekali,” kata dia.",
             [("Slamet Riyadi", "Betul")],
         ),
         # a paragraph of direct speech without marks, closed by its cue
         (
-            "Bupati Jember Hendra Wijaya mengatakan jalan desa terus dibangun.\n\nTahun ini kami bangun sepuluh ruas jalan "
+            "Bupati Jember Hendra Wijaya mengatakan jalan desa terus dibangun.\n\n"
+            "Tahun ini kami bangun sepuluh ruas jalan "
             "di desa terpencil, ungkap Bupati.",
             [("Hendra Wijaya", "Tahun")],
         ),
         ("Jalan desa itu rusak parah sejak musim hujan tahun lalu, kata Hendra Wijaya.", []),
         # the same statement repeated (a teaser above the story) is one quote
         (
-            "“Kami siap bekerja keras,” kata Askari.\n\nRapat digelar pagi.\n\n“Kami siap bekerja keras,” kata Askari.",
+            "“Kami siap bekerja keras,” kata Askari.\n\nRapat digelar pagi.\n\n"
+            "“Kami siap bekerja keras,” kata Askari.",
             [("Askari", "Kami")],
         ),
     ],

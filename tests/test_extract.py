@@ -16,7 +16,7 @@ def labelled(record, label: str) -> list[tuple[str, str | None]]:
     return [(m.text, m.entity) for m in record.mentions if m.label == label]
 
 
-# -- titles and their status ----------------------------------------------------------------------------------
+# -- titles and their status ---------------------------------------------------------------------------------
 
 TITLE_ROWS = [
     pytest.param(
@@ -114,7 +114,8 @@ TITLE_ROWS = [
         id="dia-didaulat-sebagai",
     ),
     pytest.param(
-        "Bupati Jember Hendy Siswanto meninjau proyek jalan. Dia didaulat sebagai Calon Bupati Jember oleh koalisi partai.",
+        "Bupati Jember Hendy Siswanto meninjau proyek jalan. "
+        "Dia didaulat sebagai Calon Bupati Jember oleh koalisi partai.",
         {
             ("Hendy Siswanto", "Bupati", "Jember", "current"),
             ("Hendy Siswanto", "Bupati", "Jember", "candidate"),
@@ -183,32 +184,37 @@ def test_title_list_mentions_stop_before_the_comma() -> None:
     assert all(text[m.start : m.end] == m.text for m in found)
 
 
-# -- persons: short forms resolve to the full name within an article --------------------------------------------
+# -- persons: short forms resolve to the full name within an article -----------------------------------------
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
-            "Bupati Banyuwangi Ipuk Fiestiandani menghadiri panen raya. Ipuk meminta petani menjaga kualitas gabah.",
+            "Bupati Banyuwangi Ipuk Fiestiandani menghadiri panen raya. "
+            "Ipuk meminta petani menjaga kualitas gabah.",
             [("Ipuk Fiestiandani", "Ipuk Fiestiandani"), ("Ipuk", "Ipuk Fiestiandani")],
         ),
         (
-            "Sekretaris Daerah Kabupaten Lumajang, Joko Santoso memimpin upacara. Joko meminta pegawai disiplin.",
+            "Sekretaris Daerah Kabupaten Lumajang, Joko Santoso memimpin upacara. "
+            "Joko meminta pegawai disiplin.",
             [("Joko Santoso", "Joko Santoso"), ("Joko", "Joko Santoso")],
         ),
         (
-            "Bupati Situbondo Karna Suswandi menggelar rapat bersama camat. “Semua desa harus punya data stunting yang akurat,” tegas Karna.",
+            "Bupati Situbondo Karna Suswandi menggelar rapat bersama camat. "
+            "“Semua desa harus punya data stunting yang akurat,” tegas Karna.",
             [("Karna Suswandi", "Karna Suswandi"), ("Karna", "Karna Suswandi")],
         ),
         ("Warga memadati alun-alun sejak pagi untuk melihat pawai budaya.", []),
         # a nickname given next to the name is the same person
         (
-            "Kepala Desa Sukamaju Ahmad Sopian alias Opi membuka acara. Menurut Opi, acara digelar tiap tahun.",
+            "Kepala Desa Sukamaju Ahmad Sopian alias Opi membuka acara. "
+            "Menurut Opi, acara digelar tiap tahun.",
             [("Ahmad Sopian", "Ahmad Sopian"), ("Opi", "Ahmad Sopian"), ("Opi", "Ahmad Sopian")],
         ),
         (
-            "Ketua Komisi I DPRD Jember, Wulan Anggraeni atau yang akrab disapa Rere, mengatakan rapat ditunda. "
+            "Ketua Komisi I DPRD Jember, Wulan Anggraeni atau yang akrab disapa Rere, "
+            "mengatakan rapat ditunda. "
             "“Kami tunggu datanya,” ujar Rere.",
             [
                 ("Wulan Anggraeni", "Wulan Anggraeni"),
@@ -222,7 +228,7 @@ def test_persons_and_short_forms(text: str, expected: list) -> None:
     assert labelled(run_pipeline(text), "PERSON") == expected
 
 
-# -- quotes ------------------------------------------------------------------------------------------------------
+# -- quotes --------------------------------------------------------------------------------------------------
 
 QUOTE_ROWS = [
     pytest.param(
@@ -236,12 +242,14 @@ QUOTE_ROWS = [
         id="straight-quotes-title-before-speaker",
     ),
     pytest.param(
-        'Bupati Banyuwangi Ipuk Fiestiandani berdialog dengan warga. "Kami ingin pelayanan makin cepat," ujar Ipuk.',
+        "Bupati Banyuwangi Ipuk Fiestiandani berdialog dengan warga. "
+        '"Kami ingin pelayanan makin cepat," ujar Ipuk.',
         [("Ipuk Fiestiandani", "Kami ingin pelayanan makin cepat,")],
         id="cue-after-short-form",
     ),
     pytest.param(
-        "“Harga gabah tahun ini cukup baik,” kata Bupati Ipuk Fiestiandani. “Kami akan terus mendampingi kelompok tani,” imbuhnya.",
+        "“Harga gabah tahun ini cukup baik,” kata Bupati Ipuk Fiestiandani. "
+        "“Kami akan terus mendampingi kelompok tani,” imbuhnya.",
         [
             ("Ipuk Fiestiandani", "Harga gabah tahun ini cukup baik,"),
             ("Ipuk Fiestiandani", "Kami akan terus mendampingi kelompok tani,"),
@@ -249,7 +257,8 @@ QUOTE_ROWS = [
         id="pronoun-cue-last-speaker",
     ),
     pytest.param(
-        "Camat Genteng Slamet Riyadi menyerahkan bantuan. “Bantuan ini untuk keluarga yang rumahnya rusak,” ujarnya. "
+        "Camat Genteng Slamet Riyadi menyerahkan bantuan. "
+        "“Bantuan ini untuk keluarga yang rumahnya rusak,” ujarnya. "
         "“Kami akan mendata ulang minggu depan,” imbuhnya.",
         [
             ("Slamet Riyadi", "Bantuan ini untuk keluarga yang rumahnya rusak,"),
@@ -277,7 +286,7 @@ def test_quotes(text: str, expected: list) -> None:
         assert text[fact.evidence.start : fact.evidence.end].strip() == fact.object
 
 
-# -- institutions and places -----------------------------------------------------------------------------------
+# -- institutions and places ---------------------------------------------------------------------------------
 
 
 def test_institution_with_bracketed_abbreviation() -> None:
@@ -314,7 +323,8 @@ def test_institutions(text: str, entity: str) -> None:
     ("text", "expected"),
     [
         (
-            "Bupati Banyuwangi Ipuk Fiestiandani meresmikan pasar rakyat di Kecamatan Genteng pada Senin pagi.",
+            "Bupati Banyuwangi Ipuk Fiestiandani meresmikan pasar rakyat di Kecamatan Genteng pada Senin "
+            "pagi.",
             [("Banyuwangi", "Banyuwangi"), ("Kecamatan Genteng", "Genteng")],
         ),
         (
@@ -326,7 +336,8 @@ def test_institutions(text: str, entity: str) -> None:
             [("Kota Malang", "Malang"), ("Kabupaten Pasuruan", "Pasuruan")],
         ),
         (
-            "Wakil Bupati Lumajang Indah Amperawati meninjau posko di Kecamatan Candipuro, Kabupaten Lumajang, Jawa Timur.",
+            "Wakil Bupati Lumajang Indah Amperawati meninjau posko di Kecamatan Candipuro, "
+            "Kabupaten Lumajang, Jawa Timur.",
             [
                 ("Lumajang", "Lumajang"),
                 ("Kecamatan Candipuro", "Candipuro"),
@@ -342,7 +353,7 @@ def test_places(text: str, expected: list) -> None:
     assert all(text[m.start : m.end] == m.text for m in record.mentions)
 
 
-# -- boilerplate -------------------------------------------------------------------------------------------------
+# -- boilerplate ---------------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -350,7 +361,8 @@ def test_places(text: str, expected: list) -> None:
     [
         "Baca juga: Bupati Jember Hendy Siswanto Resmikan Jalan Baru",
         "Berita Terkait\nGubernur Jawa Timur Khofifah Indar Parawansa Tinjau Banjir",
-        "Baca juga: Bupati Jember Hendy Siswanto Resmikan Jalan Baru\nBerita Terkait\nWali Kota Kediri Abdullah Abu Bakar Bagikan Bantuan",
+        "Baca juga: Bupati Jember Hendy Siswanto Resmikan Jalan Baru\nBerita Terkait\nWali Kota Kediri "
+        "Abdullah Abu Bakar Bagikan Bantuan",
     ],
 )
 def test_boilerplate_only_yields_nothing(text: str) -> None:
@@ -376,7 +388,7 @@ def test_boilerplate_lines_are_skipped_in_a_body() -> None:
     ]
 
 
-# -- births ------------------------------------------------------------------------------------------------------
+# -- births --------------------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(

@@ -19,8 +19,8 @@ def duplicates(items, key=lambda x: x) -> list:
 
 
 def known_title(value: str) -> bool:
-    """A title the lexicon lists, or one of them followed by a body ('Sekretaris Daerah Provinsi'), maybe 'Calon ...'
-    or 'Penjabat ...' (an abbreviation may carry the status: 'Penjagub')."""
+    """A title the lexicon lists, or one of them followed by a body ('Sekretaris Daerah Provinsi'), maybe
+    'Calon ...' or 'Penjabat ...' (an abbreviation may carry the status: 'Penjagub')."""
     data = lexicon.titles()
     for prefix in [*data["candidate_prefixes"], *data["acting_prefixes"]]:
         if value.startswith(prefix + " "):

@@ -1,5 +1,5 @@
-"""The extractors' shortcuts answer as the longer way they replace: each is checked against that longer way on every
-token (or pair of tokens) of Indonesian sentences, so a shortcut that skipped a real case fails here."""
+"""The extractors' shortcuts answer as the longer way they replace: each is checked against that longer way on
+every token (or pair of tokens) of Indonesian sentences, so a shortcut that skipped a real case fails here."""
 
 from __future__ import annotations
 
@@ -52,7 +52,8 @@ def test_names_joined_into_a_list(doc) -> None:
 
 
 def test_sentences_passed_as_running_text_are_not_title_case(doc) -> None:
-    """`_mostly_lowercase` may pass a sentence by only when the whole-sentence share of capitals is under 0.7."""
+    """`_mostly_lowercase` may pass a sentence by only when the whole-sentence share of capitals is under
+    0.7."""
     from kabar_cli.extract.persons import _mostly_lowercase, title_words
     from kabar_cli.extract.tokens import flags, sentence_bounds
 
@@ -117,14 +118,17 @@ def test_institutions_and_honorifics_open_only_at_their_first_words(doc) -> None
     "text",
     [
         "Rabu (4/9) · Sabtu-Minggu (7-8/9/2024) · 25/04/2024 · 2024-04-25 · 8-9 Maret 2022 · tanggal 13",
-        "akhir 2022 · Tahun Anggaran 2023 · 2027 mendatang · sejak 2016 · 2010 hingga 2019 · periode 2019- 2024",
-        "pertengahan Oktober-Desember 2024 · akhir Agustus 2025 · Desember mendatang · Kamis pagi, 25 April 2024",
-        "dua hari lalu · pekan lalu · tahun ini · kemarin · hari Minggu · di bulan yang sama · (2019) · Jumat",
+        "akhir 2022 · Tahun Anggaran 2023 · 2027 mendatang · sejak 2016 · 2010 hingga 2019 · "
+        "periode 2019- 2024",
+        "pertengahan Oktober-Desember 2024 · akhir Agustus 2025 · Desember mendatang · "
+        "Kamis pagi, 25 April 2024",
+        "dua hari lalu · pekan lalu · tahun ini · kemarin · hari Minggu · di bulan yang sama · (2019) · "
+        "Jumat",
     ],
 )
 def test_every_rule_opens_with_a_character_of_its_lookahead(text: str) -> None:
-    """Each rule is compiled behind a lookahead for its first characters (grammar.OPENERS): the same pattern without
-    it finds nothing that the lookahead would turn away."""
+    """Each rule is compiled behind a lookahead for its first characters (grammar.OPENERS): the same pattern
+    without it finds nothing that the lookahead would turn away."""
     from kabar_cli.dates.grammar import lower_same_length, rules
 
     low = lower_same_length(text)

@@ -37,7 +37,7 @@ def article_date(row) -> str | None:
 
 
 def positions(rows: Iterable) -> list[Position]:
-    """Merge holds_title rows into positions, settle their ends from later evidence, and order them by time."""
+    """Merge holds_title rows into positions, settle their ends from later evidence, order them by time."""
     rows = list(rows)
     merged = _merge(rows)
     _settle(list(merged.values()))
@@ -107,13 +107,14 @@ def _settle(found: list[Position]) -> None:
                 and name_key(later.title) != name_key(pos.title)
                 and pos.of
                 and begun
-                and _last(pos)
-                and begun > _last(pos)
+                and (last := _last(pos))
+                and begun > last
                 and not pos.end
             ):
                 _left(pos, begun)
         if pos.status == "former" and pos.start and not pos.end:
-            _left(pos, _next_start(pos, found))  # 'sejak 2007 Kabid' left by 2010, when the next post began
+            # 'sejak 2007 Kabid' left by 2010, when the next post began
+            _left(pos, _next_start(pos.start, found))
         if pos.left_by and not pos.end:
             pos.end = _shared_period(pos.last_held or pos.start, pos.left_by)
 
@@ -125,8 +126,9 @@ def _left(pos: Position, when: str | None, keep_status: bool = False) -> None:
         pos.left_by = min(filter(None, [pos.left_by, when]))
 
 
-def _next_start(pos: Position, found: list[Position]) -> str | None:
-    later = [p.start for p in found if p.start and p.start[:4] > pos.start[:4] and kind(p.status) == "held"]
+def _next_start(start: str, found: list[Position]) -> str | None:
+    """The first start, after the year of `start`, of a post held (not a candidacy or an acting one)."""
+    later = [p.start for p in found if p.start and p.start[:4] > start[:4] and kind(p.status) == "held"]
     return min(later, default=None)
 
 

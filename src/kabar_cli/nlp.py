@@ -8,25 +8,27 @@ Only the extract stage imports this module; query commands never load spaCy.
 from __future__ import annotations
 
 from functools import cache
+from typing import cast
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from kabar_cli import lexicon
 from kabar_cli.lang_id import fast_indonesian
-from kabar_cli.lexicon.title_grammar import title_lexicon
+from kabar_cli.tokenview import TokenView
 
 EXTRA_ABBREVIATIONS = ("Kab.", "Kec.", "Kel.", "Prov.", "Jl.", "No.", "Tbk.", "Sdr.", "St.", "Ds.")
 SENTENCE_END = {".", "!", "?"}
 CLOSERS = {"”", '"', "’", "'", ")", "]"}
 MARKS = SENTENCE_END | CLOSERS
-SOURCE_KEY = "kabar_source"
 
 
 def abbreviations() -> list[str]:
-    """Dotted words that must stay single tokens so sentences do not break after them ('Pj.', 'Plh.', 'Kab.')."""
+    """Dotted words that must stay single tokens, so sentences do not break after them ('Pj.', 'Plh.',
+    'Kab.')."""
     people = lexicon.people()
     words = [
         *people["honorifics"],
@@ -39,39 +41,32 @@ def abbreviations() -> list[str]:
 
 
 @Language.component("kabar_sentences")
-def set_sentence_starts(doc: Doc) -> Doc:
-    """Sentences end at '.', '!' or '?' (after any closing quotes) and at every line break.
+def set_sentence_starts(doc: Doc, source: str | None = None) -> Doc:
+    """Sentences end at '.', '!' or '?' (after any closing quotes) and at every line break; the Doc's token
+    view (`doc._.kabar`, a `TokenView`) is built here, once. `source`: the Doc's text, when the caller has it
+    (`doc.text` joins every token again).
 
     Only the tokens that can end a sentence are visited; the flags are set in one `from_array` (setting
     `token.is_sent_start` one by one rescans the whole Doc each time, quadratic on long articles).
     """
+    source = doc.text if source is None else source
     if not len(doc):
+        doc._.kabar = TokenView.build(source, [], [], [], [])
         return doc
     columns = doc.to_array([IDX, LENGTH, IS_SPACE, SPACY])
     offsets, lengths, trailing = columns[:, 0].tolist(), columns[:, 1].tolist(), columns[:, 3].tolist()
-    source = doc.text if SOURCE_KEY not in doc.user_data else doc.user_data[SOURCE_KEY]
-    texts = [source[at : at + length] for at, length in zip(offsets, lengths)]
+    texts = [source[at : at + length] for at, length in zip(offsets, lengths, strict=True)]
     space_at = numpy.flatnonzero(columns[:, 2]).tolist()
     spaces = columns[:, 2].astype(bool).tolist()
-    # extract.tokens reads these caches (lowers(), flags()): spaCy's `lower_` is `text.lower()`
-    misprints = title_lexicon().spelling  # 'Sekertaris' is read as 'sekretaris'
-    doc.user_data.update(
-        kabar_lowers=[misprints.get(low, low) for low in map(str.lower, texts)],
-        kabar_texts=texts,
-        kabar_spaces=spaces,
-        kabar_offsets=offsets,
-    )
     single = numpy.flatnonzero(columns[:, 1] == 1).tolist()  # every mark is one character
-    ends = _sentence_ends(texts, trailing, single) + [
-        i for i in space_at if "\n" in texts[i]
-    ]  # marks, then line breaks
+    # marks, then line breaks
+    ends = _sentence_ends(texts, trailing, single) + [i for i in space_at if "\n" in texts[i]]
     firsts = sorted({0, *(_next_word(spaces, i + 1) for i in ends)} - {len(texts)})
     starts = numpy.full(len(texts), -1, dtype="int64")
     starts[firsts] = 1
-    doc.from_array([SENT_START], starts.astype("uint64"))
-    doc.user_data["kabar_sents"] = list(
-        zip(firsts, [*firsts[1:], len(texts)])
-    )  # what extract.tokens.sentence_bounds() reads
+    doc.from_array([SENT_START], cast(Ints2d, starts.astype("uint64").reshape(-1, 1)))  # one column
+    bounds = list(zip(firsts, [*firsts[1:], len(texts)], strict=True))
+    doc._.kabar = TokenView.build(source, texts, spaces, offsets, bounds)
     return doc
 
 
@@ -124,9 +119,5 @@ def build_nlp() -> Language:
 
 
 def parse(text: str) -> Doc:
-    # the Doc's text, kept so the sentence component and extract.tokens.span_text() need no Doc.text
-    doc = build_nlp().make_doc(text)
-    doc.user_data[SOURCE_KEY] = text
-    for _, component in build_nlp().pipeline:
-        doc = component(doc)
-    return doc
+    """`build_nlp()(text)`, told its text (see `set_sentence_starts`): a Doc with sentences, token view."""
+    return set_sentence_starts(build_nlp().make_doc(text), text)

@@ -28,9 +28,8 @@ def canonical_persons(names: Iterable[str]) -> dict[str, str]:
         longer = [f for f in forms if len(words_of[f]) > len(words) and _part_of(words, words_of[f])]
         if not longer and len(words) == 1:
             longer = [f for f in forms if len(words_of[f]) > 1 and _nickname_of(name, words_of[f])]
-        if not longer and any(
-            len(w) == 1 or w.isupper() for w in words
-        ):  # only initials or capitals abbreviate
+        # only initials or capitals abbreviate
+        if not longer and any(len(w) == 1 or w.isupper() for w in words):
             longer = [f for f in forms if f != name and _initials_of(words, words_of[f])]
         if not longer:
             mapping[name] = name
@@ -43,7 +42,8 @@ def canonical_persons(names: Iterable[str]) -> dict[str, str]:
 
 
 def _nickname_of(word: str, name: list[str]) -> bool:
-    """'Dhito' of 'Hanindhito Himawan Pramana': a short form cut from the start or end of one word of the name."""
+    """'Dhito' of 'Hanindhito Himawan Pramana': a short form cut from the start or end of one word of the
+    name."""
     low = word.lower()
     return len(low) >= 3 and any(
         w.lower() != low and (w.lower().endswith(low) or w.lower().startswith(low)) for w in name
@@ -51,13 +51,14 @@ def _nickname_of(word: str, name: list[str]) -> bool:
 
 
 def _initials_of(words: list[str], name: list[str]) -> bool:
-    """'HB X' of 'Hamengku Buwono X': capitals standing for the initials of the name's words, the other words as written."""
+    """'HB X' of 'Hamengku Buwono X': capitals standing for the initials of the name's words, the other
+    words as written."""
     letters: list[str] = []
     for word in words:
         letters += list(word) if word.isupper() and len(word) > 1 and word not in name else [word]
     if len(letters) != len(name) or letters == name:
         return False
-    return all(a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(letters, name))
+    return all(a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(letters, name, strict=True))
 
 
 def _part_of(words: list[str], name: list[str]) -> bool:
@@ -67,7 +68,8 @@ def _part_of(words: list[str], name: list[str]) -> bool:
 
 
 def expand_org(name: str) -> str:
-    """'Pemkab Banyuwangi' -> 'Pemerintah Kabupaten Banyuwangi'; 'Dinas PU Cipta Karya' -> 'Dinas Pekerjaan Umum Cipta Karya'."""
+    """'Pemkab Banyuwangi' -> 'Pemerintah Kabupaten Banyuwangi';
+    'Dinas PU Cipta Karya' -> 'Dinas Pekerjaan Umum Cipta Karya'."""
     table = lexicon.org_expansions()
     words = name.split()
     for size in (2, 1):
@@ -108,8 +110,9 @@ def canonical_orgs(orgs: Iterable[tuple[str, str | None]]) -> dict[str, str]:
 
 
 def settle_career(facts: list[Fact], anchor_year: int | None) -> None:
-    """Mark titles of one person that the article's own dates show were left: an end before the anchor's year,
-    or an open start earlier than another title's start ('sejak 2007 Kepala Bidang' before 'selepas 2019 Sekda')."""
+    """Mark titles of one person that the article's own dates show were left: an end before the anchor's
+    year, or an open start earlier than another title's start ('sejak 2007 Kepala Bidang' before
+    'selepas 2019 Sekda')."""
     by_person: dict[str, list[Fact]] = {}
     for fact in facts:
         if fact.predicate == "holds_title":

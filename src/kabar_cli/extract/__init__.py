@@ -45,10 +45,10 @@ def extract_article(raw: RawArticle) -> ArticleRecord:
         for o in find_orgs(doc, frozenset(k for p in places for k in range(p.start + 1, p.end)))
         if offsets[o.start] != dateline
     ]  # the outlet in the dateline is not an institution of the story
-    for hit in titles:
-        occupied.claim(hit, "TITLE")
-    for hit in orgs:
-        occupied.claim(hit, "ORG")
+    for title in titles:
+        occupied.claim(title, "TITLE")
+    for org in orgs:
+        occupied.claim(org, "ORG")
     persons = list(find_persons(doc, occupied, titles))
     dates = find_dates(frame.clean, anchor, scanned)
     record = build_record(article, doc, frame, places, orgs, titles, persons, dates)

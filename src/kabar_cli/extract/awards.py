@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Literal
 
 from kabar_cli import lexicon
-from kabar_cli.records import Fact, Mention, Sentence
+from kabar_cli.records import Evidence, Fact, Mention, Sentence
 
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 MAX_GAP = 90
@@ -42,9 +43,9 @@ def cues() -> dict:
     }
 
 
-# Bounded, non-space-led parts: unbounded lazy parts over the same spaces backtracked for minutes on a long run of
-# spaces after an award cue (issue 7); no award name, giver or reason runs past 150 characters, and an item
-# is only tried where a '(year)' follows within reach.
+# Bounded, non-space-led parts: unbounded lazy parts over the same spaces backtracked for minutes on a long
+# run of spaces after an award cue (issue 7); no award name, giver or reason runs past 150 characters, and an
+# item is only tried where a '(year)' follows within reach.
 ITEM = re.compile(
     r"(?=[^()]{1,500}\(\d{4}\))(?:(?:hingga|dan|serta)\s+)?(?P<name>[^,()\s][^,()]{0,150}?)"
     r"(?:\s+dari\s+(?P<giver>[^,()\s][^,()]{0,150}?))?(?:\s+atas\s+[^()]{1,150}?)?"
@@ -66,14 +67,24 @@ def career_facts(article: str, sentences: list[Sentence], mentions: list[Mention
         facts.extend(_education(article, sentence, sentences[k - 1] if k else None, persons, orgs))
 
 
-def _fact(article: str, predicate: str, subject: str, obj: str, sentence: Sentence, **extra) -> Fact:
+def _fact(
+    article: str,
+    predicate: Literal["award", "education"],
+    subject: str,
+    obj: str,
+    sentence: Sentence,
+    *,
+    of: str | None,
+    start: str | None,
+) -> Fact:
     return Fact(
         article=article,
         predicate=predicate,
         subject=subject,
         object=obj,
-        evidence={"sentence": sentence.text, "start": sentence.start, "end": sentence.end},
-        **extra,
+        of=of,
+        start=start,
+        evidence=Evidence(sentence=sentence.text, start=sentence.start, end=sentence.end),
     )
 
 
@@ -96,7 +107,9 @@ def _awards(article: str, sentence: Sentence, persons: list[Mention]) -> list[Fa
     found = []
     for match in cues()["list"].finditer(sentence.text):
         subject = _speaker_before(sentence, persons, sentence.start + match.start(), strict=False)
-        for item in ITEM.finditer(sentence.text, match.end()) if subject else ():
+        if not subject:
+            continue
+        for item in ITEM.finditer(sentence.text, match.end()):
             found.append(
                 _fact(
                     article,

@@ -1,4 +1,5 @@
-"""Token tests and a longest-match phrase index over spaCy tokens, shared by the extractors."""
+"""The extractors' questions about tokens, answered from the Doc's token view (`kabar_cli.tokenview`, built
+once per Doc by `kabar_cli.nlp.parse`), and a longest-match phrase index over lowercase tokens."""
 
 from __future__ import annotations
 
@@ -6,93 +7,22 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Generic, NamedTuple, TypeVar
+from typing import Generic, TypeVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from kabar_cli import lexicon
 from kabar_cli.extract.hits import Sent
+from kabar_cli.tokenview import INITIAL as INITIAL
+from kabar_cli.tokenview import TokenView
+from kabar_cli.tokenview import cap_text as cap_text
+from kabar_cli.tokenview import name_text as name_text
+from kabar_cli.tokenview import non_name_words as non_name_words
+from kabar_cli.tokenview import particles as particles
 
 T = TypeVar("T")
 _MISSING = object()
-INITIAL = re.compile(r"^[A-Z]\.$")
-NAME_LETTERS = re.compile(r"[A-Za-z][A-Za-z'’]*")
-INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
-
-
-def is_cap(token: Token) -> bool:
-    """A word written with a capital first letter ('Banyuwangi', 'DPRD', 'Sa'bani')."""
-    return cap_text(token.text)
-
-
-def is_name_word(token: Token) -> bool:
-    """A token that can be part of a person's name: capitalised letters, an initial ('M.'), or a name particle."""
-    following = token.doc[token.i + 1].text if token.i + 1 < len(token.doc) else ""
-    return name_text(token.text, following)
-
-
-@lru_cache(maxsize=65536)
-def cap_text(text: str) -> bool:
-    return text[:1].isupper() and any(ch.isalpha() for ch in text)
-
-
-def name_text(text: str, following: str) -> bool:
-    """`is_name_word` on plain strings; `following` is the next token's text (two capitals need a name after them)."""
-    if not text[:1].isupper():
-        return False  # the common case, decided without the rest
-    if len(text) == 2 and text.isupper() and text.isalpha():
-        return following[:1].isupper() and _name_shape(text)  # 'MS Ruslan': initials only before a name
-    return _name_shape(text)
-
-
-@lru_cache(maxsize=65536)
-def _name_shape(text: str) -> bool:
-    if INITIAL.match(text):
-        return True
-    if not cap_text(text) or not NAME_LETTERS.fullmatch(text):
-        return False
-    if INNER_CAPITAL.search(text) and not text.startswith(("Mc", "Mac")):
-        return False  # 'JatimNow', 'iNews': brands, not names
-    if text.isupper() and len(text) > 2 and text not in particles():
-        return False  # 'DPRD', 'HAPK'
-    return text.lower() not in non_name_words()
-
-
-@cache
-def non_name_words() -> frozenset[str]:
-    """Capitalised words that never belong to a name: our list, month and weekday names, title words."""
-    words = set(lexicon.non_name_words())
-    for title in [*lexicon.titles()["titles"], *lexicon.titles()["abbreviations"]]:
-        words.update(w.lower() for w in title.split())
-    for word in [*lexicon.people()["honorifics"], *lexicon.people()["ranks"]]:
-        if len(word.rstrip(".")) > 1 or word.rstrip(".") in {"H"}:
-            words.add(word.rstrip(".").lower())
-    words.update({"dt", "datuk"})
-    words.update(
-        w.lower() for w in lexicon.people()["cues_before_name"]
-    )  # 'Pasangan Ipuk ...' opens with a cue
-    for head in lexicon.orgs()["heads"]:
-        words.update(w.lower() for w in head.split())
-    dates = lexicon.load_json("dates.json")
-    for key in ("months", "weekdays"):
-        table = dates.get(key, {})
-        items = table.items() if isinstance(table, dict) else enumerate(table)
-        for name, forms in items:
-            words.add(str(name).lower())
-            if isinstance(forms, list):
-                words.update(str(f).lower() for f in forms)
-            elif isinstance(forms, dict):
-                words.update(
-                    str(f).lower() for f in forms.get("names", [])
-                )  # 'Agus' is a name, 'Agustus' is not
-    return frozenset(words - {"i"})
-
-
-@cache
-def particles() -> frozenset[str]:
-    return frozenset(lexicon.people()["particles"])
 
 
 @cache
@@ -118,8 +48,8 @@ class PhraseIndex(Generic[T]):
             words = word_tokens(phrase)
             if words:
                 self.by_first.setdefault(words[0], []).append((list(words[1:]), payload))
-        # first word -> (the lengths of what follows it, longest first; {the words after it: payload}): a lookup per
-        # length, not a comparison per phrase ('Pulau' opens some 50 place names)
+        # first word -> (the lengths of what follows it, longest first; {the words after it: payload}): a
+        # lookup per length, not a comparison per phrase ('Pulau' opens some 50 place names)
         self.by_rest: dict[str, tuple[list[int], dict[tuple[str, ...], T]]] = {}
         for first, entries in self.by_first.items():
             entries.sort(key=lambda entry: -len(entry[0]))
@@ -129,7 +59,7 @@ class PhraseIndex(Generic[T]):
             self.by_rest[first] = (sorted({len(rest) for rest in table}, reverse=True), table)
 
     def match_at(self, doc: Doc, i: int) -> Match[T] | None:
-        low = (state if (state := _recent).doc is doc else _switch(doc)).lowers
+        low = view(doc).lower
         entry = self.by_rest.get(low[i])
         if entry is None:
             return None
@@ -137,9 +67,9 @@ class PhraseIndex(Generic[T]):
         for length in lengths:
             end = i + 1 + length
             if end <= len(low):
-                payload = table.get(tuple(low[i + 1 : end]), _MISSING)
-                if payload is not _MISSING:
-                    return Match(i, end, payload)
+                rest = tuple(low[i + 1 : end])
+                if rest in table:
+                    return Match(i, end, table[rest])
         return None
 
     def __contains__(self, phrase: str) -> bool:
@@ -147,54 +77,45 @@ class PhraseIndex(Generic[T]):
         return bool(words) and any(tuple(rest) == words[1:] for rest, _ in self.by_first.get(words[0], ()))
 
 
-class _Recent(NamedTuple):
-    """The Doc the extractors asked about last, with its caches. The accessors below are called thousands of times
-    per article; comparing the Doc with this one is cheaper than reading `doc.user_data` each time. It is one
-    tuple, rebound whole (never changed in place), so a thread that reads `_recent` once sees one Doc's caches
-    even while another thread switches it to its own Doc."""
-
-    doc: Doc | None
-    lowers: list[str]
-    flags: Flags | None
-    memo: dict
+_NO_VIEW = TokenView.build("", [], [], [], [])
+_last: tuple[Doc | None, TokenView] = (None, _NO_VIEW)
 
 
-_NONE = _recent = _Recent(None, [], None, {})
+def view(doc: Doc) -> TokenView:
+    """The token view of `doc` (`doc._.kabar`, set by `kabar_cli.nlp.parse`).
+
+    The functions below ask for it thousands of times per article and reading `doc._` makes an object each
+    time, so the last Doc asked about is kept here with its view: one tuple, rebound whole (never changed in
+    place), so a thread that reads it sees one Doc with that Doc's own view. `release` drops it."""
+    last = _last
+    return last[1] if last[0] is doc else _switch(doc)
 
 
-def _switch(doc: Doc) -> _Recent:
-    global _recent
-    data = doc.user_data
-    if "kabar_lowers" not in data:
-        data["kabar_lowers"] = [t.lower_ for t in doc]
-    state = _recent = _Recent(
-        doc,
-        data["kabar_lowers"],
-        data.get("kabar_flags") or _make_flags(doc),
-        data.setdefault("kabar_memo", {}),
-    )
-    return state
+def _switch(doc: Doc) -> TokenView:
+    global _last
+    found = doc._.kabar
+    if not isinstance(found, TokenView):
+        raise ValueError("this Doc has no token view: make it with kabar_cli.nlp.parse")
+    _last = (doc, found)
+    return found
 
 
 def release(doc: Doc) -> None:
-    """Drop the reference to `doc` once its article is extracted, so the Doc and its caches are freed before the
+    """Drop the reference to `doc` once its article is extracted, so the Doc and its view are freed before the
     next article is parsed (whose Doc then reuses that memory, still in the processor's caches)."""
-    global _recent
-    if _recent.doc is doc:
-        _recent = _NONE
+    global _last
+    if _last[0] is doc:
+        _last = (None, _NO_VIEW)
 
 
 def lowers(doc: Doc) -> list[str]:
-    """Every token's lowercase text, computed once per Doc (Token objects are costly to create)."""
-    return (state if (state := _recent).doc is doc else _switch(doc)).lowers
+    """Every token's lowercase text (`TokenView.lower`)."""
+    return view(doc).lower
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) token indexes of every sentence, computed once per Doc."""
-    cached = doc.user_data.get("kabar_sents")
-    if cached is None:
-        cached = doc.user_data["kabar_sents"] = [(sent.start, sent.end) for sent in doc.sents]
-    return cached
+    """(start, end) token indexes of every sentence."""
+    return view(doc).sents
 
 
 @lru_cache(maxsize=65536)
@@ -204,26 +125,26 @@ def punct_text(text: str) -> bool:
 
 
 def punct_at(doc: Doc, i: int) -> bool:
-    return punct_text((state if (state := _recent).doc is doc else _switch(doc)).flags.text[i])
+    return punct_text(view(doc).text[i])
 
 
 def words_in(doc: Doc, start: int, end: int) -> list[str]:
-    """The lowercase words of tokens [start, end), whitespace tokens left out: ['untuk', 'kabupaten', 'belu', ',']."""
-    low, space = lowers(doc), flags(doc).space
+    """The lowercase words of tokens [start, end), whitespace tokens left out:
+    ['untuk', 'kabupaten', 'belu', ',']."""
+    tv = view(doc)
+    low, space = tv.lower, tv.space
     return [low[k] for k in range(start, end) if not space[k]]
 
 
 def sentence_start(doc: Doc, i: int) -> int:
-    """The first token of the sentence holding token i (`doc[i].sent.start`, without Token and Span objects)."""
-    starts = doc.user_data.get("kabar_sent_starts")
-    if starts is None:
-        starts = doc.user_data["kabar_sent_starts"] = [start for start, _ in sentence_bounds(doc)]
+    """The first token of the sentence holding token i (`doc[i].sent.start`, without Token or Span)."""
+    starts = view(doc).sent_starts
     return starts[bisect_right(starts, i) - 1] if starts else 0
 
 
 def memo(doc: Doc, compute: Callable[..., T], *args) -> T:
-    """`compute(doc, *args)`, computed once per Doc: the matchers are asked about the same token many times."""
-    table = (state if (state := _recent).doc is doc else _switch(doc)).memo
+    """`compute(doc, *args)`, computed once per Doc: the matchers ask about the same token many times."""
+    table = view(doc).memo
     key = (compute, *args)
     value = table.get(key, _MISSING)  # most questions are new ones: no KeyError raised for them
     if value is _MISSING:
@@ -241,8 +162,8 @@ def _sentences(doc: Doc) -> list[Sent]:
 
 
 def positions(doc: Doc, words: frozenset[str]) -> list[int]:
-    """The indexes of the tokens whose lowercase text is one of `words`, in order, computed once per Doc and set
-    (extractors look for their cue words here instead of testing every token)."""
+    """The indexes of the tokens whose lowercase text is one of `words`, in order, computed once per Doc and
+    set (extractors look for their cue words here instead of testing every token)."""
     return memo(doc, _positions, words)
 
 
@@ -255,74 +176,38 @@ def within(indexes: list[int], start: int, end: int) -> list[int]:
     return indexes[bisect_left(indexes, start) : bisect_left(indexes, end)]
 
 
-@dataclass
-class Flags:
-    """Per-token facts the extractors ask for again and again, computed once per Doc (Token objects are costly
-    to create: these plain lists answer without them)."""
-
-    text: list[str]
-    space: list[bool]
-    cap: list[bool]
-    name: list[bool]
-    offset: list[int]  # each token's first character in `source`
-    source: str  # the Doc's text
-    capitals: list[int] = field(default_factory=list)  # the indexes where `cap` is true, in order
-
-
-def flags(doc: Doc) -> Flags:
-    return (state if (state := _recent).doc is doc else _switch(doc)).flags
-
-
-def _make_flags(doc: Doc) -> Flags:
-    data = doc.user_data
-    text = data.get("kabar_texts") or [t.text for t in doc]
-    capitals = [
-        i for i, word in enumerate(text) if word[0].isupper() and (word.isalpha() or cap_text(word))
-    ]  # never empty
-    cap, name = [False] * len(text), [False] * len(text)
-    for i in capitals:  # names and capitals are both capitalised: the other tokens keep False
-        cap[i] = True
-        name[i] = name_text(text[i], text[i + 1] if i + 1 < len(text) else "")
-    data["kabar_flags"] = Flags(
-        text=text,
-        space=data.get("kabar_spaces") or [t.is_space for t in doc],
-        cap=cap,
-        name=name,
-        offset=data.get("kabar_offsets") or [t.idx for t in doc],
-        source=data.get("kabar_source") or doc.text,
-        capitals=capitals,
-    )
-    return data["kabar_flags"]
+def flags(doc: Doc) -> TokenView:
+    """The token view itself, by the name the extractors read its columns with (`flags(doc).text[i]`)."""
+    return view(doc)
 
 
 def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """The characters tokens [start, end) cover, as `doc[start:end].start_char, .end_char` (without a Span)."""
-    f = (state if (state := _recent).doc is doc else _switch(doc)).flags
+    """The characters tokens [start, end) cover, as `doc[start:end].start_char, .end_char` (without a Span);
+    an empty range covers nothing at token `start` (at the end of the text past the last token)."""
+    tv = view(doc)
     if end <= start:
-        at = f.offset[start] if start < len(f.offset) else len(f.source)
+        at = tv.offset[start] if start < len(tv.offset) else len(tv.source)
         return at, at
-    return f.offset[start], f.offset[end - 1] + len(f.text[end - 1])
+    return tv.offset[start], tv.offset[end - 1] + len(tv.text[end - 1])
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
     """`doc[start:end].text` without a Span: 'Ipuk Fiestiandani'."""
-    f = (state if (state := _recent).doc is doc else _switch(doc)).flags
-    if end <= start:
-        return ""
-    return f.source[f.offset[start] : f.offset[end - 1] + len(f.text[end - 1])]
+    first, last = char_bounds(doc, start, end)
+    return view(doc).source[first:last]
 
 
 def cap_at(doc: Doc, i: int) -> bool:
-    return (state if (state := _recent).doc is doc else _switch(doc)).flags.cap[i]
+    return view(doc).cap[i]
 
 
 def name_at(doc: Doc, i: int) -> bool:
-    return (state if (state := _recent).doc is doc else _switch(doc)).flags.name[i]
+    return view(doc).name[i]
 
 
 def next_word(doc: Doc, i: int) -> int:
     """The index of the first non-space token at or after i (len(doc) when none)."""
-    space = (state if (state := _recent).doc is doc else _switch(doc)).flags.space
+    space = view(doc).space
     while i < len(space) and space[i]:
         i += 1
     return i
@@ -330,7 +215,7 @@ def next_word(doc: Doc, i: int) -> int:
 
 def prev_word(doc: Doc, i: int) -> int:
     """The index of the last non-space token before i (-1 when none)."""
-    space = (state if (state := _recent).doc is doc else _switch(doc)).flags.space
+    space = view(doc).space
     i -= 1
     while i >= 0 and space[i]:
         i -= 1
