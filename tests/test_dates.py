@@ -218,7 +218,10 @@ def test_day_only_takes_the_month_of_the_narrative():
 
 
 def test_same_month_anaphora_and_context_year():
-    text = "Penghargaan itu diterima pada 4 April 2016. Di bulan yang sama, 9-16 April, kota itu jadi tuan rumah."
+    text = (
+        "Penghargaan itu diterima pada 4 April 2016. "
+        "Di bulan yang sama, 9-16 April, kota itu jadi tuan rumah."
+    )
     assert one(text, None, "bulan yang sama").value == "2016-04"
     assert one(text, None, "9-16 April").value == "2016-04-09/2016-04-16"
 
@@ -293,7 +296,8 @@ ANCHORS = [
         (D(2022, 5, 22), "dated-event"),
     ),
     (
-        "Ia maju dalam Pilkada 2024 ini. “Mohon doa restu,” ujar Sekda, Rabu (4/9). Ia lahir 15 September 1966.",
+        "Ia maju dalam Pilkada 2024 ini. “Mohon doa restu,” ujar Sekda, Rabu (4/9). "
+        "Ia lahir 15 September 1966.",
         None,
         (D(2024, 9, 4), "weekday+year"),
     ),
@@ -436,7 +440,10 @@ def test_dateparser_is_not_imported():
     import importlib
     import subprocess
 
-    code = "import kabar_cli.dates as d, sys; d.find_dates('Rabu (4/9)', None); print('dateparser' in sys.modules)"
+    code = (
+        "import kabar_cli.dates as d, sys; d.find_dates('Rabu (4/9)', None); "
+        "print('dateparser' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
     assert importlib.import_module("kabar_cli.dates").find_dates

@@ -24,8 +24,8 @@ DAY_START = r"(?<!\d[.,/:])(?<!\d)"  # "dua,20 Februari" is fine, "3,20 Mei" is 
 DIGIT = r"\d"  # an opener: the match opens with a digit
 
 #: word class of the templates -> the ``dates.json`` key whose words fill it ("{MON}" -> month names and
-#: abbreviations); the six mapping keys (months, weekdays, day_words, units, directions, number_words) give
-#: their words, every other key its list
+#: abbreviations); the mapping keys (``lexicon.dates.MAPPING_KEYS``) give their words, every other key
+#: its list
 WORD_CLASSES = {
     "WD": "weekdays",  # Senin ... Ahad
     "WDW": "weekday_words",  # "hari Minggu"
