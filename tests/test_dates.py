@@ -271,6 +271,15 @@ PUBLISHED = [
     ),  # '//' then a URL
     ("Judul\nDiposting pada 4 September 2024\nIsi berita.", D(2024, 9, 4)),
     ("Judul\nPenulis: Ani | Editor: Budi | Jumat, 6 September 2024 13:00 WIB\nIsi.", D(2024, 9, 6)),
+    ("Judul\n\nSABTU, 14 SEPTEMBER 2024 | 08:15 WIB | LAPORAN: RINA SARI\n\nIsi berita.", D(2024, 9, 14)),
+    ("Judul\nRabu, 3 Juli 2019 - 07:45 | 12.5k\nIsi berita.", D(2019, 7, 3)),
+    ("Judul\nBudi Santoso \u2022 14 August 2024 09:12\nIsi berita.", D(2024, 8, 14)),
+    (
+        "Judul\nKamis, 5 Mei 2022 | 10:00 WIB | Oleh: Ani\nIsi.\n"
+        "Terpopuler\nMinggu, 11 Januari 2026 | 04:59\n",
+        D(2022, 5, 5),
+    ),  # the article's header before the dates of a sidebar
+    ("Judul\nSelasa, 28 Oktober 2025 menjadi hari bersejarah bagi warga desa.\n", None),
     ("Warga berkumpul. “Kami senang,” kata Camat pada Senin, 24 Februari 2025, di kantornya.", None),
     ("Tidak ada tanggal di sini.", None),
 ]

@@ -66,16 +66,18 @@ def _header_kind(text: str, raw: Raw) -> str | None:
     line_start = text.rfind("\n", 0, raw.start) + 1
     line_end = text.find("\n", raw.end)
     line_end = len(text) if line_end < 0 else line_end
-    if not tail_re.match(text, raw.end, line_end):
+    alone = tail_re.match(text, raw.end, line_end) is not None  # nothing but a time after it on its line
+    timed = has_time.match(text, raw.end, line_end) is not None  # a time right after it
+    if not (alone or timed):
         return None
     before = text[line_start : raw.start]
     label = label_end.search(before)
     if label:
         lab = label.group("lab").lower()
         return "updated" if lab in load_date_lexicon().words("updated_labels") else "published"
-    if not before.strip(" \t|-") or has_time.match(text, raw.end, line_end):
+    if not before.strip(" \t|-"):  # the date opens its line: "Senin, 12 Oktober 2020 - 19:23 | 1,2k"
         return "plain"
-    return None
+    return "plain" if alone and timed else None  # "Penulis: Ani | Jumat, 6 September 2024 13:00 WIB"
 
 
 def _url_date(text: str) -> re.Match[str] | None:

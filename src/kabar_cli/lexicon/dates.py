@@ -26,6 +26,7 @@ class DateLexicon:
 
     month_names: dict[str, int]  # full names: "maret" -> 3
     month_abbr: dict[str, int]  # abbreviations: "mrt" -> 3
+    month_english: dict[str, int]  # English names a byline may use ("28 October 2025"): "october" -> 10
     weekdays: dict[str, int]  # "jumat" -> 4 (Monday = 0)
     day_words: dict[str, int]  # "kemarin" -> -1
     units: dict[str, str]  # "pekan" -> "week"
@@ -46,8 +47,8 @@ class DateLexicon:
 
     @property
     def months(self) -> dict[str, int]:
-        """Full names and abbreviations together."""
-        return {**self.month_names, **self.month_abbr}
+        """Full names, abbreviations and English names together."""
+        return {**self.month_names, **self.month_abbr, **self.month_english}
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, int]:
@@ -62,6 +63,7 @@ def parse_lexicon(raw: dict) -> DateLexicon:
     return DateLexicon(
         month_names=_invert({k: v["names"] for k, v in months.items()}),
         month_abbr=_invert({k: v["abbr"] for k, v in months.items()}),
+        month_english=_invert({k: v.get("english", []) for k, v in months.items()}),
         weekdays=_invert(raw["weekdays"]),
         day_words=dict(raw["day_words"]),
         units=dict(raw["units"]),
