@@ -165,6 +165,58 @@ ROWS = [
         "2021-03-22",
         "day",
     ),
+    # a day opening an interval: a tenure from that day on
+    ("Ia bertugas sebagai camat mulai 14 Juni 2022.", None, "mulai 14 Juni 2022", "2022-06-14/..", "open"),
+    ("Kantor itu dikosongkan sejak 3 Maret 2018.", None, "sejak 3 Maret 2018", "2018-03-03/..", "open"),
+    (
+        "Terhitung sejak tanggal 2 Mei, Sekda menjalankan tugas bupati.",
+        D(2020, 5, 4),
+        "sejak tanggal 2 Mei",
+        "2020-05-02/..",
+        "open",
+    ),
+    # two days, either of them; the n-th or last week of a month
+    (
+        "Musyawarah desa digelar 11 atau 12 Juni mendatang.",
+        D(2023, 6, 1),
+        "11 atau 12 Juni mendatang",
+        "2023-06-11/2023-06-12",
+        "interval",
+    ),
+    (
+        "Vaksinasi ditargetkan rampung pekan terakhir Maret 2022.",
+        None,
+        "pekan terakhir Maret 2022",
+        "2022-03-25/2022-03-31",
+        "interval",
+    ),
+    (
+        "Lomba dimulai minggu kedua bulan Juli 2019.",
+        None,
+        "minggu kedua bulan Juli 2019",
+        "2019-07-08/2019-07-14",
+        "interval",
+    ),
+    # a month named alone: the one nearest the anchor, or the year the text gave it
+    ("Rotasi pejabat direncanakan pada Mei, kata Sekda.", D(2023, 3, 2), "Mei", "2023-05", "month"),
+    ("Anggaran cair Januari, ujar bendahara desa.", D(2022, 11, 20), "Januari", "2023-01", "month"),
+    (
+        "Pelantikan digelar 2 April 2019. Sejak April, kantor itu ramai.",
+        D(2019, 9, 1),
+        "Sejak April",
+        "2019-04/..",
+        "open",
+    ),
+    ("Bantuan itu turun pada bulan Agustus.", None, "bulan Agustus", None, "month"),
+    # English month names of a byline
+    ("Rilis pers tertanggal 3 March 2021 itu dibagikan.", None, "3 March 2021", "2021-03-03", "day"),
+    (
+        "Tadi siang warga sudah berkumpul di balai desa.",
+        D(2024, 1, 9),
+        "Tadi siang",
+        "2024-01-09",
+        "relative",
+    ),
 ]
 
 
@@ -194,6 +246,8 @@ NOT_DATES = [
     "COPYRIGHT \u00a9 Kabar Desa 2021",
     "Rombongan berkunjung selama lima hari.",
     "Harga cabai naik hari-hari ini.",
+    "Ibu Juni Astuti dan Dewi April hadir di balai desa.",
+    "Hujan turun di bulan maret kata warga.",
 ]
 
 

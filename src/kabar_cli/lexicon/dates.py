@@ -17,7 +17,7 @@ from pathlib import Path
 
 DATA_FILE = Path(__file__).with_name("dates.json")
 #: the keys whose JSON value maps words to numbers or units; every other key is a list of words
-MAPPING_KEYS = ("months", "weekdays", "day_words", "units", "directions", "number_words")
+MAPPING_KEYS = ("months", "weekdays", "day_words", "units", "directions", "number_words", "week_ordinals")
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class DateLexicon:
     units: dict[str, str]  # "pekan" -> "week"
     directions: dict[str, int]  # "lalu" -> -1
     number_words: dict[str, int]  # "dua" -> 2
+    week_ordinals: dict[str, int]  # "pekan kedua Maret": "kedua" -> 2, "terakhir" -> -1
     lists: dict[str, tuple[str, ...]]  # every other word list, by its JSON key
 
     def words(self, key: str) -> tuple[str, ...]:
@@ -69,6 +70,7 @@ def parse_lexicon(raw: dict) -> DateLexicon:
         units=dict(raw["units"]),
         directions=dict(raw["directions"]),
         number_words=dict(raw["number_words"]),
+        week_ordinals=dict(raw["week_ordinals"]),
         lists=lists,
     )
 
