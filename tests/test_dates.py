@@ -217,6 +217,8 @@ ROWS = [
         "2024-01-09",
         "relative",
     ),
+    # a weekday that fits only a year away: the digits are trusted
+    ("Tim tiba di Kendari, Sabtu (5/6) sore.", D(2022, 6, 5), "Sabtu (5/6)", "2022-06-05", "day"),
 ]
 
 
@@ -365,6 +367,26 @@ ANCHORS = [
         (D(2024, 9, 4), "weekday+year"),
     ),
     ("“Penghargaan ini milik warga,” kata Sekda kepada wartawan, Jumat.", None, (None, None)),
+    (
+        "“Kami siap,” kata Ketua DPRD, Selasa, 8 Agustus 2023. Berkas dikirim pada Kamis, 10 Agustus 2023.",
+        None,
+        (D(2023, 8, 8), "dated-event"),
+    ),  # the day of the statement, not the day of a plan
+    (
+        "SK itu berlaku per 2 Maret 2017. Bupati meninjau pasar, Kamis (2/3).",
+        None,
+        (D(2017, 3, 2), "weekday+year"),
+    ),  # the year of a stated full date
+    (
+        "Penunjukan berlaku 1 Juli 2016. Bupati hadir di panen raya, Senin (3/7).",
+        None,
+        (D(2016, 7, 3), "weekday+year"),
+    ),  # the stated year over a weekday that fits 2017
+    (
+        "Ia lahir 15 September 1966. Pilkada 2024 ini ramai, ujar Sekda, Rabu (4/9).",
+        None,
+        (D(2024, 9, 4), "weekday+year"),
+    ),  # a birth date is no year the article speaks from
 ]
 
 

@@ -97,8 +97,8 @@ def anchor_year(d: int, m: int, wd: int | None, suf: str, a: dt.date) -> int | N
     """Year near the anchor: the weekday must agree; 'nanti'/'mendatang' look ahead, 'lalu' looks back
     ('2 Maret lalu'); otherwise the nearest such day ('6 Februari' written on 28 January -> this year)."""
     days = {y: day for y in (a.year - 1, a.year, a.year + 1) if (day := M.valid_day(y, m, d)) is not None}
-    if wd is not None:
-        fits = [y for y, day in days.items() if day.weekday() == wd]
+    if wd is not None:  # within half a year: farther, the digits are trusted over the weekday
+        fits = [y for y, day in days.items() if day.weekday() == wd and abs((day - a).days) <= 183]
         if fits:
             return min(fits, key=lambda y: abs((days[y] - a).days))
     suffix_tense = tense(suf)
