@@ -165,6 +165,60 @@ ROWS = [
         "2021-03-22",
         "day",
     ),
+    # a day opening an interval: a tenure from that day on
+    ("Ia bertugas sebagai camat mulai 14 Juni 2022.", None, "mulai 14 Juni 2022", "2022-06-14/..", "open"),
+    ("Kantor itu dikosongkan sejak 3 Maret 2018.", None, "sejak 3 Maret 2018", "2018-03-03/..", "open"),
+    (
+        "Terhitung sejak tanggal 2 Mei, Sekda menjalankan tugas bupati.",
+        D(2020, 5, 4),
+        "sejak tanggal 2 Mei",
+        "2020-05-02/..",
+        "open",
+    ),
+    # two days, either of them; the n-th or last week of a month
+    (
+        "Musyawarah desa digelar 11 atau 12 Juni mendatang.",
+        D(2023, 6, 1),
+        "11 atau 12 Juni mendatang",
+        "2023-06-11/2023-06-12",
+        "interval",
+    ),
+    (
+        "Vaksinasi ditargetkan rampung pekan terakhir Maret 2022.",
+        None,
+        "pekan terakhir Maret 2022",
+        "2022-03-25/2022-03-31",
+        "interval",
+    ),
+    (
+        "Lomba dimulai minggu kedua bulan Juli 2019.",
+        None,
+        "minggu kedua bulan Juli 2019",
+        "2019-07-08/2019-07-14",
+        "interval",
+    ),
+    # a month named alone: the one nearest the anchor, or the year the text gave it
+    ("Rotasi pejabat direncanakan pada Mei, kata Sekda.", D(2023, 3, 2), "Mei", "2023-05", "month"),
+    ("Anggaran cair Januari, ujar bendahara desa.", D(2022, 11, 20), "Januari", "2023-01", "month"),
+    (
+        "Pelantikan digelar 2 April 2019. Sejak April, kantor itu ramai.",
+        D(2019, 9, 1),
+        "Sejak April",
+        "2019-04/..",
+        "open",
+    ),
+    ("Bantuan itu turun pada bulan Agustus.", None, "bulan Agustus", None, "month"),
+    # English month names of a byline
+    ("Rilis pers tertanggal 3 March 2021 itu dibagikan.", None, "3 March 2021", "2021-03-03", "day"),
+    (
+        "Tadi siang warga sudah berkumpul di balai desa.",
+        D(2024, 1, 9),
+        "Tadi siang",
+        "2024-01-09",
+        "relative",
+    ),
+    # a weekday that fits only a year away: the digits are trusted
+    ("Tim tiba di Kendari, Sabtu (5/6) sore.", D(2022, 6, 5), "Sabtu (5/6)", "2022-06-05", "day"),
 ]
 
 
@@ -194,6 +248,8 @@ NOT_DATES = [
     "COPYRIGHT \u00a9 Kabar Desa 2021",
     "Rombongan berkunjung selama lima hari.",
     "Harga cabai naik hari-hari ini.",
+    "Ibu Juni Astuti dan Dewi April hadir di balai desa.",
+    "Hujan turun di bulan maret kata warga.",
 ]
 
 
@@ -218,7 +274,10 @@ def test_day_only_takes_the_month_of_the_narrative():
 
 
 def test_same_month_anaphora_and_context_year():
-    text = "Penghargaan itu diterima pada 4 April 2016. Di bulan yang sama, 9-16 April, kota itu jadi tuan rumah."
+    text = (
+        "Penghargaan itu diterima pada 4 April 2016. "
+        "Di bulan yang sama, 9-16 April, kota itu jadi tuan rumah."
+    )
     assert one(text, None, "bulan yang sama").value == "2016-04"
     assert one(text, None, "9-16 April").value == "2016-04-09/2016-04-16"
 
@@ -268,6 +327,15 @@ PUBLISHED = [
     ),  # '//' then a URL
     ("Judul\nDiposting pada 4 September 2024\nIsi berita.", D(2024, 9, 4)),
     ("Judul\nPenulis: Ani | Editor: Budi | Jumat, 6 September 2024 13:00 WIB\nIsi.", D(2024, 9, 6)),
+    ("Judul\n\nSABTU, 14 SEPTEMBER 2024 | 08:15 WIB | LAPORAN: RINA SARI\n\nIsi berita.", D(2024, 9, 14)),
+    ("Judul\nRabu, 3 Juli 2019 - 07:45 | 12.5k\nIsi berita.", D(2019, 7, 3)),
+    ("Judul\nBudi Santoso \u2022 14 August 2024 09:12\nIsi berita.", D(2024, 8, 14)),
+    (
+        "Judul\nKamis, 5 Mei 2022 | 10:00 WIB | Oleh: Ani\nIsi.\n"
+        "Terpopuler\nMinggu, 11 Januari 2026 | 04:59\n",
+        D(2022, 5, 5),
+    ),  # the article's header before the dates of a sidebar
+    ("Judul\nSelasa, 28 Oktober 2025 menjadi hari bersejarah bagi warga desa.\n", None),
     ("Warga berkumpul. “Kami senang,” kata Camat pada Senin, 24 Februari 2025, di kantornya.", None),
     ("Tidak ada tanggal di sini.", None),
 ]
@@ -293,11 +361,32 @@ ANCHORS = [
         (D(2022, 5, 22), "dated-event"),
     ),
     (
-        "Ia maju dalam Pilkada 2024 ini. “Mohon doa restu,” ujar Sekda, Rabu (4/9). Ia lahir 15 September 1966.",
+        "Ia maju dalam Pilkada 2024 ini. “Mohon doa restu,” ujar Sekda, Rabu (4/9). "
+        "Ia lahir 15 September 1966.",
         None,
         (D(2024, 9, 4), "weekday+year"),
     ),
     ("“Penghargaan ini milik warga,” kata Sekda kepada wartawan, Jumat.", None, (None, None)),
+    (
+        "“Kami siap,” kata Ketua DPRD, Selasa, 8 Agustus 2023. Berkas dikirim pada Kamis, 10 Agustus 2023.",
+        None,
+        (D(2023, 8, 8), "dated-event"),
+    ),  # the day of the statement, not the day of a plan
+    (
+        "SK itu berlaku per 2 Maret 2017. Bupati meninjau pasar, Kamis (2/3).",
+        None,
+        (D(2017, 3, 2), "weekday+year"),
+    ),  # the year of a stated full date
+    (
+        "Penunjukan berlaku 1 Juli 2016. Bupati hadir di panen raya, Senin (3/7).",
+        None,
+        (D(2016, 7, 3), "weekday+year"),
+    ),  # the stated year over a weekday that fits 2017
+    (
+        "Ia lahir 15 September 1966. Pilkada 2024 ini ramai, ujar Sekda, Rabu (4/9).",
+        None,
+        (D(2024, 9, 4), "weekday+year"),
+    ),  # a birth date is no year the article speaks from
 ]
 
 
@@ -436,7 +525,10 @@ def test_dateparser_is_not_imported():
     import importlib
     import subprocess
 
-    code = "import kabar_cli.dates as d, sys; d.find_dates('Rabu (4/9)', None); print('dateparser' in sys.modules)"
+    code = (
+        "import kabar_cli.dates as d, sys; d.find_dates('Rabu (4/9)', None); "
+        "print('dateparser' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
     assert importlib.import_module("kabar_cli.dates").find_dates

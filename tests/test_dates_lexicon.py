@@ -18,7 +18,7 @@ def all_words(raw=RAW):
             continue
         if key == "months":
             for num, entry in value.items():
-                for word in entry["names"] + entry["abbr"]:
+                for word in entry["names"] + entry["abbr"] + entry.get("english", []):
                     yield f"months.{num}", word
         elif isinstance(value, dict):
             for sub, words in value.items():
@@ -100,7 +100,7 @@ def test_no_duplicates_within_a_list():
 
 
 def test_month_and_weekday_words_are_unique_across_entries():
-    month_words = [w for e in RAW["months"].values() for w in e["names"] + e["abbr"]]
+    month_words = [w for e in RAW["months"].values() for w in e["names"] + e["abbr"] + e.get("english", [])]
     weekday_words = [w for ws in RAW["weekdays"].values() for w in ws]
     assert len(month_words) == len(set(month_words))
     assert len(weekday_words) == len(set(weekday_words))

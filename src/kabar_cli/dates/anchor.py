@@ -66,16 +66,18 @@ def _header_kind(text: str, raw: Raw) -> str | None:
     line_start = text.rfind("\n", 0, raw.start) + 1
     line_end = text.find("\n", raw.end)
     line_end = len(text) if line_end < 0 else line_end
-    if not tail_re.match(text, raw.end, line_end):
+    alone = tail_re.match(text, raw.end, line_end) is not None  # nothing but a time after it on its line
+    timed = has_time.match(text, raw.end, line_end) is not None  # a time right after it
+    if not (alone or timed):
         return None
     before = text[line_start : raw.start]
     label = label_end.search(before)
     if label:
         lab = label.group("lab").lower()
         return "updated" if lab in load_date_lexicon().words("updated_labels") else "published"
-    if not before.strip(" \t|-") or has_time.match(text, raw.end, line_end):
+    if not before.strip(" \t|-"):  # the date opens its line: "Senin, 12 Oktober 2020 - 19:23 | 1,2k"
         return "plain"
-    return None
+    return "plain" if alone and timed else None  # "Penulis: Ani | Jumat, 6 September 2024 13:00 WIB"
 
 
 def _url_date(text: str) -> re.Match[str] | None:
@@ -118,11 +120,26 @@ def find_published(text: str, scanned: Scanned | None = None) -> dt.date | None:
     return None
 
 
-def _weekday_dated(raws: Scanned) -> dt.date | None:
-    """Latest full date written with its weekday ('Senin (7/8/2023)', 'Senin, 24 Februari 2025')."""
+@lru_cache(maxsize=1)
+def _statement_end() -> re.Pattern:
+    """A statement verb and its speaker before a date that closes the clause: '“...,” kata Ani, ' in
+    '“...,” kata Ani, Senin, 7 Agustus 2023.' (also 'ujarnya di kantornya, ')."""
+    verbs = alt(load_date_lexicon().words("statement_verbs"))
+    return re.compile(
+        r"(?<![^\W\d_])" + verbs + r"(?:nya)?(?![^\W\d_])[^.!?\"\u201c\u201d\n]{0,60}$", re.IGNORECASE
+    )
+
+
+def _weekday_dated(text: str, raws: Scanned) -> dt.date | None:
+    """Latest full date written with its weekday ('Senin (7/8/2023)', 'Senin, 24 Februari 2025'); when some
+    date a statement ('kata Ani, Senin, 7 Agustus 2023'), the latest of those: the others may be plans
+    ('berkas dikirim pada Rabu, 9 Agustus 2023')."""
     points = [p for r in raws for p in (r, r.upper) if p is not None]
-    dated = [date for p in points if p.get("wd") and (date := explicit_day(p)) is not None]
-    return max(dated) if dated else None
+    dated = [(date, p) for p in points if p.get("wd") and (date := explicit_day(p)) is not None]
+    said = [date for date, p in dated if _statement_end().search(text, max(0, p.start - 90), p.start)]
+    if said:
+        return max(said)
+    return max(date for date, _ in dated) if dated else None
 
 
 def _lead_dated(text: str, raws: Scanned) -> dt.date | None:
@@ -154,6 +171,9 @@ def _year_hints(raws: Scanned) -> set[int]:
     """Years the article speaks from: 'Pilkada 2024 ini' first, else the latest past year."""
     current, past = set(), set()
     for raw in raws:
+        if raw.upper is None and (date := explicit_day(raw)) is not None:
+            past.add(date.year)  # "9 Agustus 2015"
+            continue
         if raw.rule.family != "year" or raw.open_end or raw.upper is not None:
             continue
         y, suffix_tense = int(raw.get("y")), tense((raw.get("suf") or "").lower())
@@ -166,12 +186,20 @@ def _year_hints(raws: Scanned) -> set[int]:
 
 
 def _weekday_year(raws: Scanned) -> dt.date | None:
-    """'Rabu (4/9)' + 'Pilkada 2024 ini' -> 2024-09-04, when exactly one year fits."""
+    """'Rabu (4/9)' + 'Pilkada 2024 ini' -> 2024-09-04, when exactly one year fits; 'Jumat (26/10)' after
+    '25 Oktober 2019' -> 2019-10-26, the year of a stated date in its month, when that year is one the
+    article speaks from (the digits trusted over the weekday)."""
     years = _year_hints(raws)
+    stated: dict[int, int] = {}  # month -> the year of a full date stated in it
+    for raw in raws:
+        if raw.upper is None and (date := explicit_day(raw)) is not None and date.year in years:
+            stated.setdefault(date.month, date.year)  # not the "15 September 1966" of a birth
     for raw in raws:
         if not raw.rule.weekday_fixes_year or raw.get("y") is not None:
             continue
         d, m, wd = int(raw.get("d")), int(raw.get("m")), weekday_of(raw)
+        if m in stated and (day := M.valid_day(stated[m], m, d)) is not None:
+            return day
         fits = [M.valid_day(y, m, d) for y in sorted(years)]
         fits = [f for f in fits if f and f.weekday() == wd]
         if len(fits) == 1:
@@ -191,7 +219,7 @@ def infer_anchor(
     if published is not None:
         return published, "published"
     raws = scan_dates(text or "") if scanned is None else scanned
-    event = _weekday_dated(raws)
+    event = _weekday_dated(text or "", raws)
     if event is not None:
         return event, "dated-event"
     guessed = _weekday_year(raws)

@@ -10,6 +10,7 @@ Without an anchor, relative expressions ("kemarin", "Jumat") get ``None``.  Each
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
@@ -96,8 +97,8 @@ def anchor_year(d: int, m: int, wd: int | None, suf: str, a: dt.date) -> int | N
     """Year near the anchor: the weekday must agree; 'nanti'/'mendatang' look ahead, 'lalu' looks back
     ('2 Maret lalu'); otherwise the nearest such day ('6 Februari' written on 28 January -> this year)."""
     days = {y: day for y in (a.year - 1, a.year, a.year + 1) if (day := M.valid_day(y, m, d)) is not None}
-    if wd is not None:
-        fits = [y for y, day in days.items() if day.weekday() == wd]
+    if wd is not None:  # within half a year: farther, the digits are trusted over the weekday
+        fits = [y for y, day in days.items() if day.weekday() == wd and abs((day - a).days) <= 183]
         if fits:
             return min(fits, key=lambda y: abs((days[y] - a).days))
     suffix_tense = tense(suf)
@@ -144,7 +145,7 @@ def _day_range(raw: Raw, ctx: Context) -> Resolved | None:
         return None
     y = full_year(raw.get("y"))
     if y is None:
-        y = guess_year(d1, m, None, None, ctx)
+        y = guess_year(d1, m, None, raw.get("suf"), ctx)
     lo, hi = (M.valid_day(y, m, d1), M.valid_day(y, m, d2)) if y else (None, None)
     if y is None:
         return Resolved(None, "interval") if 1 <= d1 < d2 <= 31 else None
@@ -177,18 +178,47 @@ def _month(raw: Raw, ctx: Context) -> Resolved | None:
     if m is None:
         return None
     if y is None:
-        a, suffix_tense = ctx.anchor, tense(raw.get("suf").lower())
-        if a is None:
-            return Resolved(None, "month")
-        y = a.year
-        if suffix_tense == FUTURE and m < a.month:
-            y += 1
-        elif suffix_tense == PAST and m >= a.month:
-            y -= 1
-        if not 1 <= y <= 9999:
+        y = month_year(m, raw.get("suf"), ctx)
+        if y is None or not 1 <= y <= 9999:
             return Resolved(None, "month")
     ctx.note(y, m, None, raw.get("y") is not None)
     return Resolved(M.fmt_month(y, m), "month")
+
+
+def month_year(m: int, suf: str | None, ctx: Context) -> int | None:
+    """The year of month `m` written without one: 'Desember mendatang' -> the next December after the
+    anchor, 'Maret lalu' the last one; a bare 'Maret' takes the year of an earlier 'Maret 2025' in the
+    text, else the March nearest the anchor (written in January 2025 -> 2025, in November 2024 -> 2025)."""
+    a = ctx.anchor
+    if suf is None and m in ctx.by_month:
+        return ctx.by_month[m]
+    if a is None:
+        return None
+    suffix_tense = tense(suf.lower()) if suf else None
+    if suffix_tense == FUTURE:
+        return a.year + 1 if m < a.month else a.year
+    if suffix_tense == PAST:
+        return a.year - 1 if m >= a.month else a.year
+    if suffix_tense == CURRENT:
+        return a.year
+    return min((a.year, a.year - 1, a.year + 1), key=lambda y: abs((y - a.year) * 12 + m - a.month))
+
+
+def _month_week(raw: Raw, ctx: Context) -> Resolved | None:
+    """'pekan terakhir Februari 2021' -> its last seven days, 2021-02-22/2021-02-28; 'pekan kedua Mei
+    2022' -> 2022-05-08/2022-05-14 (the n-th seven days of the month)."""
+    m, y = month_of(raw), full_year(raw.get("y"))
+    if m is None:
+        return None
+    if y is None:
+        y = month_year(m, raw.get("suf"), ctx)
+        if y is None or not 1 <= y <= 9999:
+            return Resolved(None, "interval")
+    ctx.note(y, m, None, raw.get("y") is not None)
+    n = load_date_lexicon().week_ordinals[" ".join(raw.get("ord").lower().split())]
+    last = calendar.monthrange(y, m)[1]
+    first = last - 6 if n < 0 else 7 * (n - 1) + 1
+    return Resolved(f"{M.fmt_day(dt.date(y, m, first))}/{M.fmt_day(dt.date(y, m, first + 6))}", "interval")
 
 
 def _year(raw: Raw, ctx: Context) -> Resolved:
@@ -207,6 +237,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month_range": _month_range,
     "year_range": _year_range,
     "month": _month,
+    "month_week": _month_week,
     "year": _year,
     "rel_unit": rel_unit,
     "day_word": day_word,

@@ -24,8 +24,8 @@ DAY_START = r"(?<!\d[.,/:])(?<!\d)"  # "dua,20 Februari" is fine, "3,20 Mei" is 
 DIGIT = r"\d"  # an opener: the match opens with a digit
 
 #: word class of the templates -> the ``dates.json`` key whose words fill it ("{MON}" -> month names and
-#: abbreviations); the six mapping keys (months, weekdays, day_words, units, directions, number_words) give
-#: their words, every other key its list
+#: abbreviations); the mapping keys (``lexicon.dates.MAPPING_KEYS``) give their words, every other key
+#: its list
 WORD_CLASSES = {
     "WD": "weekdays",  # Senin ... Ahad
     "WDW": "weekday_words",  # "hari Minggu"
@@ -34,6 +34,9 @@ WORD_CLASSES = {
     "MONW": "month_words",  # "bulan Oktober"
     "TOD": "time_of_day",  # "Kamis pagi"
     "CONN": "range_connectives",  # "8 hingga 10 Maret"
+    "ALT": "day_alternatives",  # "25 atau 26 Mei"
+    "WEEK": "week_words",  # "pekan terakhir Mei"
+    "ORD": "week_ordinals",  # "pekan kedua Mei"
     "YCONN": "year_range_connectives",  # "2019 s.d. 2024"
     "SUF": "year_suffixes",  # "2027 mendatang"
     "PRE": "year_prefixes",  # "akhir 2022"
@@ -95,7 +98,7 @@ NEEDS = {
     "paren_range": Need(r"\(\s*\d{1,2}\s*[-\u2013]"),  # (7-8/9)
     "numeric_date": Need(r"\d([/.-])\d{1,2}\1\d{4}"),  # 25/04/2024
     "iso_date": Need(YEAR + r"-[01]\d-[0-3]\d"),  # 2024-04-25
-    "day_span": Need(r"\d\s*{CONN}\s*\d{1,2}\s+{MON}"),  # 8-9 Maret
+    "day_span": Need(r"\d\s*(?:{CONN}|\s{ALT}\s)\s*\d{1,2}\s+{MON}"),  # 8-9 Maret · 8 atau 9 Maret
     "month": Need(NO_LETTER_BEFORE + "{MON}", ("MON",)),  # one search for the four rules needing a month
     "day_prefix": Need("{DPFX}"),  # tanggal
 }
@@ -161,8 +164,12 @@ _DAY_RULES = [
     ),
     DateRule(
         "day_range",
-        "8-9 Maret 2022 · 8 hingga 10 Maret",
-        DAY_START + r"(?P<d1>\d{1,2})\s*{CONN}\s*(?P<d2>\d{1,2})\s+" + MONTH_NAME + "(?:" + YEAR_AFTER + ")?",
+        "8-9 Maret 2022 · 8 hingga 10 Maret · 11 atau 12 Juni mendatang",
+        DAY_START
+        + r"(?P<d1>\d{1,2})\s*(?:{CONN}|\s{ALT}\s)\s*(?P<d2>\d{1,2})\s+"
+        + MONTH_NAME
+        + YEAR_OR_SUFFIX
+        + "?",
         openers=(DIGIT,),
         near=NEAR_DIGITS,
         family="day_range",
@@ -183,6 +190,7 @@ _DAY_RULES = [
         family="day",
         need="month",
         join_precision="day",
+        openable=True,
     ),
 ]
 
@@ -215,6 +223,26 @@ _MONTH_AND_YEAR_RULES = [
         check="month",
         join_precision="month",
         join_needs_year=True,
+        openable=True,
+    ),
+    DateRule(
+        "month_week",
+        "pekan terakhir Februari 2021 · minggu kedua bulan Juli 2019 · pekan pertama Mei mendatang",
+        NO_LETTER_BEFORE + r"{WEEK}\s+(?P<ord>{ORD})\s+(?:{MONW}\s+)?" + MONTH_NAME + YEAR_OR_SUFFIX + "?",
+        openers=("WEEK",),
+        near="unit",
+        family="month_week",
+        need="month",
+    ),
+    DateRule(
+        "month_alone",
+        "pada Maret · bulan Oktober",
+        NO_LETTER_BEFORE + r"(?:{MONW}\s+)?" + MONTH_NAME,
+        openers=("MONW", "MON"),
+        near=NEAR_KEYWORDS,
+        family="month",
+        need="month",
+        check="month_alone",
         openable=True,
     ),
     DateRule(

@@ -110,6 +110,32 @@ def _month_ok(text: str, start: int, end: int, groups: dict) -> dict | None:
     return groups if groups["y"] or groups["mon"] in load_date_lexicon().month_names else None
 
 
+def _month_alone_ok(text: str, start: int, end: int, groups: dict) -> dict | None:
+    """A month name alone is a month when written in full with a capital ('pada Maret', 'bulan Oktober');
+    'maret' in lowercase is none, nor 'April' in a name ('Juni Astuti', 'Dewi April')."""
+    mon_start = end - len(groups["mon"])
+    if groups["mon"] not in load_date_lexicon().month_names or not text[mon_start].isupper():
+        return None
+    nxt = helpers()["next_word"].match(text, end)
+    if nxt and nxt.group(1)[0].isupper():
+        return None
+    prev = helpers()["word_gap"].search(text, max(0, start - 30), start)
+    if (
+        prev
+        and prev.end() == start
+        and prev.group(1)[0].isupper()
+        and not _opens_sentence(text, prev.start())
+    ):
+        return None  # "Dewi April"; not "Sejak April"
+    return groups
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence, a line or a quotation."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return not before or before[-1] in '.!?\n"\u201c'
+
+
 def _day_word_ok(text: str, start: int, end: int, groups: dict) -> dict | None:
     """'dalam pilkada kemarin' (= the recent election) is no date; 'Kemarin sudah ada ...' is one
     without a day (``"vague"``)."""
@@ -135,6 +161,7 @@ CHECKS: dict[str, Check] = {
     "year": _year_ok,
     "weekday": _weekday_ok,
     "month": _month_ok,
+    "month_alone": _month_alone_ok,
     "day_word": _day_word_ok,
     "rel_unit": _rel_unit_ok,
 }

@@ -17,7 +17,7 @@ from pathlib import Path
 
 DATA_FILE = Path(__file__).with_name("dates.json")
 #: the keys whose JSON value maps words to numbers or units; every other key is a list of words
-MAPPING_KEYS = ("months", "weekdays", "day_words", "units", "directions", "number_words")
+MAPPING_KEYS = ("months", "weekdays", "day_words", "units", "directions", "number_words", "week_ordinals")
 
 
 @dataclass(frozen=True)
@@ -26,11 +26,13 @@ class DateLexicon:
 
     month_names: dict[str, int]  # full names: "maret" -> 3
     month_abbr: dict[str, int]  # abbreviations: "mrt" -> 3
+    month_english: dict[str, int]  # English names a byline may use ("28 October 2025"): "october" -> 10
     weekdays: dict[str, int]  # "jumat" -> 4 (Monday = 0)
     day_words: dict[str, int]  # "kemarin" -> -1
     units: dict[str, str]  # "pekan" -> "week"
     directions: dict[str, int]  # "lalu" -> -1
     number_words: dict[str, int]  # "dua" -> 2
+    week_ordinals: dict[str, int]  # "pekan kedua Maret": "kedua" -> 2, "terakhir" -> -1
     lists: dict[str, tuple[str, ...]]  # every other word list, by its JSON key
 
     def words(self, key: str) -> tuple[str, ...]:
@@ -46,8 +48,8 @@ class DateLexicon:
 
     @property
     def months(self) -> dict[str, int]:
-        """Full names and abbreviations together."""
-        return {**self.month_names, **self.month_abbr}
+        """Full names, abbreviations and English names together."""
+        return {**self.month_names, **self.month_abbr, **self.month_english}
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, int]:
@@ -62,11 +64,13 @@ def parse_lexicon(raw: dict) -> DateLexicon:
     return DateLexicon(
         month_names=_invert({k: v["names"] for k, v in months.items()}),
         month_abbr=_invert({k: v["abbr"] for k, v in months.items()}),
+        month_english=_invert({k: v.get("english", []) for k, v in months.items()}),
         weekdays=_invert(raw["weekdays"]),
         day_words=dict(raw["day_words"]),
         units=dict(raw["units"]),
         directions=dict(raw["directions"]),
         number_words=dict(raw["number_words"]),
+        week_ordinals=dict(raw["week_ordinals"]),
         lists=lists,
     )
 
