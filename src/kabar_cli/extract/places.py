@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from itertools import chain
 
@@ -22,18 +23,24 @@ from kabar_cli.extract.tokens import (
 )
 from kabar_cli.lexicon.regions import load_gazetteer
 
-ADMIN_PREFIXES = {
-    "provinsi": "province",
-    "prov.": "province",
-    "kabupaten": "regency",
-    "kab.": "regency",
-    "kota": "city",
-    "kecamatan": "district",
-    "kec.": "district",
-    "distrik": "district",
-}
-HAMLET_CUES = {"di", "ke", "dari"}
-PLACE_PREPOSITIONS = {"di", "ke", "dari", "asal", "asli", "se", "wilayah", "daerah", "kawasan"}
+
+@dataclass(frozen=True)
+class PlaceWords:
+    """Typed view of orgs.json's 'place_words': the words around place names, lowercase."""
+
+    admin_prefixes: dict[str, str]  # 'kabupaten' -> 'regency'
+    hamlet_cues: frozenset[str]  # before a hamlet named with its area: 'di Sukaraja, Desa Mekar'
+    prepositions: frozenset[str]  # before a place whose name is also a word: 'di Batang'
+
+
+@cache
+def place_words() -> PlaceWords:
+    data = lexicon.orgs()["place_words"]
+    return PlaceWords(
+        admin_prefixes=dict(data["admin_prefixes"]),
+        hamlet_cues=frozenset(data["hamlet_cues"]),
+        prepositions=frozenset(data["place_prepositions"]),
+    )
 
 
 @cache
@@ -45,7 +52,8 @@ def place_index() -> PhraseIndex[bool]:
 
 def match_place(doc: Doc, i: int, expected: bool = False) -> PlaceHit | None:
     """The longest gazetteer name at token i, written with capitals, with its admin prefix if any.
-    `expected`: the words before call for a place ('Bupati Malang'), so names that are also words need no more context."""
+    `expected`: the words before call for a place ('Bupati Malang'), so names that are also words need no more
+    context."""
     if i >= len(doc) or lowers(doc)[i] not in place_starts():  # a place name or its admin prefix opens here
         return None
     return memo(doc, _match_place, i, expected)  # shared: callers never change hits
@@ -53,8 +61,9 @@ def match_place(doc: Doc, i: int, expected: bool = False) -> PlaceHit | None:
 
 def _match_place(doc: Doc, i: int, expected: bool) -> PlaceHit | None:
     start, prefix_level, low, caps = i, None, lowers(doc), flags(doc).cap
-    if low[i] in ADMIN_PREFIXES and i + 1 < len(low) and caps[i]:
-        prefix_level = ADMIN_PREFIXES[low[i]]
+    prefixes = place_words().admin_prefixes
+    if low[i] in prefixes and i + 1 < len(low) and caps[i]:
+        prefix_level = prefixes[low[i]]
         i += 1
     match = place_index().match_at(doc, i)
     if match is None or not all(caps[k] or low[k] in {"dan", "-"} for k in range(match.start, match.end)):
@@ -82,12 +91,13 @@ def calendar_words() -> frozenset[str]:
 
 def _place_context(doc: Doc, i: int) -> bool:
     before = prev_word(doc, i)
-    return before >= 0 and lowers(doc)[before] in PLACE_PREPOSITIONS
+    return before >= 0 and lowers(doc)[before] in place_words().prepositions
 
 
 def match_local_place(doc: Doc, i: int) -> PlaceHit | None:
-    """Villages and landmarks the gazetteer does not list: 'di Desa Sumorame, Kecamatan Candi', 'Di Lembah Tidar',
-    'Pantai Padang'. The head must be followed by a name, and a preposition, a district or a known region must vouch."""
+    """Villages and landmarks the gazetteer does not list: 'di Desa Sumorame, Kecamatan Candi', 'Di Lembah
+    Tidar', 'Pantai Padang'. The head must be followed by a name, and a preposition, a district or a known
+    region must vouch."""
     if flags(doc).text[i] not in geographic_heads():
         return None
     end = i + 1
@@ -98,7 +108,7 @@ def match_local_place(doc: Doc, i: int) -> PlaceHit | None:
     known = match_place(doc, i + 1, expected=True)
     after, low = next_word(doc, end), lowers(doc)
     district = next_word(doc, after + 1) if after + 1 < len(low) and low[after] == "," else len(low)
-    district_follows = district < len(low) and low[district] in ADMIN_PREFIXES
+    district_follows = district < len(low) and low[district] in place_words().admin_prefixes
     if _place_context(doc, i) or district_follows or (known is not None and known.end == end):
         return PlaceHit(i, end, name=span_text(doc, i, end), level="local")
     return None
@@ -116,8 +126,8 @@ def match_hamlet(doc: Doc, i: int) -> PlaceHit | None:
     area, before = next_word(doc, end + 1), prev_word(doc, i)
     if area >= len(low) or before < 0 or not f.cap[area]:
         return None
-    named_area = low[area] in ADMIN_PREFIXES or f.text[area] in geographic_heads()
-    if (low[before] in HAMLET_CUES and named_area) or (
+    named_area = low[area] in place_words().admin_prefixes or f.text[area] in geographic_heads()
+    if (low[before] in place_words().hamlet_cues and named_area) or (
         low[before] == "," and _after_building(doc, before) and match_place(doc, area, expected=True)
     ):
         return PlaceHit(i, end, name=span_text(doc, i, end), level="local")
@@ -125,15 +135,16 @@ def match_hamlet(doc: Doc, i: int) -> PlaceHit | None:
 
 
 def _comma_after_name(low: list[str], name: list[bool], i: int) -> bool:
-    """A comma right after the one or two name words at i, as `match_hamlet` needs ('Sukaraja, Desa Mekar')."""
+    """A comma right after the one or two name words at i, as `match_hamlet` needs ('Sukaraja, Desa
+    Mekar')."""
     return (i + 1 < len(low) and low[i + 1] == ",") or (
         i + 2 < len(low) and name[i + 1] and low[i + 2] == ","
     )
 
 
 def match_feature(doc: Doc, i: int) -> PlaceHit | None:
-    """An island, mountain or river named after its common noun in lower case: 'daratan Timor', 'sungai Brantas'
-    (the noun is not part of the name)."""
+    """An island, mountain or river named after its common noun in lower case: 'daratan Timor', 'sungai
+    Brantas' (the noun is not part of the name)."""
     before, f = prev_word(doc, i), flags(doc)
     if before < 0 or lowers(doc)[before] not in geographic_nouns() or f.cap[before]:
         return None
@@ -157,14 +168,14 @@ def _after_building(doc: Doc, comma: int) -> bool:
             return False
         if f.text[k] in facilities():
             before = prev_word(doc, k)
-            return before >= 0 and low[before] in HAMLET_CUES
+            return before >= 0 and low[before] in place_words().hamlet_cues
         k = prev_word(doc, k)
     return False
 
 
 @cache
 def place_starts() -> frozenset[str]:
-    return frozenset(place_index().by_first) | frozenset(ADMIN_PREFIXES)
+    return frozenset(place_index().by_first) | frozenset(place_words().admin_prefixes)
 
 
 @cache
@@ -191,7 +202,8 @@ def geographic_heads() -> frozenset[str]:
 
 
 def find_places(doc: Doc) -> Iterator[PlaceHit]:
-    """Place names, longest first: 'di Kecamatan Genteng', 'Mamuju Tengah, Sulawesi Barat', 'Jatim', 'Desa Pubabu'."""
+    """Place names, longest first: 'di Kecamatan Genteng', 'Mamuju Tengah, Sulawesi Barat', 'Jatim', 'Desa
+    Pubabu'."""
     low, f, starts, heads, after = lowers(doc), flags(doc), place_starts(), geographic_heads(), 0
     for i in f.capitals:  # every place name opens with a capital
         if i < after:
