@@ -1,38 +1,82 @@
-"""Institutions: government bodies, agencies, schools, associations, with a bracketed abbreviation as alias."""
+"""Institutions: government bodies, agencies, schools, parties, outlets, with a bracketed abbreviation as
+alias.
+
+The grammar lives in lexicon/orgs.json: a head word ('Dinas', 'Polres', 'SMA') opens a name, and the head's
+class says what may follow it: a region ('Pemkab Banyuwangi'), a number ('Kodim 0825/Banyuwangi', 'SMA Negeri
+2 Kupang'), capitalised words ('Dinas Komunikasi dan Informatika'), or another institution the head is an
+organ of ('Sekretariat DPRD Jawa Timur', 'DPC PDI Perjuangan Trenggalek')."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
 from kabar_cli import lexicon
 from kabar_cli.extract.hits import OrgHit
-from kabar_cli.extract.places import match_place
+from kabar_cli.extract.places import calendar_words, match_place
 from kabar_cli.extract.tokens import (
     PhraseIndex,
     cap_at,
     flags,
     lowers,
     memo,
-    non_name_words,
+    positions,
+    prev_word,
     span_text,
 )
 from kabar_cli.lexicon.regions import load_gazetteer
 
-STOP_WORDS = {
-    "bupati",
-    "wakil",
-    "gubernur",
-    "sekda",
-    "camat",
-    "kepala",
-    "ketua",
-    "wali",
-    "walikota",
-    "menteri",
-}
+ROMAN = re.compile(r"^[IVX]{1,4}$")
+YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class OrgWords:
+    """Typed view of orgs.json: the classes of head words and the words around institution names."""
+
+    units: frozenset[str]  # sections of a body: 'Bagian', 'Bidang'
+    generic: frozenset[str]  # lowercase kinds of institution: 'badan usaha milik desa'
+    national: frozenset[str]  # ministries: a bare city after them is where they sit
+    not_orgs: frozenset[str]  # capitals that look like institutions: 'ASN', 'APBD'
+    schools: frozenset[str]  # 'SMA', 'MTs': a status, a number and a name or region follow
+    named_acronyms: frozenset[str]  # acronyms a proper name follows: 'PT', 'PDAM', 'IAIN'
+    numbered: frozenset[str]  # region heads with a unit number first: 'Kodim 0825/Banyuwangi'
+    organs: frozenset[str]  # heads whose name runs over the institution they belong to: 'Sekretariat DPRD X'
+    enders: frozenset[str]  # lowercase title words that end a name: 'bupati', 'kepala'
+    title_words: frozenset[str]  # lowercase words that open a title: a unit right after one is the title's
+    outlet_cues: frozenset[str]  # lowercase words before an outlet named in the body: 'kepada', 'dilansir'
+    outlet_skip: frozenset[str]  # lowercase words between the cue and the outlet: 'dari', 'laman'
+    outlet_roots: tuple[str, ...]  # lowercase openings of outlet names: 'detik', 'tribun'
+    outlet_suffixes: tuple[str, ...]  # lowercase endings of outlet names: '.com', 'post'
+    outlet_tails: frozenset[str]  # a second word of an outlet's name: 'TV'
+
+
+@cache
+def words() -> OrgWords:
+    data, titles = lexicon.orgs(), lexicon.titles()
+    outlets = data["outlets"]
+    opening = {t.split()[0].lower() for t in [*titles["titles"], *titles["abbreviations"]]}
+    return OrgWords(
+        units=frozenset(data["units"]),
+        generic=frozenset(name.lower() for name in data["generic_orgs"]),
+        national=frozenset(data["national_heads"]),
+        not_orgs=frozenset(data["not_orgs"]),
+        schools=frozenset(data["school_heads"]),
+        named_acronyms=frozenset(data["named_acronyms"]),
+        numbered=frozenset(data["numbered_heads"]),
+        organs=frozenset(data["organ_heads"]),
+        enders=frozenset(data["name_enders"]),
+        title_words=frozenset(opening),
+        outlet_cues=frozenset(outlets["cues"]),
+        outlet_skip=frozenset(outlets["skip"]),
+        outlet_roots=tuple(outlets["roots"]),
+        outlet_suffixes=tuple(outlets["suffixes"]),
+        outlet_tails=frozenset(outlets["tails"]),
+    )
 
 
 @cache
@@ -43,23 +87,36 @@ def head_index() -> PhraseIndex[str]:
 
 
 @cache
+def alone_index() -> PhraseIndex[bool]:
+    """Institutions named by themselves, one word or more: 'Kemendagri', 'PDI Perjuangan', 'Nahdlatul
+    Ulama'."""
+    return PhraseIndex((name, True) for name in lexicon.orgs()["standalone"])
+
+
+@cache
 def units() -> frozenset[str]:
-    return frozenset(lexicon.orgs()["units"])
+    return words().units
 
 
 @cache
 def national_heads() -> frozenset[str]:
-    return frozenset(lexicon.orgs()["national_heads"])
+    return words().national
 
 
 @cache
 def generic_orgs() -> frozenset[str]:
-    return frozenset(name.lower() for name in lexicon.orgs()["generic_orgs"])
+    return words().generic
 
 
 @cache
 def standalone() -> frozenset[str]:
     return frozenset(lexicon.orgs()["standalone"])
+
+
+@cache
+def _openers() -> frozenset[str]:
+    """The lowercase first words of heads and of institutions named alone."""
+    return frozenset(head_index().by_rest) | frozenset(alone_index().by_rest)
 
 
 def _bracket_alias(doc: Doc, j: int) -> str | None:
@@ -70,46 +127,99 @@ def _bracket_alias(doc: Doc, j: int) -> str | None:
     return None
 
 
+def _number(text: str) -> bool:
+    """A unit or school number, not a year: '2' in 'SMA Negeri 2', '0825' in 'Kodim 0825', 'I' in 'Komisi
+    I'."""
+    return (text.isdigit() and len(text) <= 4 and not YEAR.match(text)) or bool(ROMAN.match(text))
+
+
+def _date_name(doc: Doc, j: int) -> int:
+    """A date that is a name: 'Universitas 17 Agustus 1945', 'Universitas 11 Maret': the end, or j if none."""
+    text, low = flags(doc).text, lowers(doc)
+    if not (text[j].isdigit() and len(text[j]) <= 2 and j + 1 < len(low) and low[j + 1] in calendar_words()):
+        return j
+    return j + 3 if j + 2 < len(text) and YEAR.match(text[j + 2]) else j + 2
+
+
+def _stops_strict(doc: Doc, j: int) -> bool:
+    """After an acronym ('TNI | Amino Setia Budi', 'KPK | OTT', 'BSKDN | Kemendagri'): a word that can only be
+    a name, another acronym that is no place, or an institution named alone ends the name."""
+    f = flags(doc)
+    if f.text[j] in standalone() or alone_index().match_at(doc, j):
+        return True
+    if f.name[j] or (f.text[j].isupper() and len(f.text[j]) > 1 and not _number(f.text[j])):
+        return not match_place(doc, j) and not head_index().match_at(doc, j)
+    return False
+
+
+def _after_bracket(doc: Doc, j: int, national: bool) -> int:
+    """After '(BKD)': a region that locates the body ('Dinas Sosial (Dinsos) Kabupaten Jember') stays in the
+    name, a name does not ('Badan Kepegawaian Daerah (BKD) Indah Wahyuni')."""
+    place = match_place(doc, j, expected=True) if j < len(doc) else None
+    keep = place and not is_country(doc, place) and not (national and place.level is None)
+    return place.end if place and keep else j
+
+
+def _joins(doc: Doc, j: int) -> bool:
+    """'dan', '&' or '-' inside a name ('Dinas Komunikasi dan Informatika'), not between two institutions
+    ('Kementerian PANRB dan Kementerian Dalam Negeri')."""
+    f, low = flags(doc), lowers(doc)
+    if low[j] not in {"dan", "&", "-"} or j + 1 >= len(low) or not f.cap[j + 1] or j == 0:
+        return False
+    return not doc[j - 1].is_punct and not (low[j] == "dan" and head_index().match_at(doc, j + 1))
+
+
+def _country_goes_on(doc: Doc, place) -> bool:
+    """A country inside a name that a capital continues: 'Partai Demokrasi Indonesia Perjuangan'."""
+    f, end = flags(doc), place.end
+    return is_country(doc, place) and end < len(f.text) and f.cap[end] and not head_index().match_at(doc, end)
+
+
 def _extend_named(doc: Doc, j: int, strict: bool = False, national: bool = False) -> tuple[int, str | None]:
-    """Continue a descriptive name over capitalised words, 'dan' and hyphens: 'Dinas Komunikasi dan Informatika'.
-    `strict` (after an acronym: 'MTS Negeri Srono', 'TNI Amino ...'): stop at a word that can only be a name.
-    `national` (a ministry): a region without its admin prefix is where the body sits, not part of its name."""
+    """Continue a descriptive name over capitalised words, numbers, 'dan' and hyphens: 'Dinas Komunikasi dan
+    Informatika', 'SMA Negeri 2 Kupang'. `strict` (after an acronym): stop at a word that can only be a name.
+    `national` (a ministry): a region without its admin prefix is where the body sits, not part of it."""
     alias, f, low = None, flags(doc), lowers(doc)
     while j < len(low):
-        if strict and ((f.name[j] and not match_place(doc, j)) or f.text[j] in standalone()):
-            break  # 'TNI | Amino Setia Budi', 'BSKDN | Kemendagri'
-        if _bracket_alias(doc, j):
-            alias = alias or _bracket_alias(doc, j)
-            j += 3
-            place = match_place(doc, j, expected=True) if j < len(low) else None
-            keep = place and not is_country(doc, place) and not (national and place.level is None)
-            return (
-                place.end if keep else j
-            ), alias  # 'Badan Kepegawaian Daerah (BKD) Indah Wahyuni' ends at ')'
-        if (
-            low[j] in {"dan", "&", "-"}
-            and j + 1 < len(low)
-            and f.cap[j + 1]
-            and j > 0
-            and not doc[j - 1].is_punct
-        ):
+        if strict and _stops_strict(doc, j):
+            break
+        alias = _bracket_alias(doc, j)
+        if alias:
+            return _after_bracket(doc, j + 3, national), alias  # 'Badan Kepegawaian Daerah (BKD)'
+        if _date_name(doc, j) > j:
+            j = _date_name(doc, j)
+            continue
+        if _joins(doc, j) or _number(f.text[j]):
             j += 1
             continue
-        if not f.cap[j] or low[j] in STOP_WORDS or low[j] in _date_words():
+        if not f.cap[j] or low[j] in words().enders or low[j] in calendar_words():
             break
-        inner = head_index().match_at(doc, j)
-        if inner and inner.payload == "region" and j > 0:
-            return j, alias  # 'Bagian Humas | Pemkot Malang', 'Komisi I | DPRD Banyuwangi': two institutions
-        place = match_place(doc, j)
-        if place and is_region(doc, place):
-            if national and place.level is None:
-                break  # 'Kementerian Dalam Negeri | Jakarta'
-            j = place.end
-            alias = alias or _bracket_alias(doc, j)
-            j = j + 3 if _bracket_alias(doc, j) else j
-            break  # 'Dinas Kesehatan Kabupaten Jember' ends at the region: a name may follow
+        stop = _inner_stop(doc, j, strict, national)
+        if stop is not None:
+            return stop, alias
         j += 1
     return j, alias
+
+
+def _inner_stop(doc: Doc, j: int, strict: bool, national: bool) -> int | None:
+    """Where a name ends at token j, or None when it goes on: before another institution ('Bagian Humas |
+    Pemkot Malang'), after a parent named alone ('Pusat Penerangan Kemendagri'), after a region ('Dinas
+    Kesehatan Kabupaten Jember'), with its bracketed abbreviation and a closing roman numeral."""
+    inner = head_index().match_at(doc, j)
+    if inner and inner.payload == "region":
+        return j
+    alone = alone_index().match_at(doc, j) if not strict else None
+    if alone and not inner:
+        return alone.end
+    place = match_place(doc, j)
+    if not (place and is_region(doc, place)) or _country_goes_on(doc, place):
+        return None
+    if national and place.level is None:
+        return j  # 'Kementerian Dalam Negeri | Jakarta'
+    end = place.end
+    if end < len(doc) and ROMAN.match(flags(doc).text[end]):
+        end += 1
+    return end + 3 if _bracket_alias(doc, end) else end
 
 
 def is_country(doc: Doc, place) -> bool:
@@ -132,43 +242,44 @@ def _levels(name: str) -> frozenset[str]:
     return frozenset(r.level for r in load_gazetteer().lookup(name))
 
 
-def _extend_region(doc: Doc, j: int) -> tuple[int, str | None]:
-    """After 'Pemkab', 'DPRD', 'Pemerintah Kota (Pemkot)': one place name, or one capitalised word."""
+def _unit_number(doc: Doc, j: int) -> int:
+    """'Kodim 0825/Banyuwangi', 'Korem 083/Baladhika Jaya', 'Kodam V/Brawijaya': past the number and the
+    '/'."""
+    text = flags(doc).text
+    if j < len(text) and _number(text[j]):
+        j += 1
+        if j + 1 < len(text) and text[j] == "/" and cap_at(doc, j + 1):
+            j += 1
+    return j
+
+
+def _extend_region(doc: Doc, j: int, numbered: bool = False) -> tuple[int, str | None]:
+    """After 'Pemkab', 'DPRD', 'Pemerintah Kota (Pemkot)': one place name, or one capitalised word that ends
+    the name ('DPRD | Fokus Jaga': a headline's capitals are no region). `numbered`: 'Kodim
+    0825/Banyuwangi'."""
     alias = _bracket_alias(doc, j)
     if alias:
         j += 3
+    start = j
+    if numbered:
+        j = _unit_number(doc, j)
     place = match_place(doc, j, expected=True) if j < len(doc) else None
     if place:
         return place.end, alias
-    low = lowers(doc)
-    if j < len(low) and cap_at(doc, j) and low[j] not in STOP_WORDS and low[j] not in _date_words():
-        return j + 1, alias
+    low, cap = lowers(doc), flags(doc).cap
+    if j < len(low) and cap[j] and low[j] not in words().enders and low[j] not in calendar_words():
+        k = j + 1
+        while j > start and k < len(low) and cap[k] and k - j < 3:
+            k += 1  # 'Korem 083/Baladhika Jaya'
+        if j > start or k == len(low) or not cap[k]:
+            return k, alias
     return j, alias
 
 
-@cache
-def _date_words() -> frozenset[str]:
-    return frozenset(
-        w for w in non_name_words() if w in {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
-    ) | {
-        "januari",
-        "februari",
-        "maret",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "agustus",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    }
-
-
 def match_org(doc: Doc, i: int) -> OrgHit | None:
-    """An institution starting at token i: 'Kementerian Dalam Negeri (Kemendagri)', 'Pemkab Banyuwangi', 'BKKBN'."""
-    if lowers(doc)[i] not in head_index().by_rest and flags(doc).text[i] not in standalone():
+    """An institution starting at token i: 'Kementerian Dalam Negeri (Kemendagri)', 'Pemkab Banyuwangi',
+    'BKKBN'."""
+    if lowers(doc)[i] not in _openers():
         return None  # no head word and no institution named alone opens here (most capitals)
     return memo(doc, _match_org, i)  # shared: callers never change hits
 
@@ -176,33 +287,61 @@ def match_org(doc: Doc, i: int) -> OrgHit | None:
 def _match_org(doc: Doc, i: int) -> OrgHit | None:
     if not cap_at(doc, i):
         return None
-    text = flags(doc).text
     head = head_index().match_at(doc, i)
     if head is None:
-        return OrgHit(i, i + 1, name=text[i]) if text[i] in standalone() else None
-    if head.payload == "region":
-        end, alias = _extend_region(doc, head.end)
-    else:
-        head_text = span_text(doc, i, head.end)
-        end, alias = _extend_named(
-            doc, head.end, strict=head_text.isupper(), national=head_text in national_heads()
-        )
-    while end > head.end and (
-        text[end - 1] in {"(", "-"} or (text[end - 1] == ")" and not _closes(doc, i, end))
-    ):
-        end -= 1
+        alone = alone_index().match_at(doc, i)
+        return OrgHit(i, alone.end, name=span_text(doc, i, alone.end)) if alone else None
+    end, alias = _extend(doc, i, head.end, head.payload)
+    end = _trim(doc, i, head.end, end)
     if end == head.end and span_text(doc, i, end) not in standalone():
-        return None
-    words = [
+        alone = alone_index().match_at(doc, i)
+        return OrgHit(i, alone.end, name=span_text(doc, i, alone.end)) if alone else None
+    text = flags(doc).text
+    names = [
         text[k] for k in range(i, end) if not _inside_brackets(doc, k, alias) and not flags(doc).space[k]
     ]
-    return OrgHit(i, end, name=" ".join(words).replace(" - ", "-"), alias=alias)
+    return OrgHit(i, end, name=" ".join(names).replace(" - ", "-").replace(" / ", "/"), alias=alias)
+
+
+def _extend(doc: Doc, i: int, head_end: int, kind: str) -> tuple[int, str | None]:
+    """The end of the name a head opens, by the head's class, and its bracketed alias."""
+    head_text, w = span_text(doc, i, head_end), words()
+    if kind == "region":
+        end, alias = _extend_region(doc, head_end, numbered=head_text in w.numbered)
+    else:
+        loose = head_text in w.schools or head_text in w.named_acronyms
+        strict = head_text.isupper() and not loose
+        end, alias = _extend_named(doc, head_end, strict=strict, national=head_text in w.national)
+    if head_text in w.organs and end < len(doc) and alias is None:
+        end = _organ_end(doc, end)
+    return end, alias
+
+
+def _organ_end(doc: Doc, end: int) -> int:
+    """An organ named with the institution it belongs to: 'Sekretariat DPRD Provinsi Jawa Timur', 'DPC PDI
+    Perjuangan Trenggalek', 'Kominfo Pemkab Probolinggo': the name runs over that institution and a region."""
+    inner = match_org(doc, end)
+    if inner is None:
+        return end
+    place = match_place(doc, inner.end, expected=True) if inner.end < len(doc) else None
+    return place.end if place and is_region(doc, place) else inner.end
+
+
+def _trim(doc: Doc, start: int, head_end: int, end: int) -> int:
+    """Drop a dangling '(' or '-' and a ')' that closes nothing inside the name."""
+    text = flags(doc).text
+    while end > head_end and (
+        text[end - 1] in {"(", "-"} or (text[end - 1] == ")" and not _closes(doc, start, end))
+    ):
+        end -= 1
+    return end
 
 
 def _closes(doc: Doc, start: int, end: int) -> bool:
-    """A ')' at the end of the span closes a '(' inside it: keep it ('Kementerian Dalam Negeri (Kemendagri)')."""
-    words = flags(doc).text[start:end]
-    return words.count("(") >= words.count(")")
+    """A ')' at the end of the span closes a '(' inside it: keep it ('Kementerian Dalam Negeri
+    (Kemendagri)')."""
+    words_ = flags(doc).text[start:end]
+    return words_.count("(") >= words_.count(")")
 
 
 def _inside_brackets(doc: Doc, k: int, alias: str | None) -> bool:
@@ -212,15 +351,63 @@ def _inside_brackets(doc: Doc, k: int, alias: str | None) -> bool:
     return text[k] in {"(", ")"} or (text[k] == alias and k > 0 and text[k - 1] == "(")
 
 
+def _outlet_shape(word: str) -> bool:
+    """A news outlet's name: 'detikcom', 'Kompas.com', 'KOMPAS.TV', 'TribunWiki', 'Jawarapost', 'ANTARA'."""
+    low, w = word.lower(), words()
+    if not low[:1].isalpha():
+        return False
+    return low.startswith(w.outlet_roots) or (low.endswith(w.outlet_suffixes) and len(low) > 5)
+
+
+def find_outlets(doc: Doc) -> Iterator[OrgHit]:
+    """Outlets named in the body after a cue: 'kata Rina kepada detikcom', 'dilansir dari Antara', 'diterima
+    Kompas.com', 'dikutip dari KOMPAS.TV'."""
+    f, low, w = flags(doc), lowers(doc), words()
+    for cue in positions(doc, w.outlet_cues):
+        k = cue + 1
+        while k < len(low) and (low[k] in w.outlet_skip or f.space[k]):
+            k += 1
+        if k < len(low) and _outlet_shape(f.text[k]) and not match_org(doc, k):
+            end = k + 2 if k + 1 < len(low) and f.text[k + 1] in w.outlet_tails else k + 1
+            yield OrgHit(k, end, name=span_text(doc, k, end))
+
+
+def _inner_orgs(doc: Doc, hit: OrgHit) -> Iterator[OrgHit]:
+    """The institution an organ belongs to, named inside it: 'Universitas Tanjungpura' in 'Fakultas Hukum
+    Universitas Tanjungpura', 'PDI Perjuangan' in 'DPC PDI Perjuangan Trenggalek'."""
+    head = head_index().match_at(doc, hit.start)
+    if head is None or span_text(doc, hit.start, head.end) not in words().organs:
+        return
+    for k in range(head.end, hit.end):
+        inner = match_org(doc, k) if cap_at(doc, k) else None
+        if inner and inner.end <= hit.end:
+            yield inner
+            return
+
+
+def _yields(doc: Doc, hit: OrgHit) -> bool:
+    """A hit that names an institution: not a kind ('Badan Usaha Milik Desa'), and a unit ('Bagian Humas')
+    only when no title opens it ('Kepala Bagian Humas Pemkot Malang' names the body after it)."""
+    if hit.name.lower() in generic_orgs():
+        return False
+    if flags(doc).text[hit.start] not in units():
+        return True
+    before = prev_word(doc, hit.start)
+    return before >= 0 and lowers(doc)[before] not in words().title_words and not cap_at(doc, before)
+
+
 def find_orgs(doc: Doc, inside_places: frozenset[int] = frozenset()) -> Iterator[OrgHit]:
     """Institutions, left to right, longest first; a bracketed abbreviation after the name becomes its alias.
     A head word inside a place name ('Seram Bagian Barat') starts nothing."""
-    not_orgs, f, after = set(lexicon.orgs()["not_orgs"]), flags(doc), 0
+    f, after, found = flags(doc), 0, list(find_outlets(doc))
+    taken = {k for hit in found for k in range(hit.start, hit.end)}
     for i in f.capitals:  # every institution opens with a capital
-        if i < after or f.text[i] in not_orgs or i in inside_places:
+        if i < after or f.text[i] in words().not_orgs or i in inside_places or i in taken:
             continue
         hit = match_org(doc, i)
         if hit:
-            if f.text[i] not in units() and hit.name.lower() not in generic_orgs():
-                yield hit  # 'Bagian Humas | Pemkot Malang': only the body; 'Badan Usaha Milik Desa' is a kind
+            if _yields(doc, hit):
+                found.append(hit)
+                found.extend(_inner_orgs(doc, hit))
             after = hit.end
+    yield from sorted(found, key=lambda hit: (hit.start, -hit.end))
