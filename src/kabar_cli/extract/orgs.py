@@ -24,6 +24,7 @@ from kabar_cli.extract.tokens import (
     flags,
     lowers,
     memo,
+    next_word,
     positions,
     prev_word,
     span_text,
@@ -155,9 +156,15 @@ def _stops_strict(doc: Doc, j: int) -> bool:
 def _after_bracket(doc: Doc, j: int, national: bool) -> int:
     """After '(BKD)': a region that locates the body ('Dinas Sosial (Dinsos) Kabupaten Jember') stays in the
     name, a name does not ('Badan Kepegawaian Daerah (BKD) Indah Wahyuni')."""
-    place = match_place(doc, j, expected=True) if j < len(doc) else None
+    k = next_word(doc, j)
+    place = match_place(doc, k, expected=True) if k < len(doc) else None
     keep = place and not is_country(doc, place) and not (national and place.level is None)
     return place.end if place and keep else j
+
+
+def _named_after_bracket(doc: Doc, j: int) -> bool:
+    """A capitalised word after the bracket that is no place and no institution: the name goes on."""
+    return j < len(doc) and cap_at(doc, j) and not match_place(doc, j) and not match_org(doc, j)
 
 
 def _joins(doc: Doc, j: int) -> bool:
@@ -179,12 +186,15 @@ def _extend_named(doc: Doc, j: int, strict: bool = False, national: bool = False
     """Continue a descriptive name over capitalised words, numbers, 'dan' and hyphens: 'Dinas Komunikasi dan
     Informatika', 'SMA Negeri 2 Kupang'. `strict` (after an acronym): stop at a word that can only be a name.
     `national` (a ministry): a region without its admin prefix is where the body sits, not part of it."""
-    alias, f, low = None, flags(doc), lowers(doc)
+    alias, f, low, start = None, flags(doc), lowers(doc), j
     while j < len(low):
         if strict and _stops_strict(doc, j):
             break
-        alias = _bracket_alias(doc, j)
-        if alias:
+        if _bracket_alias(doc, j):
+            alias = _bracket_alias(doc, j)
+            if j == start and _named_after_bracket(doc, j + 3):
+                j += 3  # 'Direktorat Jenderal (Ditjen) Otonomi Daerah': the abbreviation of the head alone
+                continue
             return _after_bracket(doc, j + 3, national), alias  # 'Badan Kepegawaian Daerah (BKD)'
         if _date_name(doc, j) > j:
             j = _date_name(doc, j)
@@ -203,11 +213,12 @@ def _extend_named(doc: Doc, j: int, strict: bool = False, national: bool = False
 
 def _inner_stop(doc: Doc, j: int, strict: bool, national: bool) -> int | None:
     """Where a name ends at token j, or None when it goes on: before another institution ('Bagian Humas |
-    Pemkot Malang'), after a parent named alone ('Pusat Penerangan Kemendagri'), after a region ('Dinas
-    Kesehatan Kabupaten Jember'), with its bracketed abbreviation and a closing roman numeral."""
+    Pemkot Malang', 'Direktorat Jenderal Otonomi Daerah | Kementerian'), after a parent named alone ('Pusat
+    Penerangan Kemendagri'), after a region ('Dinas Kesehatan Kabupaten Jember'), with its bracketed
+    abbreviation and a closing roman numeral."""
     inner = head_index().match_at(doc, j)
-    if inner and inner.payload == "region":
-        return j
+    if inner and (inner.payload == "region" or span_text(doc, j, inner.end) in words().national):
+        return j  # 'Direktorat Jenderal Otonomi Daerah | Kementerian Dalam Negeri'
     alone = alone_index().match_at(doc, j) if not strict else None
     if alone and not inner:
         return alone.end
@@ -271,6 +282,9 @@ def _extend_region(doc: Doc, j: int, numbered: bool = False) -> tuple[int, str |
         k = j + 1
         while j > start and k < len(low) and cap[k] and k - j < 3:
             k += 1  # 'Korem 083/Baladhika Jaya'
+        place = match_place(doc, k, expected=True) if k < len(low) and j == start else None
+        if place and is_region(doc, place):
+            return place.end, alias  # 'RSUD Soedono Madiun'
         if j > start or k == len(low) or not cap[k]:
             return k, alias
     return j, alias
@@ -312,8 +326,8 @@ def _extend(doc: Doc, i: int, head_end: int, kind: str) -> tuple[int, str | None
         loose = head_text in w.schools or head_text in w.named_acronyms
         strict = head_text.isupper() and not loose
         end, alias = _extend_named(doc, head_end, strict=strict, national=head_text in w.national)
-    if head_text in w.organs and end < len(doc) and alias is None:
-        end = _organ_end(doc, end)
+    if head_text in w.organs and end < len(doc):
+        end = _organ_end(doc, end)  # 'Dewan Pimpinan Cabang (DPC) Partai Demokrat Kota Malang'
     return end, alias
 
 
