@@ -90,7 +90,20 @@ def org_entities(text: str) -> list[str | None]:
             "Jenderal itu pernah menjabat di Direktorat Jenderal Bina Keuangan Daerah.",
             ["Direktorat Jenderal Bina Keuangan Daerah"],
         ),
+        # a body named with the regional government that owns it: both are found
+        (
+            "Petugas Dinas Kesehatan Pemkab Jember memeriksa warga.",
+            ["Dinas Kesehatan Pemkab Jember", "Pemkab Jember"],
+        ),
+        (
+            "Rombongan belajar ke Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Pemkab Gianyar.",
+            [
+                "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Pemkab Gianyar",
+                "Pemkab Gianyar",
+            ],
+        ),
         # a unit is an institution unless a title opens it
+        ("Kepala Bagian Humas Pemkot Blitar Agus Salim menjelaskan.", ["Pemkot Blitar"]),
         ("Bupati memerintahkan Bagian Protokol menyiapkan acara itu.", ["Bagian Protokol"]),
         ("Kepala Bagian Umum Setda Kabupaten Ngawi, Rudi Hartono, membuka acara.", ["Setda Kabupaten Ngawi"]),
         ("Komisi II DPRD Kabupaten Kediri membahas anggaran.", ["Komisi II", "DPRD Kabupaten Kediri"]),

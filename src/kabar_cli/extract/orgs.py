@@ -47,6 +47,7 @@ class OrgWords:
     named_acronyms: frozenset[str]  # acronyms a proper name follows: 'PT', 'PDAM', 'IAIN'
     numbered: frozenset[str]  # region heads with a unit number first: 'Kodim 0825/Banyuwangi'
     organs: frozenset[str]  # heads whose name runs over the institution they belong to: 'Sekretariat DPRD X'
+    owners: frozenset[str]  # regional governments that own the body named before them: 'Dinas X Pemkab Y'
     enders: frozenset[str]  # lowercase title words that end a name: 'bupati', 'kepala'
     title_words: frozenset[str]  # lowercase words that open a title: a unit right after one is the title's
     outlet_cues: frozenset[str]  # lowercase words before an outlet named in the body: 'kepada', 'dilansir'
@@ -70,6 +71,7 @@ def words() -> OrgWords:
         named_acronyms=frozenset(data["named_acronyms"]),
         numbered=frozenset(data["numbered_heads"]),
         organs=frozenset(data["organ_heads"]),
+        owners=frozenset(data["owner_heads"]),
         enders=frozenset(data["name_enders"]),
         title_words=frozenset(opening),
         outlet_cues=frozenset(outlets["cues"]),
@@ -157,9 +159,20 @@ def _after_bracket(doc: Doc, j: int, national: bool) -> int:
     """After '(BKD)': a region that locates the body ('Dinas Sosial (Dinsos) Kabupaten Jember') stays in the
     name, a name does not ('Badan Kepegawaian Daerah (BKD) Indah Wahyuni')."""
     k = next_word(doc, j)
+    owner = _owner_at(doc, k)
+    if owner:
+        return owner.end  # 'Dinas Penanaman Modal (DPMPTSP) Pemkab Badung'
     place = match_place(doc, k, expected=True) if k < len(doc) else None
     keep = place and not is_country(doc, place) and not (national and place.level is None)
     return place.end if place and keep else j
+
+
+def _owner_at(doc: Doc, k: int) -> OrgHit | None:
+    """A regional government opening at token k, which owns the body named before it: 'Pemkab Jember'."""
+    head = head_index().match_at(doc, k) if k < len(doc) else None
+    if head is None or span_text(doc, k, head.end) not in words().owners:
+        return None
+    return match_org(doc, k)
 
 
 def _named_after_bracket(doc: Doc, j: int) -> bool:
@@ -216,6 +229,9 @@ def _inner_stop(doc: Doc, j: int, strict: bool, national: bool) -> int | None:
     Pemkot Malang', 'Direktorat Jenderal Otonomi Daerah | Kementerian'), after a parent named alone ('Pusat
     Penerangan Kemendagri'), after a region ('Dinas Kesehatan Kabupaten Jember'), with its bracketed
     abbreviation and a closing roman numeral."""
+    owner = _owner_at(doc, j)
+    if owner:
+        return owner.end  # 'Dinas Kesehatan Pemkab Jember': the government it belongs to
     inner = head_index().match_at(doc, j)
     if inner and (inner.payload == "region" or span_text(doc, j, inner.end) in words().national):
         return j  # 'Direktorat Jenderal Otonomi Daerah | Kementerian Dalam Negeri'
@@ -387,14 +403,16 @@ def find_outlets(doc: Doc) -> Iterator[OrgHit]:
 
 
 def _inner_orgs(doc: Doc, hit: OrgHit) -> Iterator[OrgHit]:
-    """The institution an organ belongs to, named inside it: 'Universitas Tanjungpura' in 'Fakultas Hukum
-    Universitas Tanjungpura', 'PDI Perjuangan' in 'DPC PDI Perjuangan Trenggalek'."""
-    head = head_index().match_at(doc, hit.start)
-    if head is None or span_text(doc, hit.start, head.end) not in words().organs:
-        return
-    for k in range(head.end, hit.end):
+    """The institution a body belongs to, named inside it: 'Universitas Tanjungpura' in 'Fakultas Hukum
+    Universitas Tanjungpura', 'PDI Perjuangan' in 'DPC PDI Perjuangan Trenggalek' (organs), 'Pemkab Jember' in
+    'Dinas Kesehatan Pemkab Jember' (owners)."""
+    head, w = head_index().match_at(doc, hit.start), words()
+    organ = head is not None and span_text(doc, hit.start, head.end) in w.organs
+    for k in range(head.end if head else hit.end, hit.end):
         inner = match_org(doc, k) if cap_at(doc, k) else None
-        if inner and inner.end <= hit.end:
+        if inner is None or inner.end > hit.end:
+            continue
+        if organ or _owner_at(doc, k):
             yield inner
             return
 
@@ -420,8 +438,7 @@ def find_orgs(doc: Doc, inside_places: frozenset[int] = frozenset()) -> Iterator
             continue
         hit = match_org(doc, i)
         if hit:
-            if _yields(doc, hit):
-                found.append(hit)
-                found.extend(_inner_orgs(doc, hit))
+            found.extend([hit] if _yields(doc, hit) else [])
+            found.extend(_inner_orgs(doc, hit))  # 'Kepala Bagian Humas Pemkot Malang' names Pemkot Malang
             after = hit.end
     yield from sorted(found, key=lambda hit: (hit.start, -hit.end))
