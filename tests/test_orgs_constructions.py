@@ -96,7 +96,8 @@ def org_entities(text: str) -> list[str | None]:
             ["Dinas Kesehatan Pemkab Jember", "Pemkab Jember"],
         ),
         (
-            "Rombongan belajar ke Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Pemkab Gianyar.",
+            "Rombongan belajar ke Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) "
+            "Pemkab Gianyar.",
             [
                 "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Pemkab Gianyar",
                 "Pemkab Gianyar",
