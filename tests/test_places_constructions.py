@@ -30,6 +30,20 @@ def places(text: str) -> list[tuple[str, str | None]]:
             "Ia lahir di Tulungagung dan besar di Kec. Kalidawir.",
             [("Tulungagung", "Tulungagung"), ("Kec. Kalidawir", "Kalidawir")],
         ),
+        # a name that is also a word is a place after a title or a head that calls for one
+        ("Bupati Batang meninjau lokasi.", [("Batang", "Batang")]),
+        ("Pasien dirawat di RSUD Batang sejak Senin.", [("Batang", "Batang")]),
+        # a district the gazetteer lacks, named by its prefix
+        ("Luas Kecamatan Ngabeyan Lor paling kecil.", [("Kecamatan Ngabeyan Lor", "Ngabeyan Lor")]),
+        # a chain of areas from small to large; a village is named without its head word
+        (
+            "Peristiwa itu terjadi di Dusun Krajan Lor, Sumber Wuluh, Kecamatan Candipuro.",
+            [
+                ("Dusun Krajan Lor", "Krajan Lor"),
+                ("Sumber Wuluh", "Sumber Wuluh"),
+                ("Kecamatan Candipuro", "Candipuro"),
+            ],
+        ),
         # the region closing a school's name is a place of the story
         ("Siswa SMAN 1 Bekasi berlibur ke Bogor.", [("Bekasi", "Bekasi"), ("Bogor", "Bogor")]),
     ],

@@ -31,6 +31,8 @@ class PlaceWords:
     admin_prefixes: dict[str, str]  # 'kabupaten' -> 'regency'
     hamlet_cues: frozenset[str]  # before a hamlet named with its area: 'di Sukaraja, Desa Mekar'
     prepositions: frozenset[str]  # before a place whose name is also a word: 'di Batang'
+    callers: frozenset[str]  # titles and region heads calling for a place: 'Bupati Batang', 'RSUD Batang'
+    admin_heads: frozenset[str]  # as written: the village after them is the place ('Desa Mekar' -> 'Mekar')
 
 
 @cache
@@ -40,7 +42,14 @@ def place_words() -> PlaceWords:
         admin_prefixes=dict(data["admin_prefixes"]),
         hamlet_cues=frozenset(data["hamlet_cues"]),
         prepositions=frozenset(data["place_prepositions"]),
+        callers=frozenset(data["place_callers"]) | _region_head_words(),
+        admin_heads=frozenset(data["admin_heads"]),
     )
+
+
+def _region_head_words() -> frozenset[str]:
+    """The one-word institution heads a region follows ('Pemkab', 'DPRD', 'RSUD'), lowercase."""
+    return frozenset(h.lower() for h in lexicon.orgs()["region_heads"] if " " not in h)
 
 
 @cache
@@ -90,18 +99,19 @@ def calendar_words() -> frozenset[str]:
 
 
 def _place_context(doc: Doc, i: int) -> bool:
-    before = prev_word(doc, i)
-    return before >= 0 and lowers(doc)[before] in place_words().prepositions
+    before, words = prev_word(doc, i), place_words()
+    return before >= 0 and (lowers(doc)[before] in words.prepositions or lowers(doc)[before] in words.callers)
 
 
 def match_local_place(doc: Doc, i: int) -> PlaceHit | None:
     """Villages and landmarks the gazetteer does not list: 'di Desa Sumorame, Kecamatan Candi', 'Di Lembah
     Tidar', 'Pantai Padang'. The head must be followed by a name, and a preposition, a district or a known
     region must vouch."""
-    if flags(doc).text[i] not in geographic_heads():
+    f = flags(doc)
+    if f.text[i] not in geographic_heads():
         return None
     end = i + 1
-    while end < len(doc) and end - i <= 3 and name_at(doc, end):
+    while end < len(doc) and end - i <= 3 and (name_at(doc, end) or _area_word(doc, end)):
         end += 1
     if end == i + 1:
         return None
@@ -110,6 +120,34 @@ def match_local_place(doc: Doc, i: int) -> PlaceHit | None:
     district = next_word(doc, after + 1) if after + 1 < len(low) and low[after] == "," else len(low)
     district_follows = district < len(low) and low[district] in place_words().admin_prefixes
     if _place_context(doc, i) or district_follows or (known is not None and known.end == end):
+        named = i + 1 if f.text[i] in place_words().admin_heads else i  # 'Dusun Sumber Sari' -> 'Sumber Sari'
+        return PlaceHit(i, end, name=span_text(doc, named, end), level="local")
+    return None
+
+
+def _area_word(doc: Doc, k: int) -> bool:
+    """A capitalised word that may be part of a village's name though no person's ('Sumber' in 'Dusun Sumber
+    Sari'): not an admin prefix, a geographic head, a month or a weekday."""
+    f, low = flags(doc), lowers(doc)
+    if not f.cap[k] or low[k] in place_words().admin_prefixes or f.text[k] in geographic_heads():
+        return False
+    return low[k] not in calendar_words()
+
+
+def match_chain_area(doc: Doc, i: int, last_end: int) -> PlaceHit | None:
+    """An area between two places of a chain from small to large: 'di Dusun Krajan, Sumberwuluh, Kecamatan
+    Candipuro' (`last_end`: where the place before the comma ended)."""
+    f, low = flags(doc), lowers(doc)
+    before = prev_word(doc, i)
+    if before < 1 or low[before] != "," or prev_word(doc, before) != last_end - 1:
+        return None
+    end = i
+    while end < len(low) and end - i < 2 and (f.name[end] or _area_word(doc, end)):
+        end += 1
+    if end == i or end >= len(low) or low[end] != ",":
+        return None
+    area = next_word(doc, end + 1)
+    if area < len(low) and f.cap[area] and low[area] in place_words().admin_prefixes:
         return PlaceHit(i, end, name=span_text(doc, i, end), level="local")
     return None
 
@@ -201,25 +239,40 @@ def geographic_heads() -> frozenset[str]:
     return frozenset(lexicon.orgs()["geographic_heads"])
 
 
+def match_district(doc: Doc, i: int) -> PlaceHit | None:
+    """A district the gazetteer does not list, named by its prefix: 'Kecamatan Pangale', 'Distrik Wamena
+    Kota'."""
+    prefixes, f = place_words().admin_prefixes, flags(doc)
+    if prefixes.get(lowers(doc)[i]) != "district" or not f.cap[i]:
+        return None
+    end = i + 1
+    while end < len(f.text) and end - i <= 3 and f.name[end]:
+        end += 1
+    return PlaceHit(i, end, name=span_text(doc, i + 1, end), level="district") if end > i + 1 else None
+
+
+def _place_at(doc: Doc, i: int, last_end: int) -> PlaceHit | None:
+    """The place opening at token i; `last_end` is where the previous place ended (a chain of areas)."""
+    low, f = lowers(doc), flags(doc)
+    hit = (match_local_place(doc, i) if f.text[i] in geographic_heads() else None) or (
+        (match_place(doc, i) or match_district(doc, i)) if low[i] in place_starts() else None
+    )
+    if hit is None and 0 < last_end and i - last_end <= 2:
+        hit = match_chain_area(doc, i, last_end)  # a place and a comma just before
+    if hit or not f.name[i]:  # both below open with a name word
+        return hit
+    hit = match_hamlet(doc, i) if _comma_after_name(low, f.name, i) else None
+    return hit or match_feature(doc, i)
+
+
 def find_places(doc: Doc) -> Iterator[PlaceHit]:
     """Place names, longest first: 'di Kecamatan Genteng', 'Mamuju Tengah, Sulawesi Barat', 'Jatim', 'Desa
     Pubabu'."""
-    low, f, starts, heads, after = lowers(doc), flags(doc), place_starts(), geographic_heads(), 0
-    for i in f.capitals:  # every place name opens with a capital
+    after = 0
+    for i in flags(doc).capitals:  # every place name opens with a capital
         if i < after:
             continue
-        hit = (
-            (match_local_place(doc, i) if f.text[i] in heads else None)
-            or (match_place(doc, i) if low[i] in starts else None)
-            or (
-                f.name[i]
-                and (
-                    (match_hamlet(doc, i) if _comma_after_name(low, f.name, i) else None)
-                    or match_feature(doc, i)
-                )
-            )
-            or None
-        )  # both open with a name word
+        hit = _place_at(doc, i, after)
         if hit and not _names_facility(doc, hit):
             yield hit
             after = hit.end
