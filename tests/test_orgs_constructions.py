@@ -38,6 +38,27 @@ def org_entities(text: str) -> list[str | None]:
             ["Fakultas Teknik Universitas Hasanuddin", "Universitas Hasanuddin"],
         ),
         ("Ia lulus dari Akademi Kepolisian (Akpol) pada 1995.", ["Akademi Kepolisian (Akpol)"]),
+        (
+            "Ia kuliah di Institut Teknologi Sepuluh Nopember (ITS) Surabaya.",
+            ["Institut Teknologi Sepuluh Nopember (ITS) Surabaya"],
+        ),
+        ("Ia lulusan Universitas Muhammadiyah Malang.", ["Universitas Muhammadiyah Malang"]),
+        (
+            "Pengurus Pusat Muhammadiyah menggelar rapat.",
+            ["Pengurus Pusat Muhammadiyah", "Muhammadiyah"],
+        ),
+        ("Ia pernah menjadi anggota DPRD dari PAN.", ["PAN"]),
+        ("Surat itu diteken Menteri PAN-RB pekan lalu.", []),
+        (
+            "Pemerintah Kabupaten (Pemkab) Blora menyiapkan posko.",
+            ["Pemerintah Kabupaten (Pemkab) Blora"],
+        ),
+        ("Lulusan Universitas Negeri Semarang itu kini menjadi dosen.", ["Universitas Negeri Semarang"]),
+        (
+            "Kasus itu kini ditangani Kejari Banyuwangi dan Kejati Jatim.",
+            ["Kejari Banyuwangi", "Kejati Jatim"],
+        ),
+        ("Prajurit Kodam V/Brawijaya berjaga.", ["Kodam V/Brawijaya"]),
         # police and military units, with their numbers
         ("Personel Kodim 0811/Tuban membantu warga membersihkan sungai.", ["Kodim 0811/Tuban"]),
         ("Prajurit Korem 084/Bhaskara Jaya ikut mengamankan acara itu.", ["Korem 084/Bhaskara Jaya"]),

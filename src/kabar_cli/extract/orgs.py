@@ -48,6 +48,7 @@ class OrgWords:
     numbered: frozenset[str]  # region heads with a unit number first: 'Kodim 0825/Banyuwangi'
     organs: frozenset[str]  # heads whose name runs over the institution they belong to: 'Sekretariat DPRD X'
     owners: frozenset[str]  # regional governments that own the body named before them: 'Dinas X Pemkab Y'
+    proper: frozenset[str]  # heads of proper names that keep their city: 'Universitas Muhammadiyah Malang'
     enders: frozenset[str]  # lowercase title words that end a name: 'bupati', 'kepala'
     title_words: frozenset[str]  # lowercase words that open a title: a unit right after one is the title's
     outlet_cues: frozenset[str]  # lowercase words before an outlet named in the body: 'kepada', 'dilansir'
@@ -72,6 +73,7 @@ def words() -> OrgWords:
         numbered=frozenset(data["numbered_heads"]),
         organs=frozenset(data["organ_heads"]),
         owners=frozenset(data["owner_heads"]),
+        proper=frozenset(data["proper_heads"]) | frozenset(data["school_heads"]),
         enders=frozenset(data["name_enders"]),
         title_words=frozenset(opening),
         outlet_cues=frozenset(outlets["cues"]),
@@ -87,6 +89,18 @@ def head_index() -> PhraseIndex[str]:
     data = lexicon.orgs()
     kinds = {h: "region" for h in data["region_heads"]}
     return PhraseIndex((h, kinds.get(h, "named")) for h in data["heads"])
+
+
+def _alone_at(doc: Doc, i: int) -> int | None:
+    """The end of an institution named alone at token i, a whole word ('PAN', not 'PAN-RB'), or None."""
+    alone = alone_index().match_at(doc, i)
+    if alone is None:
+        return None
+    f = flags(doc)
+    glued = alone.end + 1 < len(f.text) and f.text[alone.end] == "-" and not f.space[alone.end]
+    if glued and f.offset[alone.end] == f.offset[alone.end - 1] + len(f.text[alone.end - 1]):
+        return None
+    return alone.end
 
 
 @cache
@@ -137,11 +151,19 @@ def _number(text: str) -> bool:
 
 
 def _date_name(doc: Doc, j: int) -> int:
-    """A date that is a name: 'Universitas 17 Agustus 1945', 'Universitas 11 Maret': the end, or j if none."""
+    """A date that is a name: 'Universitas 17 Agustus 1945', 'Institut Teknologi Sepuluh Nopember': the end,
+    or j if none."""
     text, low = flags(doc).text, lowers(doc)
-    if not (text[j].isdigit() and len(text[j]) <= 2 and j + 1 < len(low) and low[j + 1] in calendar_words()):
+    day = (text[j].isdigit() and len(text[j]) <= 2) or low[j] in _number_words()
+    if not (day and j + 1 < len(low) and low[j + 1] in calendar_words()):
         return j
     return j + 3 if j + 2 < len(text) and YEAR.match(text[j + 2]) else j + 2
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    """Numbers written as words ('sepuluh'), from dates.json: 'Institut Teknologi Sepuluh Nopember'."""
+    return frozenset(lexicon.load_json("dates.json")["number_words"])
 
 
 def _stops_strict(doc: Doc, j: int) -> bool:
@@ -195,11 +217,22 @@ def _country_goes_on(doc: Doc, place) -> bool:
     return is_country(doc, place) and end < len(f.text) and f.cap[end] and not head_index().match_at(doc, end)
 
 
-def _extend_named(doc: Doc, j: int, strict: bool = False, national: bool = False) -> tuple[int, str | None]:
+@dataclass(frozen=True)
+class Mode:
+    """How a head's name goes on. `strict` (after an acronym): stop at a word that can only be a name.
+    `national` (a ministry): a region without its admin prefix is where the body sits, not part of it.
+    `proper` (a university, a school): a city after an institution named inside it is part of the name."""
+
+    strict: bool = False
+    national: bool = False
+    proper: bool = False
+
+
+def _extend_named(doc: Doc, j: int, mode: Mode = Mode()) -> tuple[int, str | None]:
     """Continue a descriptive name over capitalised words, numbers, 'dan' and hyphens: 'Dinas Komunikasi dan
-    Informatika', 'SMA Negeri 2 Kupang'. `strict` (after an acronym): stop at a word that can only be a name.
-    `national` (a ministry): a region without its admin prefix is where the body sits, not part of it."""
+    Informatika', 'SMA Negeri 2 Kupang'."""
     alias, f, low, start = None, flags(doc), lowers(doc), j
+    strict, national = mode.strict, mode.national
     while j < len(low):
         if strict and _stops_strict(doc, j):
             break
@@ -217,14 +250,14 @@ def _extend_named(doc: Doc, j: int, strict: bool = False, national: bool = False
             continue
         if not f.cap[j] or low[j] in words().enders or low[j] in calendar_words():
             break
-        stop = _inner_stop(doc, j, strict, national)
+        stop = _inner_stop(doc, j, mode)
         if stop is not None:
             return stop, alias
         j += 1
     return j, alias
 
 
-def _inner_stop(doc: Doc, j: int, strict: bool, national: bool) -> int | None:
+def _inner_stop(doc: Doc, j: int, mode: Mode) -> int | None:
     """Where a name ends at token j, or None when it goes on: before another institution ('Bagian Humas |
     Pemkot Malang', 'Direktorat Jenderal Otonomi Daerah | Kementerian'), after a parent named alone ('Pusat
     Penerangan Kemendagri'), after a region ('Dinas Kesehatan Kabupaten Jember'), with its bracketed
@@ -235,13 +268,16 @@ def _inner_stop(doc: Doc, j: int, strict: bool, national: bool) -> int | None:
     inner = head_index().match_at(doc, j)
     if inner and (inner.payload == "region" or span_text(doc, j, inner.end) in words().national):
         return j  # 'Direktorat Jenderal Otonomi Daerah | Kementerian Dalam Negeri'
-    alone = alone_index().match_at(doc, j) if not strict else None
+    alone = alone_index().match_at(doc, j) if not mode.strict else None
     if alone and not inner:
-        return alone.end
+        place = match_place(doc, alone.end, expected=True) if mode.proper and alone.end < len(doc) else None
+        return (
+            place.end if place and is_region(doc, place) else alone.end
+        )  # 'Universitas Muhammadiyah Malang'
     place = match_place(doc, j)
     if not (place and is_region(doc, place)) or _country_goes_on(doc, place):
         return None
-    if national and place.level is None:
+    if mode.national and place.level is None:
         return j  # 'Kementerian Dalam Negeri | Jakarta'
     end = place.end
     if end < len(doc) and ROMAN.match(flags(doc).text[end]):
@@ -318,18 +354,19 @@ def _match_org(doc: Doc, i: int) -> OrgHit | None:
     if not cap_at(doc, i):
         return None
     head = head_index().match_at(doc, i)
-    if head is None:
-        alone = alone_index().match_at(doc, i)
-        return OrgHit(i, alone.end, name=span_text(doc, i, alone.end)) if alone else None
-    end, alias = _extend(doc, i, head.end, head.payload)
-    end = _trim(doc, i, head.end, end)
-    if end == head.end and span_text(doc, i, end) not in standalone():
-        alone = alone_index().match_at(doc, i)
-        return OrgHit(i, alone.end, name=span_text(doc, i, alone.end)) if alone else None
-    text = flags(doc).text
-    names = [
-        text[k] for k in range(i, end) if not _inside_brackets(doc, k, alias) and not flags(doc).space[k]
-    ]
+    if head is not None:
+        end, alias = _extend(doc, i, head.end, head.payload)
+        end = _trim(doc, i, head.end, end)
+        if end > head.end or span_text(doc, i, end) in standalone():
+            return _named_hit(doc, i, end, alias)
+    alone = _alone_at(doc, i)
+    return OrgHit(i, alone, name=span_text(doc, i, alone)) if alone else None
+
+
+def _named_hit(doc: Doc, i: int, end: int, alias: str | None) -> OrgHit:
+    """The institution over tokens [i, end), named without its bracketed alias: 'Badan Kepegawaian Daerah'."""
+    text, space = flags(doc).text, flags(doc).space
+    names = [text[k] for k in range(i, end) if not _inside_brackets(doc, k, alias) and not space[k]]
     return OrgHit(i, end, name=" ".join(names).replace(" - ", "-").replace(" / ", "/"), alias=alias)
 
 
@@ -341,7 +378,8 @@ def _extend(doc: Doc, i: int, head_end: int, kind: str) -> tuple[int, str | None
     else:
         loose = head_text in w.schools or head_text in w.named_acronyms
         strict = head_text.isupper() and not loose
-        end, alias = _extend_named(doc, head_end, strict=strict, national=head_text in w.national)
+        mode = Mode(strict=strict, national=head_text in w.national, proper=head_text in w.proper)
+        end, alias = _extend_named(doc, head_end, mode)
     if head_text in w.organs and end < len(doc):
         end = _organ_end(doc, end)  # 'Dewan Pimpinan Cabang (DPC) Partai Demokrat Kota Malang'
     return end, alias
@@ -409,9 +447,9 @@ def _inner_orgs(doc: Doc, hit: OrgHit) -> Iterator[OrgHit]:
     head, w = head_index().match_at(doc, hit.start), words()
     organ = head is not None and span_text(doc, hit.start, head.end) in w.organs
     for k in range(head.end if head else hit.end, hit.end):
-        inner = match_org(doc, k) if cap_at(doc, k) else None
+        inner = match_org(doc, k) if cap_at(doc, k) and flags(doc).text[k - 1] != "(" else None
         if inner is None or inner.end > hit.end:
-            continue
+            continue  # '(Pemkab)' in 'Pemerintah Kabupaten (Pemkab) Lumajang' is its alias
         if organ or _owner_at(doc, k):
             yield inner
             return
