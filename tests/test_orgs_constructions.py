@@ -124,6 +124,13 @@ def org_entities(text: str) -> list[str | None]:
                 "Pemkab Gianyar",
             ],
         ),
+        # in a list of officials, the holder's name after the body is no part of it
+        (
+            "Hadir Kepala Dinas Perikanan Rudi Hartono, Kepala Dinas P2KB Siti M. Rahma, dan Kepala Dinas "
+            "Komunikasi dan Informatika, Agus Salim.",
+            ["Dinas Perikanan", "Dinas P2KB", "Dinas Komunikasi dan Informatika"],
+        ),
+        ("Petugas Dinas Pemuda dan Olahraga memeriksa lapangan.", ["Dinas Pemuda dan Olahraga"]),
         # a unit is an institution unless a title opens it
         ("Kepala Bagian Humas Pemkot Blitar Agus Salim menjelaskan.", ["Pemkot Blitar"]),
         ("Bupati memerintahkan Bagian Protokol menyiapkan acara itu.", ["Bagian Protokol"]),

@@ -49,6 +49,9 @@ class OrgWords:
     organs: frozenset[str]  # heads whose name runs over the institution they belong to: 'Sekretariat DPRD X'
     owners: frozenset[str]  # regional governments that own the body named before them: 'Dinas X Pemkab Y'
     proper: frozenset[str]  # heads of proper names that keep their city: 'Universitas Muhammadiyah Malang'
+    sectors: frozenset[str]  # lowercase words naming a government sector: 'sosial', 'pariwisata'
+    sector_prefixes: tuple[str, ...]  # with a suffix, the shape of derived sector nouns: 'pertanian'
+    sector_suffixes: tuple[str, ...]
     enders: frozenset[str]  # lowercase title words that end a name: 'bupati', 'kepala'
     title_words: frozenset[str]  # lowercase words that open a title: a unit right after one is the title's
     outlet_cues: frozenset[str]  # lowercase words before an outlet named in the body: 'kepada', 'dilansir'
@@ -74,6 +77,9 @@ def words() -> OrgWords:
         organs=frozenset(data["organ_heads"]),
         owners=frozenset(data["owner_heads"]),
         proper=frozenset(data["proper_heads"]) | frozenset(data["school_heads"]),
+        sectors=frozenset(w.lower() for w in data["sector_words"]),
+        sector_prefixes=tuple(data["sector_affixes"]["prefixes"]),
+        sector_suffixes=tuple(data["sector_affixes"]["suffixes"]),
         enders=frozenset(data["name_enders"]),
         title_words=frozenset(opening),
         outlet_cues=frozenset(outlets["cues"]),
@@ -221,11 +227,13 @@ def _country_goes_on(doc: Doc, place) -> bool:
 class Mode:
     """How a head's name goes on. `strict` (after an acronym): stop at a word that can only be a name.
     `national` (a ministry): a region without its admin prefix is where the body sits, not part of it.
-    `proper` (a university, a school): a city after an institution named inside it is part of the name."""
+    `proper` (a university, a school): a city after an institution named inside it is part of the name.
+    `titled` (a title opens the body: 'Kepala Dinas Pertanian'): the holder's name may follow the body."""
 
     strict: bool = False
     national: bool = False
     proper: bool = False
+    titled: bool = False
 
 
 def _extend_named(doc: Doc, j: int, mode: Mode = Mode()) -> tuple[int, str | None]:
@@ -250,11 +258,33 @@ def _extend_named(doc: Doc, j: int, mode: Mode = Mode()) -> tuple[int, str | Non
             continue
         if not f.cap[j] or low[j] in words().enders or low[j] in calendar_words():
             break
+        if mode.titled and j > start and _holder_follows(doc, j):
+            break  # 'Kepala Dinas Pertanian | Kamri Alwi, Kepala Dinas ...'
         stop = _inner_stop(doc, j, mode)
         if stop is not None:
             return stop, alias
         j += 1
     return j, alias
+
+
+def _sector_word(word: str) -> bool:
+    """A word naming a government sector: listed ('Sosial', 'Pariwisata') or shaped as a derived noun of
+    the language ('Pertanian', 'Kesehatan', 'Pemberdayaan')."""
+    low, w = word.lower(), words()
+    return low in w.sectors or (
+        len(low) > 6 and low.startswith(w.sector_prefixes) and low.endswith(w.sector_suffixes)
+    )
+
+
+def _holder_follows(doc: Doc, j: int) -> bool:
+    """The name words from token j, none a sector word, close the clause: the title holder's name after the
+    body ('Kepala Dinas Pertanian Kamri Alwi,', 'Kepala Dinas P3AP2KB Hamkawaty M. Mbuinga,')."""
+    f, k = flags(doc), j
+    if f.offset[j] == f.offset[j - 1] + len(f.text[j - 1]):
+        return False  # 'P2KB' split by the tokenizer is one word
+    while k < len(f.text) and f.name[k] and not _sector_word(f.text[k]) and not match_place(doc, k):
+        k += 1
+    return k > j and (k == len(f.text) or not f.cap[k]) and (k == len(f.text) or f.text[k] != "(")
 
 
 def _inner_stop(doc: Doc, j: int, mode: Mode) -> int | None:
@@ -365,9 +395,12 @@ def _match_org(doc: Doc, i: int) -> OrgHit | None:
 
 def _named_hit(doc: Doc, i: int, end: int, alias: str | None) -> OrgHit:
     """The institution over tokens [i, end), named without its bracketed alias: 'Badan Kepegawaian Daerah'."""
-    text, space = flags(doc).text, flags(doc).space
-    names = [text[k] for k in range(i, end) if not _inside_brackets(doc, k, alias) and not space[k]]
-    return OrgHit(i, end, name=" ".join(names).replace(" - ", "-").replace(" / ", "/"), alias=alias)
+    f, name = flags(doc), ""
+    for k in range(i, end):
+        if not _inside_brackets(doc, k, alias) and not f.space[k]:
+            glued = k > i and f.offset[k] == f.offset[k - 1] + len(f.text[k - 1])
+            name += f.text[k] if glued else " " + f.text[k]  # 'P2KB', 'Korem 083/Baladhika Jaya'
+    return OrgHit(i, end, name=" ".join(name.replace(" - ", "-").split()), alias=alias)
 
 
 def _extend(doc: Doc, i: int, head_end: int, kind: str) -> tuple[int, str | None]:
@@ -378,7 +411,9 @@ def _extend(doc: Doc, i: int, head_end: int, kind: str) -> tuple[int, str | None
     else:
         loose = head_text in w.schools or head_text in w.named_acronyms
         strict = head_text.isupper() and not loose
-        mode = Mode(strict=strict, national=head_text in w.national, proper=head_text in w.proper)
+        before = prev_word(doc, i)
+        titled = before >= 0 and lowers(doc)[before] in w.title_words
+        mode = Mode(strict, head_text in w.national, head_text in w.proper, titled)
         end, alias = _extend_named(doc, head_end, mode)
     if head_text in w.organs and end < len(doc):
         end = _organ_end(doc, end)  # 'Dewan Pimpinan Cabang (DPC) Partai Demokrat Kota Malang'
