@@ -504,10 +504,11 @@ def _yields(doc: Doc, hit: OrgHit) -> bool:
 def find_orgs(doc: Doc, inside_places: frozenset[int] = frozenset()) -> Iterator[OrgHit]:
     """Institutions, left to right, longest first; a bracketed abbreviation after the name becomes its alias.
     A head word inside a place name ('Seram Bagian Barat') starts nothing."""
-    f, after, found = flags(doc), 0, list(find_outlets(doc))
+    f, low, after, found = flags(doc), lowers(doc), 0, list(find_outlets(doc))
+    openers, not_orgs = _openers(), words().not_orgs
     taken = {k for hit in found for k in range(hit.start, hit.end)}
-    for i in f.capitals:  # every institution opens with a capital
-        if i < after or f.text[i] in words().not_orgs or i in inside_places or i in taken:
+    for i in f.capitals:  # every institution opens with a capital, and with a head or a name of its own
+        if i < after or low[i] not in openers or f.text[i] in not_orgs or i in inside_places or i in taken:
             continue
         hit = match_org(doc, i)
         if hit:

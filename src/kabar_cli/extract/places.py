@@ -251,28 +251,26 @@ def match_district(doc: Doc, i: int) -> PlaceHit | None:
     return PlaceHit(i, end, name=span_text(doc, i + 1, end), level="district") if end > i + 1 else None
 
 
-def _place_at(doc: Doc, i: int, last_end: int) -> PlaceHit | None:
-    """The place opening at token i; `last_end` is where the previous place ended (a chain of areas)."""
-    low, f = lowers(doc), flags(doc)
-    hit = (match_local_place(doc, i) if f.text[i] in geographic_heads() else None) or (
-        (match_place(doc, i) or match_district(doc, i)) if low[i] in place_starts() else None
-    )
-    if hit is None and 0 < last_end and i - last_end <= 2:
-        hit = match_chain_area(doc, i, last_end)  # a place and a comma just before
-    if hit or not f.name[i]:  # both below open with a name word
-        return hit
-    hit = match_hamlet(doc, i) if _comma_after_name(low, f.name, i) else None
-    return hit or match_feature(doc, i)
-
-
 def find_places(doc: Doc) -> Iterator[PlaceHit]:
     """Place names, longest first: 'di Kecamatan Genteng', 'Mamuju Tengah, Sulawesi Barat', 'Jatim', 'Desa
-    Pubabu'."""
-    after = 0
-    for i in flags(doc).capitals:  # every place name opens with a capital
+    Pubabu', and an area of a chain right after a place and a comma ('Dusun Krajan, Sumberwuluh, ...')."""
+    low, f, starts, heads, after = lowers(doc), flags(doc), place_starts(), geographic_heads(), 0
+    for i in f.capitals:  # every place name opens with a capital
         if i < after:
             continue
-        hit = _place_at(doc, i, after)
+        hit = (
+            (match_local_place(doc, i) if f.text[i] in heads else None)
+            or ((match_place(doc, i) or match_district(doc, i)) if low[i] in starts else None)
+            or (match_chain_area(doc, i, after) if 0 < after and i - after <= 2 else None)
+            or (
+                f.name[i]  # both open with a name word
+                and (
+                    (match_hamlet(doc, i) if _comma_after_name(low, f.name, i) else None)
+                    or match_feature(doc, i)
+                )
+            )
+            or None
+        )
         if hit and not _names_facility(doc, hit):
             yield hit
             after = hit.end
