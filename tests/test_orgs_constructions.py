@@ -150,6 +150,10 @@ def org_entities(text: str) -> list[str | None]:
         ("KPK OTT Bupati Sidoarjo", ["KPK"]),
         ("DPRD Sigap Tangani Banjir", []),
         ("Pusat perbelanjaan itu ramai pengunjung.", []),
+        ("Pusat Kota Jember macet saat libur.", []),
+        ("Majelis Hakim menolak eksepsi terdakwa.", []),
+        ("Kata Bupati Sumenep kepada Tempo, program berjalan.", ["Tempo"]),
+        ("Menurut Kapolres Jember kepada wartawan, kasus itu diselidiki.", []),
     ],
 )
 def test_institutions(text: str, expected: list[str]) -> None:

@@ -35,6 +35,10 @@ def places(text: str) -> list[tuple[str, str | None]]:
         ("Pasien dirawat di RSUD Batang sejak Senin.", [("Batang", "Batang")]),
         # a district the gazetteer lacks, named by its prefix
         ("Luas Kecamatan Ngabeyan Lor paling kecil.", [("Kecamatan Ngabeyan Lor", "Ngabeyan Lor")]),
+        (
+            "Banjir melanda Kecamatan Ngabeyan Lor Banyuwangi.",
+            [("Kecamatan Ngabeyan Lor", "Ngabeyan Lor"), ("Banyuwangi", "Banyuwangi")],
+        ),
         # a chain of areas from small to large; a village is named without its head word
         (
             "Peristiwa itu terjadi di Dusun Krajan Lor, Sumber Wuluh, Kecamatan Candipuro.",

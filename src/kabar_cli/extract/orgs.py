@@ -49,6 +49,7 @@ class OrgWords:
     organs: frozenset[str]  # heads whose name runs over the institution they belong to: 'Sekretariat DPRD X'
     owners: frozenset[str]  # regional governments that own the body named before them: 'Dinas X Pemkab Y'
     proper: frozenset[str]  # heads of proper names that keep their city: 'Universitas Muhammadiyah Malang'
+    needs_name: frozenset[str]  # heads that a region alone does not name: 'Pusat Kota Jember' is a place
     sectors: frozenset[str]  # lowercase words naming a government sector: 'sosial', 'pariwisata'
     sector_prefixes: tuple[str, ...]  # with a suffix, the shape of derived sector nouns: 'pertanian'
     sector_suffixes: tuple[str, ...]
@@ -77,6 +78,7 @@ def words() -> OrgWords:
         organs=frozenset(data["organ_heads"]),
         owners=frozenset(data["owner_heads"]),
         proper=frozenset(data["proper_heads"]) | frozenset(data["school_heads"]),
+        needs_name=frozenset(data["needs_name"]),
         sectors=frozenset(w.lower() for w in data["sector_words"]),
         sector_prefixes=tuple(data["sector_affixes"]["prefixes"]),
         sector_suffixes=tuple(data["sector_affixes"]["suffixes"]),
@@ -415,6 +417,9 @@ def _extend(doc: Doc, i: int, head_end: int, kind: str) -> tuple[int, str | None
         titled = before >= 0 and lowers(doc)[before] in w.title_words
         mode = Mode(strict, head_text in w.national, head_text in w.proper, titled)
         end, alias = _extend_named(doc, head_end, mode)
+        place = match_place(doc, head_end) if head_text in w.needs_name else None
+        if place and place.end >= end:
+            return head_end, None  # 'Pusat | Kota Jember'
     if head_text in w.organs and end < len(doc):
         end = _organ_end(doc, end)  # 'Dewan Pimpinan Cabang (DPC) Partai Demokrat Kota Malang'
     return end, alias

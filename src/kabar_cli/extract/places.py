@@ -246,8 +246,8 @@ def match_district(doc: Doc, i: int) -> PlaceHit | None:
     if prefixes.get(lowers(doc)[i]) != "district" or not f.cap[i]:
         return None
     end = i + 1
-    while end < len(f.text) and end - i <= 3 and f.name[end]:
-        end += 1
+    while end < len(f.text) and end - i <= 3 and f.name[end] and not (end > i + 1 and match_place(doc, end)):
+        end += 1  # 'Kecamatan Pangale | Mamuju Tengah': a known region after it is a place of its own
     return PlaceHit(i, end, name=span_text(doc, i + 1, end), level="district") if end > i + 1 else None
 
 
