@@ -163,6 +163,16 @@ def test_institutions(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the bracketed abbreviation after a closing region is the alias, not part of the name
+        (
+            "Ia bergabung dengan Ikatan Guru Honorer Seluruh Indonesia (IGHSI) sejak 2015.",
+            ["Ikatan Guru Honorer Seluruh Indonesia"],
+        ),
+        # the text's own spacing: a double space before the region is one space in the name
+        (
+            "Rapat digelar Dewan Perwakilan Rakyat Daerah (DPRD)  Kota Kendari kemarin.",
+            ["Dewan Perwakilan Rakyat Daerah Kota Kendari"],
+        ),
         # a short form takes the full name the article writes out
         (
             "Partai Keadilan Sejahtera (PKS) membuka pendaftaran. Menurut PKS, kuota sudah terisi.",

@@ -264,7 +264,9 @@ def _extend_named(doc: Doc, j: int, mode: Mode = Mode()) -> tuple[int, str | Non
             break  # 'Kepala Dinas Pertanian | Kamri Alwi, Kepala Dinas ...'
         stop = _inner_stop(doc, j, mode)
         if stop is not None:
-            return stop, alias
+            return stop, alias or (
+                _bracket_alias(doc, stop - 3) if stop - 3 > j else None
+            )  # '... Indonesia (Askompsi)'
         j += 1
     return j, alias
 
@@ -400,7 +402,7 @@ def _named_hit(doc: Doc, i: int, end: int, alias: str | None) -> OrgHit:
     f, name = flags(doc), ""
     for k in range(i, end):
         if not _inside_brackets(doc, k, alias) and not f.space[k]:
-            glued = k > i and f.offset[k] == f.offset[k - 1] + len(f.text[k - 1])
+            glued = k > i and not f.source[f.offset[k] - 1].isspace()
             name += f.text[k] if glued else " " + f.text[k]  # 'P2KB', 'Korem 083/Baladhika Jaya'
     return OrgHit(i, end, name=" ".join(name.replace(" - ", "-").split()), alias=alias)
 
