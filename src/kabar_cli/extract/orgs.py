@@ -1,38 +1,95 @@
-"""Institutions: government bodies, agencies, schools, associations, with a bracketed abbreviation as alias."""
+"""Institutions: government bodies, agencies, schools, parties, outlets, with a bracketed abbreviation as
+alias.
+
+The grammar lives in lexicon/orgs.json: a head word ('Dinas', 'Polres', 'SMA') opens a name, and the head's
+class says what may follow it: a region ('Pemkab Banyuwangi'), a number ('Kodim 0825/Banyuwangi', 'SMA Negeri
+2 Kupang'), capitalised words ('Dinas Komunikasi dan Informatika'), or another institution the head is an
+organ of ('Sekretariat DPRD Jawa Timur', 'DPC PDI Perjuangan Trenggalek')."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
 from kabar_cli import lexicon
 from kabar_cli.extract.hits import OrgHit
-from kabar_cli.extract.places import match_place
+from kabar_cli.extract.places import calendar_words, match_place
 from kabar_cli.extract.tokens import (
     PhraseIndex,
     cap_at,
     flags,
     lowers,
     memo,
-    non_name_words,
+    next_word,
+    positions,
+    prev_word,
     span_text,
 )
 from kabar_cli.lexicon.regions import load_gazetteer
 
-STOP_WORDS = {
-    "bupati",
-    "wakil",
-    "gubernur",
-    "sekda",
-    "camat",
-    "kepala",
-    "ketua",
-    "wali",
-    "walikota",
-    "menteri",
-}
+ROMAN = re.compile(r"^[IVX]{1,4}$")
+YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class OrgWords:
+    """Typed view of orgs.json: the classes of head words and the words around institution names."""
+
+    units: frozenset[str]  # sections of a body: 'Bagian', 'Bidang'
+    generic: frozenset[str]  # lowercase kinds of institution: 'badan usaha milik desa'
+    national: frozenset[str]  # ministries: a bare city after them is where they sit
+    not_orgs: frozenset[str]  # capitals that look like institutions: 'ASN', 'APBD'
+    schools: frozenset[str]  # 'SMA', 'MTs': a status, a number and a name or region follow
+    named_acronyms: frozenset[str]  # acronyms a proper name follows: 'PT', 'PDAM', 'IAIN'
+    numbered: frozenset[str]  # region heads with a unit number first: 'Kodim 0825/Banyuwangi'
+    organs: frozenset[str]  # heads whose name runs over the institution they belong to: 'Sekretariat DPRD X'
+    owners: frozenset[str]  # regional governments that own the body named before them: 'Dinas X Pemkab Y'
+    proper: frozenset[str]  # heads of proper names that keep their city: 'Universitas Muhammadiyah Malang'
+    needs_name: frozenset[str]  # heads that a region alone does not name: 'Pusat Kota Jember' is a place
+    sectors: frozenset[str]  # lowercase words naming a government sector: 'sosial', 'pariwisata'
+    sector_prefixes: tuple[str, ...]  # with a suffix, the shape of derived sector nouns: 'pertanian'
+    sector_suffixes: tuple[str, ...]
+    enders: frozenset[str]  # lowercase title words that end a name: 'bupati', 'kepala'
+    title_words: frozenset[str]  # lowercase words that open a title: a unit right after one is the title's
+    outlet_cues: frozenset[str]  # lowercase words before an outlet named in the body: 'kepada', 'dilansir'
+    outlet_skip: frozenset[str]  # lowercase words between the cue and the outlet: 'dari', 'laman'
+    outlet_roots: tuple[str, ...]  # lowercase openings of outlet names: 'detik', 'tribun'
+    outlet_suffixes: tuple[str, ...]  # lowercase endings of outlet names: '.com', 'post'
+    outlet_tails: frozenset[str]  # a second word of an outlet's name: 'TV'
+
+
+@cache
+def words() -> OrgWords:
+    data, titles = lexicon.orgs(), lexicon.titles()
+    outlets = data["outlets"]
+    opening = {t.split()[0].lower() for t in [*titles["titles"], *titles["abbreviations"]]}
+    return OrgWords(
+        units=frozenset(data["units"]),
+        generic=frozenset(name.lower() for name in data["generic_orgs"]),
+        national=frozenset(data["national_heads"]),
+        not_orgs=frozenset(data["not_orgs"]),
+        schools=frozenset(data["school_heads"]),
+        named_acronyms=frozenset(data["named_acronyms"]),
+        numbered=frozenset(data["numbered_heads"]),
+        organs=frozenset(data["organ_heads"]),
+        owners=frozenset(data["owner_heads"]),
+        proper=frozenset(data["proper_heads"]) | frozenset(data["school_heads"]),
+        needs_name=frozenset(data["needs_name"]),
+        sectors=frozenset(w.lower() for w in data["sector_words"]),
+        sector_prefixes=tuple(data["sector_affixes"]["prefixes"]),
+        sector_suffixes=tuple(data["sector_affixes"]["suffixes"]),
+        enders=frozenset(data["name_enders"]),
+        title_words=frozenset(opening),
+        outlet_cues=frozenset(outlets["cues"]),
+        outlet_skip=frozenset(outlets["skip"]),
+        outlet_roots=tuple(outlets["roots"]),
+        outlet_suffixes=tuple(outlets["suffixes"]),
+        outlet_tails=frozenset(outlets["tails"]),
+    )
 
 
 @cache
@@ -42,24 +99,49 @@ def head_index() -> PhraseIndex[str]:
     return PhraseIndex((h, kinds.get(h, "named")) for h in data["heads"])
 
 
+def _alone_at(doc: Doc, i: int) -> int | None:
+    """The end of an institution named alone at token i, a whole word ('PAN', not 'PAN-RB'), or None."""
+    alone = alone_index().match_at(doc, i)
+    if alone is None:
+        return None
+    f = flags(doc)
+    glued = alone.end + 1 < len(f.text) and f.text[alone.end] == "-" and not f.space[alone.end]
+    if glued and f.offset[alone.end] == f.offset[alone.end - 1] + len(f.text[alone.end - 1]):
+        return None
+    return alone.end
+
+
+@cache
+def alone_index() -> PhraseIndex[bool]:
+    """Institutions named by themselves, one word or more: 'Kemendagri', 'PDI Perjuangan', 'Nahdlatul
+    Ulama'."""
+    return PhraseIndex((name, True) for name in lexicon.orgs()["standalone"])
+
+
 @cache
 def units() -> frozenset[str]:
-    return frozenset(lexicon.orgs()["units"])
+    return words().units
 
 
 @cache
 def national_heads() -> frozenset[str]:
-    return frozenset(lexicon.orgs()["national_heads"])
+    return words().national
 
 
 @cache
 def generic_orgs() -> frozenset[str]:
-    return frozenset(name.lower() for name in lexicon.orgs()["generic_orgs"])
+    return words().generic
 
 
 @cache
 def standalone() -> frozenset[str]:
     return frozenset(lexicon.orgs()["standalone"])
+
+
+@cache
+def _openers() -> frozenset[str]:
+    """The lowercase first words of heads and of institutions named alone."""
+    return frozenset(head_index().by_rest) | frozenset(alone_index().by_rest)
 
 
 def _bracket_alias(doc: Doc, j: int) -> str | None:
@@ -70,46 +152,171 @@ def _bracket_alias(doc: Doc, j: int) -> str | None:
     return None
 
 
-def _extend_named(doc: Doc, j: int, strict: bool = False, national: bool = False) -> tuple[int, str | None]:
-    """Continue a descriptive name over capitalised words, 'dan' and hyphens: 'Dinas Komunikasi dan Informatika'.
-    `strict` (after an acronym: 'MTS Negeri Srono', 'TNI Amino ...'): stop at a word that can only be a name.
-    `national` (a ministry): a region without its admin prefix is where the body sits, not part of its name."""
-    alias, f, low = None, flags(doc), lowers(doc)
+def _number(text: str) -> bool:
+    """A unit or school number, not a year: '2' in 'SMA Negeri 2', '0825' in 'Kodim 0825', 'I' in 'Komisi
+    I'."""
+    return (text.isdigit() and len(text) <= 4 and not YEAR.match(text)) or bool(ROMAN.match(text))
+
+
+def _date_name(doc: Doc, j: int) -> int:
+    """A date that is a name: 'Universitas 17 Agustus 1945', 'Institut Teknologi Sepuluh Nopember': the end,
+    or j if none."""
+    text, low = flags(doc).text, lowers(doc)
+    day = (text[j].isdigit() and len(text[j]) <= 2) or low[j] in _number_words()
+    if not (day and j + 1 < len(low) and low[j + 1] in calendar_words()):
+        return j
+    return j + 3 if j + 2 < len(text) and YEAR.match(text[j + 2]) else j + 2
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    """Numbers written as words ('sepuluh'), from dates.json: 'Institut Teknologi Sepuluh Nopember'."""
+    return frozenset(lexicon.load_json("dates.json")["number_words"])
+
+
+def _stops_strict(doc: Doc, j: int) -> bool:
+    """After an acronym ('TNI | Amino Setia Budi', 'KPK | OTT', 'BSKDN | Kemendagri'): a word that can only be
+    a name, another acronym that is no place, or an institution named alone ends the name."""
+    f = flags(doc)
+    if f.text[j] in standalone() or alone_index().match_at(doc, j):
+        return True
+    if f.name[j] or (f.text[j].isupper() and len(f.text[j]) > 1 and not _number(f.text[j])):
+        return not match_place(doc, j) and not head_index().match_at(doc, j)
+    return False
+
+
+def _after_bracket(doc: Doc, j: int, national: bool) -> int:
+    """After '(BKD)': a region that locates the body ('Dinas Sosial (Dinsos) Kabupaten Jember') stays in the
+    name, a name does not ('Badan Kepegawaian Daerah (BKD) Indah Wahyuni')."""
+    k = next_word(doc, j)
+    owner = _owner_at(doc, k)
+    if owner:
+        return owner.end  # 'Dinas Penanaman Modal (DPMPTSP) Pemkab Badung'
+    place = match_place(doc, k, expected=True) if k < len(doc) else None
+    keep = place and not is_country(doc, place) and not (national and place.level is None)
+    return place.end if place and keep else j
+
+
+def _owner_at(doc: Doc, k: int) -> OrgHit | None:
+    """A regional government opening at token k, which owns the body named before it: 'Pemkab Jember'."""
+    head = head_index().match_at(doc, k) if k < len(doc) else None
+    if head is None or span_text(doc, k, head.end) not in words().owners:
+        return None
+    return match_org(doc, k)
+
+
+def _named_after_bracket(doc: Doc, j: int) -> bool:
+    """A capitalised word after the bracket that is no place and no institution: the name goes on."""
+    return j < len(doc) and cap_at(doc, j) and not match_place(doc, j) and not match_org(doc, j)
+
+
+def _joins(doc: Doc, j: int) -> bool:
+    """'dan', '&' or '-' inside a name ('Dinas Komunikasi dan Informatika'), not between two institutions
+    ('Kementerian PANRB dan Kementerian Dalam Negeri')."""
+    f, low = flags(doc), lowers(doc)
+    if low[j] not in {"dan", "&", "-"} or j + 1 >= len(low) or not f.cap[j + 1] or j == 0:
+        return False
+    return not doc[j - 1].is_punct and not (low[j] == "dan" and head_index().match_at(doc, j + 1))
+
+
+def _country_goes_on(doc: Doc, place) -> bool:
+    """A country inside a name that a capital continues: 'Partai Demokrasi Indonesia Perjuangan'."""
+    f, end = flags(doc), place.end
+    return is_country(doc, place) and end < len(f.text) and f.cap[end] and not head_index().match_at(doc, end)
+
+
+@dataclass(frozen=True)
+class Mode:
+    """How a head's name goes on. `strict` (after an acronym): stop at a word that can only be a name.
+    `national` (a ministry): a region without its admin prefix is where the body sits, not part of it.
+    `proper` (a university, a school): a city after an institution named inside it is part of the name.
+    `titled` (a title opens the body: 'Kepala Dinas Pertanian'): the holder's name may follow the body."""
+
+    strict: bool = False
+    national: bool = False
+    proper: bool = False
+    titled: bool = False
+
+
+def _extend_named(doc: Doc, j: int, mode: Mode = Mode()) -> tuple[int, str | None]:
+    """Continue a descriptive name over capitalised words, numbers, 'dan' and hyphens: 'Dinas Komunikasi dan
+    Informatika', 'SMA Negeri 2 Kupang'."""
+    alias, f, low, start = None, flags(doc), lowers(doc), j
+    strict, national = mode.strict, mode.national
     while j < len(low):
-        if strict and ((f.name[j] and not match_place(doc, j)) or f.text[j] in standalone()):
-            break  # 'TNI | Amino Setia Budi', 'BSKDN | Kemendagri'
+        if strict and _stops_strict(doc, j):
+            break
         if _bracket_alias(doc, j):
-            alias = alias or _bracket_alias(doc, j)
-            j += 3
-            place = match_place(doc, j, expected=True) if j < len(low) else None
-            keep = place and not is_country(doc, place) and not (national and place.level is None)
-            return (
-                place.end if keep else j
-            ), alias  # 'Badan Kepegawaian Daerah (BKD) Indah Wahyuni' ends at ')'
-        if (
-            low[j] in {"dan", "&", "-"}
-            and j + 1 < len(low)
-            and f.cap[j + 1]
-            and j > 0
-            and not doc[j - 1].is_punct
-        ):
+            alias = _bracket_alias(doc, j)
+            if j == start and _named_after_bracket(doc, j + 3):
+                j += 3  # 'Direktorat Jenderal (Ditjen) Otonomi Daerah': the abbreviation of the head alone
+                continue
+            return _after_bracket(doc, j + 3, national), alias  # 'Badan Kepegawaian Daerah (BKD)'
+        if _date_name(doc, j) > j:
+            j = _date_name(doc, j)
+            continue
+        if _joins(doc, j) or _number(f.text[j]):
             j += 1
             continue
-        if not f.cap[j] or low[j] in STOP_WORDS or low[j] in _date_words():
+        if not f.cap[j] or low[j] in words().enders or low[j] in calendar_words():
             break
-        inner = head_index().match_at(doc, j)
-        if inner and inner.payload == "region" and j > 0:
-            return j, alias  # 'Bagian Humas | Pemkot Malang', 'Komisi I | DPRD Banyuwangi': two institutions
-        place = match_place(doc, j)
-        if place and is_region(doc, place):
-            if national and place.level is None:
-                break  # 'Kementerian Dalam Negeri | Jakarta'
-            j = place.end
-            alias = alias or _bracket_alias(doc, j)
-            j = j + 3 if _bracket_alias(doc, j) else j
-            break  # 'Dinas Kesehatan Kabupaten Jember' ends at the region: a name may follow
+        if mode.titled and j > start and _holder_follows(doc, j):
+            break  # 'Kepala Dinas Pertanian | Kamri Alwi, Kepala Dinas ...'
+        stop = _inner_stop(doc, j, mode)
+        if stop is not None:
+            return stop, alias or (
+                _bracket_alias(doc, stop - 3) if stop - 3 > j else None
+            )  # '... Indonesia (Askompsi)'
         j += 1
     return j, alias
+
+
+def _sector_word(word: str) -> bool:
+    """A word naming a government sector: listed ('Sosial', 'Pariwisata') or shaped as a derived noun of
+    the language ('Pertanian', 'Kesehatan', 'Pemberdayaan')."""
+    low, w = word.lower(), words()
+    return low in w.sectors or (
+        len(low) > 6 and low.startswith(w.sector_prefixes) and low.endswith(w.sector_suffixes)
+    )
+
+
+def _holder_follows(doc: Doc, j: int) -> bool:
+    """The name words from token j, none a sector word, close the clause: the title holder's name after the
+    body ('Kepala Dinas Pertanian Kamri Alwi,', 'Kepala Dinas P3AP2KB Hamkawaty M. Mbuinga,')."""
+    f, k = flags(doc), j
+    if f.offset[j] == f.offset[j - 1] + len(f.text[j - 1]):
+        return False  # 'P2KB' split by the tokenizer is one word
+    while k < len(f.text) and f.name[k] and not _sector_word(f.text[k]) and not match_place(doc, k):
+        k += 1
+    return k > j and (k == len(f.text) or not f.cap[k]) and (k == len(f.text) or f.text[k] != "(")
+
+
+def _inner_stop(doc: Doc, j: int, mode: Mode) -> int | None:
+    """Where a name ends at token j, or None when it goes on: before another institution ('Bagian Humas |
+    Pemkot Malang', 'Direktorat Jenderal Otonomi Daerah | Kementerian'), after a parent named alone ('Pusat
+    Penerangan Kemendagri'), after a region ('Dinas Kesehatan Kabupaten Jember'), with its bracketed
+    abbreviation and a closing roman numeral."""
+    owner = _owner_at(doc, j)
+    if owner:
+        return owner.end  # 'Dinas Kesehatan Pemkab Jember': the government it belongs to
+    inner = head_index().match_at(doc, j)
+    if inner and (inner.payload == "region" or span_text(doc, j, inner.end) in words().national):
+        return j  # 'Direktorat Jenderal Otonomi Daerah | Kementerian Dalam Negeri'
+    alone = alone_index().match_at(doc, j) if not mode.strict else None
+    if alone and not inner:
+        place = match_place(doc, alone.end, expected=True) if mode.proper and alone.end < len(doc) else None
+        return (
+            place.end if place and is_region(doc, place) else alone.end
+        )  # 'Universitas Muhammadiyah Malang'
+    place = match_place(doc, j)
+    if not (place and is_region(doc, place)) or _country_goes_on(doc, place):
+        return None
+    if mode.national and place.level is None:
+        return j  # 'Kementerian Dalam Negeri | Jakarta'
+    end = place.end
+    if end < len(doc) and ROMAN.match(flags(doc).text[end]):
+        end += 1
+    return end + 3 if _bracket_alias(doc, end) else end
 
 
 def is_country(doc: Doc, place) -> bool:
@@ -132,43 +339,47 @@ def _levels(name: str) -> frozenset[str]:
     return frozenset(r.level for r in load_gazetteer().lookup(name))
 
 
-def _extend_region(doc: Doc, j: int) -> tuple[int, str | None]:
-    """After 'Pemkab', 'DPRD', 'Pemerintah Kota (Pemkot)': one place name, or one capitalised word."""
+def _unit_number(doc: Doc, j: int) -> int:
+    """'Kodim 0825/Banyuwangi', 'Korem 083/Baladhika Jaya', 'Kodam V/Brawijaya': past the number and the
+    '/'."""
+    text = flags(doc).text
+    if j < len(text) and _number(text[j]):
+        j += 1
+        if j + 1 < len(text) and text[j] == "/" and cap_at(doc, j + 1):
+            j += 1
+    return j
+
+
+def _extend_region(doc: Doc, j: int, numbered: bool = False) -> tuple[int, str | None]:
+    """After 'Pemkab', 'DPRD', 'Pemerintah Kota (Pemkot)': one place name, or one capitalised word that ends
+    the name ('DPRD | Fokus Jaga': a headline's capitals are no region). `numbered`: 'Kodim
+    0825/Banyuwangi'."""
     alias = _bracket_alias(doc, j)
     if alias:
         j += 3
+    start = j
+    if numbered:
+        j = _unit_number(doc, j)
     place = match_place(doc, j, expected=True) if j < len(doc) else None
     if place:
         return place.end, alias
-    low = lowers(doc)
-    if j < len(low) and cap_at(doc, j) and low[j] not in STOP_WORDS and low[j] not in _date_words():
-        return j + 1, alias
+    low, cap = lowers(doc), flags(doc).cap
+    if j < len(low) and cap[j] and low[j] not in words().enders and low[j] not in calendar_words():
+        k = j + 1
+        while j > start and k < len(low) and cap[k] and k - j < 3:
+            k += 1  # 'Korem 083/Baladhika Jaya'
+        place = match_place(doc, k, expected=True) if k < len(low) and j == start else None
+        if place and is_region(doc, place):
+            return place.end, alias  # 'RSUD Soedono Madiun'
+        if j > start or k == len(low) or not cap[k]:
+            return k, alias
     return j, alias
 
 
-@cache
-def _date_words() -> frozenset[str]:
-    return frozenset(
-        w for w in non_name_words() if w in {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
-    ) | {
-        "januari",
-        "februari",
-        "maret",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "agustus",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    }
-
-
 def match_org(doc: Doc, i: int) -> OrgHit | None:
-    """An institution starting at token i: 'Kementerian Dalam Negeri (Kemendagri)', 'Pemkab Banyuwangi', 'BKKBN'."""
-    if lowers(doc)[i] not in head_index().by_rest and flags(doc).text[i] not in standalone():
+    """An institution starting at token i: 'Kementerian Dalam Negeri (Kemendagri)', 'Pemkab Banyuwangi',
+    'BKKBN'."""
+    if lowers(doc)[i] not in _openers():
         return None  # no head word and no institution named alone opens here (most capitals)
     return memo(doc, _match_org, i)  # shared: callers never change hits
 
@@ -176,33 +387,71 @@ def match_org(doc: Doc, i: int) -> OrgHit | None:
 def _match_org(doc: Doc, i: int) -> OrgHit | None:
     if not cap_at(doc, i):
         return None
-    text = flags(doc).text
     head = head_index().match_at(doc, i)
-    if head is None:
-        return OrgHit(i, i + 1, name=text[i]) if text[i] in standalone() else None
-    if head.payload == "region":
-        end, alias = _extend_region(doc, head.end)
+    if head is not None:
+        end, alias = _extend(doc, i, head.end, head.payload)
+        end = _trim(doc, i, head.end, end)
+        if end > head.end or span_text(doc, i, end) in standalone():
+            return _named_hit(doc, i, end, alias)
+    alone = _alone_at(doc, i)
+    return OrgHit(i, alone, name=span_text(doc, i, alone)) if alone else None
+
+
+def _named_hit(doc: Doc, i: int, end: int, alias: str | None) -> OrgHit:
+    """The institution over tokens [i, end), named without its bracketed alias: 'Badan Kepegawaian Daerah'."""
+    f, name = flags(doc), ""
+    for k in range(i, end):
+        if not _inside_brackets(doc, k, alias) and not f.space[k]:
+            glued = k > i and not f.source[f.offset[k] - 1].isspace()
+            name += f.text[k] if glued else " " + f.text[k]  # 'P2KB', 'Korem 083/Baladhika Jaya'
+    return OrgHit(i, end, name=" ".join(name.replace(" - ", "-").split()), alias=alias)
+
+
+def _extend(doc: Doc, i: int, head_end: int, kind: str) -> tuple[int, str | None]:
+    """The end of the name a head opens, by the head's class, and its bracketed alias."""
+    head_text, w = span_text(doc, i, head_end), words()
+    if kind == "region":
+        end, alias = _extend_region(doc, head_end, numbered=head_text in w.numbered)
     else:
-        head_text = span_text(doc, i, head.end)
-        end, alias = _extend_named(
-            doc, head.end, strict=head_text.isupper(), national=head_text in national_heads()
-        )
-    while end > head.end and (
-        text[end - 1] in {"(", "-"} or (text[end - 1] == ")" and not _closes(doc, i, end))
+        loose = head_text in w.schools or head_text in w.named_acronyms
+        strict = head_text.isupper() and not loose
+        before = prev_word(doc, i)
+        titled = before >= 0 and lowers(doc)[before] in w.title_words
+        mode = Mode(strict, head_text in w.national, head_text in w.proper, titled)
+        end, alias = _extend_named(doc, head_end, mode)
+        place = match_place(doc, head_end) if head_text in w.needs_name else None
+        if place and place.end >= end:
+            return head_end, None  # 'Pusat | Kota Jember'
+    if head_text in w.organs and end < len(doc):
+        end = _organ_end(doc, end)  # 'Dewan Pimpinan Cabang (DPC) Partai Demokrat Kota Malang'
+    return end, alias
+
+
+def _organ_end(doc: Doc, end: int) -> int:
+    """An organ named with the institution it belongs to: 'Sekretariat DPRD Provinsi Jawa Timur', 'DPC PDI
+    Perjuangan Trenggalek', 'Kominfo Pemkab Probolinggo': the name runs over that institution and a region."""
+    inner = match_org(doc, end)
+    if inner is None:
+        return end
+    place = match_place(doc, inner.end, expected=True) if inner.end < len(doc) else None
+    return place.end if place and is_region(doc, place) else inner.end
+
+
+def _trim(doc: Doc, start: int, head_end: int, end: int) -> int:
+    """Drop a dangling '(' or '-' and a ')' that closes nothing inside the name."""
+    text = flags(doc).text
+    while end > head_end and (
+        text[end - 1] in {"(", "-"} or (text[end - 1] == ")" and not _closes(doc, start, end))
     ):
         end -= 1
-    if end == head.end and span_text(doc, i, end) not in standalone():
-        return None
-    words = [
-        text[k] for k in range(i, end) if not _inside_brackets(doc, k, alias) and not flags(doc).space[k]
-    ]
-    return OrgHit(i, end, name=" ".join(words).replace(" - ", "-"), alias=alias)
+    return end
 
 
 def _closes(doc: Doc, start: int, end: int) -> bool:
-    """A ')' at the end of the span closes a '(' inside it: keep it ('Kementerian Dalam Negeri (Kemendagri)')."""
-    words = flags(doc).text[start:end]
-    return words.count("(") >= words.count(")")
+    """A ')' at the end of the span closes a '(' inside it: keep it ('Kementerian Dalam Negeri
+    (Kemendagri)')."""
+    words_ = flags(doc).text[start:end]
+    return words_.count("(") >= words_.count(")")
 
 
 def _inside_brackets(doc: Doc, k: int, alias: str | None) -> bool:
@@ -212,15 +461,65 @@ def _inside_brackets(doc: Doc, k: int, alias: str | None) -> bool:
     return text[k] in {"(", ")"} or (text[k] == alias and k > 0 and text[k - 1] == "(")
 
 
+def _outlet_shape(word: str) -> bool:
+    """A news outlet's name: 'detikcom', 'Kompas.com', 'KOMPAS.TV', 'TribunWiki', 'Jawarapost', 'ANTARA'."""
+    low, w = word.lower(), words()
+    if not low[:1].isalpha():
+        return False
+    return low.startswith(w.outlet_roots) or (low.endswith(w.outlet_suffixes) and len(low) > 5)
+
+
+def find_outlets(doc: Doc) -> Iterator[OrgHit]:
+    """Outlets named in the body after a cue: 'kata Rina kepada detikcom', 'dilansir dari Antara', 'diterima
+    Kompas.com', 'dikutip dari KOMPAS.TV'."""
+    f, low, w = flags(doc), lowers(doc), words()
+    for cue in positions(doc, w.outlet_cues):
+        k = cue + 1
+        while k < len(low) and (low[k] in w.outlet_skip or f.space[k]):
+            k += 1
+        if k < len(low) and _outlet_shape(f.text[k]) and not match_org(doc, k):
+            end = k + 2 if k + 1 < len(low) and f.text[k + 1] in w.outlet_tails else k + 1
+            yield OrgHit(k, end, name=span_text(doc, k, end))
+
+
+def _inner_orgs(doc: Doc, hit: OrgHit) -> Iterator[OrgHit]:
+    """The institution a body belongs to, named inside it: 'Universitas Tanjungpura' in 'Fakultas Hukum
+    Universitas Tanjungpura', 'PDI Perjuangan' in 'DPC PDI Perjuangan Trenggalek' (organs), 'Pemkab Jember' in
+    'Dinas Kesehatan Pemkab Jember' (owners)."""
+    head, w = head_index().match_at(doc, hit.start), words()
+    organ = head is not None and span_text(doc, hit.start, head.end) in w.organs
+    for k in range(head.end if head else hit.end, hit.end):
+        inner = match_org(doc, k) if cap_at(doc, k) and flags(doc).text[k - 1] != "(" else None
+        if inner is None or inner.end > hit.end:
+            continue  # '(Pemkab)' in 'Pemerintah Kabupaten (Pemkab) Lumajang' is its alias
+        if organ or _owner_at(doc, k):
+            yield inner
+            return
+
+
+def _yields(doc: Doc, hit: OrgHit) -> bool:
+    """A hit that names an institution: not a kind ('Badan Usaha Milik Desa'), and a unit ('Bagian Humas')
+    only when no title opens it ('Kepala Bagian Humas Pemkot Malang' names the body after it)."""
+    if hit.name.lower() in generic_orgs():
+        return False
+    if flags(doc).text[hit.start] not in units():
+        return True
+    before = prev_word(doc, hit.start)
+    return before >= 0 and lowers(doc)[before] not in words().title_words and not cap_at(doc, before)
+
+
 def find_orgs(doc: Doc, inside_places: frozenset[int] = frozenset()) -> Iterator[OrgHit]:
     """Institutions, left to right, longest first; a bracketed abbreviation after the name becomes its alias.
     A head word inside a place name ('Seram Bagian Barat') starts nothing."""
-    not_orgs, f, after = set(lexicon.orgs()["not_orgs"]), flags(doc), 0
-    for i in f.capitals:  # every institution opens with a capital
-        if i < after or f.text[i] in not_orgs or i in inside_places:
+    f, low, after, found = flags(doc), lowers(doc), 0, list(find_outlets(doc))
+    openers, not_orgs = _openers(), words().not_orgs
+    taken = {k for hit in found for k in range(hit.start, hit.end)}
+    for i in f.capitals:  # every institution opens with a capital, and with a head or a name of its own
+        if i < after or low[i] not in openers or f.text[i] in not_orgs or i in inside_places or i in taken:
             continue
         hit = match_org(doc, i)
         if hit:
-            if f.text[i] not in units() and hit.name.lower() not in generic_orgs():
-                yield hit  # 'Bagian Humas | Pemkot Malang': only the body; 'Badan Usaha Milik Desa' is a kind
+            found.extend([hit] if _yields(doc, hit) else [])
+            found.extend(_inner_orgs(doc, hit))  # 'Kepala Bagian Humas Pemkot Malang' names Pemkot Malang
             after = hit.end
+    yield from sorted(found, key=lambda hit: (hit.start, -hit.end))

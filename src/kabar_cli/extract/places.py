@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from itertools import chain
 
@@ -22,18 +23,33 @@ from kabar_cli.extract.tokens import (
 )
 from kabar_cli.lexicon.regions import load_gazetteer
 
-ADMIN_PREFIXES = {
-    "provinsi": "province",
-    "prov.": "province",
-    "kabupaten": "regency",
-    "kab.": "regency",
-    "kota": "city",
-    "kecamatan": "district",
-    "kec.": "district",
-    "distrik": "district",
-}
-HAMLET_CUES = {"di", "ke", "dari"}
-PLACE_PREPOSITIONS = {"di", "ke", "dari", "asal", "asli", "se", "wilayah", "daerah", "kawasan"}
+
+@dataclass(frozen=True)
+class PlaceWords:
+    """Typed view of orgs.json's 'place_words': the words around place names, lowercase."""
+
+    admin_prefixes: dict[str, str]  # 'kabupaten' -> 'regency'
+    hamlet_cues: frozenset[str]  # before a hamlet named with its area: 'di Sukaraja, Desa Mekar'
+    prepositions: frozenset[str]  # before a place whose name is also a word: 'di Batang'
+    callers: frozenset[str]  # titles and region heads calling for a place: 'Bupati Batang', 'RSUD Batang'
+    admin_heads: frozenset[str]  # as written: the village after them is the place ('Desa Mekar' -> 'Mekar')
+
+
+@cache
+def place_words() -> PlaceWords:
+    data = lexicon.orgs()["place_words"]
+    return PlaceWords(
+        admin_prefixes=dict(data["admin_prefixes"]),
+        hamlet_cues=frozenset(data["hamlet_cues"]),
+        prepositions=frozenset(data["place_prepositions"]),
+        callers=frozenset(data["place_callers"]) | _region_head_words(),
+        admin_heads=frozenset(data["admin_heads"]),
+    )
+
+
+def _region_head_words() -> frozenset[str]:
+    """The one-word institution heads a region follows ('Pemkab', 'DPRD', 'RSUD'), lowercase."""
+    return frozenset(h.lower() for h in lexicon.orgs()["region_heads"] if " " not in h)
 
 
 @cache
@@ -45,7 +61,8 @@ def place_index() -> PhraseIndex[bool]:
 
 def match_place(doc: Doc, i: int, expected: bool = False) -> PlaceHit | None:
     """The longest gazetteer name at token i, written with capitals, with its admin prefix if any.
-    `expected`: the words before call for a place ('Bupati Malang'), so names that are also words need no more context."""
+    `expected`: the words before call for a place ('Bupati Malang'), so names that are also words need no more
+    context."""
     if i >= len(doc) or lowers(doc)[i] not in place_starts():  # a place name or its admin prefix opens here
         return None
     return memo(doc, _match_place, i, expected)  # shared: callers never change hits
@@ -53,8 +70,9 @@ def match_place(doc: Doc, i: int, expected: bool = False) -> PlaceHit | None:
 
 def _match_place(doc: Doc, i: int, expected: bool) -> PlaceHit | None:
     start, prefix_level, low, caps = i, None, lowers(doc), flags(doc).cap
-    if low[i] in ADMIN_PREFIXES and i + 1 < len(low) and caps[i]:
-        prefix_level = ADMIN_PREFIXES[low[i]]
+    prefixes = place_words().admin_prefixes
+    if low[i] in prefixes and i + 1 < len(low) and caps[i]:
+        prefix_level = prefixes[low[i]]
         i += 1
     match = place_index().match_at(doc, i)
     if match is None or not all(caps[k] or low[k] in {"dan", "-"} for k in range(match.start, match.end)):
@@ -81,25 +99,55 @@ def calendar_words() -> frozenset[str]:
 
 
 def _place_context(doc: Doc, i: int) -> bool:
-    before = prev_word(doc, i)
-    return before >= 0 and lowers(doc)[before] in PLACE_PREPOSITIONS
+    before, words = prev_word(doc, i), place_words()
+    return before >= 0 and (lowers(doc)[before] in words.prepositions or lowers(doc)[before] in words.callers)
 
 
 def match_local_place(doc: Doc, i: int) -> PlaceHit | None:
-    """Villages and landmarks the gazetteer does not list: 'di Desa Sumorame, Kecamatan Candi', 'Di Lembah Tidar',
-    'Pantai Padang'. The head must be followed by a name, and a preposition, a district or a known region must vouch."""
-    if flags(doc).text[i] not in geographic_heads():
+    """Villages and landmarks the gazetteer does not list: 'di Desa Sumorame, Kecamatan Candi', 'Di Lembah
+    Tidar', 'Pantai Padang'. The head must be followed by a name, and a preposition, a district or a known
+    region must vouch."""
+    f = flags(doc)
+    if f.text[i] not in geographic_heads():
         return None
     end = i + 1
-    while end < len(doc) and end - i <= 3 and name_at(doc, end):
+    while end < len(doc) and end - i <= 3 and (name_at(doc, end) or _area_word(doc, end)):
         end += 1
     if end == i + 1:
         return None
     known = match_place(doc, i + 1, expected=True)
     after, low = next_word(doc, end), lowers(doc)
     district = next_word(doc, after + 1) if after + 1 < len(low) and low[after] == "," else len(low)
-    district_follows = district < len(low) and low[district] in ADMIN_PREFIXES
+    district_follows = district < len(low) and low[district] in place_words().admin_prefixes
     if _place_context(doc, i) or district_follows or (known is not None and known.end == end):
+        named = i + 1 if f.text[i] in place_words().admin_heads else i  # 'Dusun Sumber Sari' -> 'Sumber Sari'
+        return PlaceHit(i, end, name=span_text(doc, named, end), level="local")
+    return None
+
+
+def _area_word(doc: Doc, k: int) -> bool:
+    """A capitalised word that may be part of a village's name though no person's ('Sumber' in 'Dusun Sumber
+    Sari'): not an admin prefix, a geographic head, a month or a weekday."""
+    f, low = flags(doc), lowers(doc)
+    if not f.cap[k] or low[k] in place_words().admin_prefixes or f.text[k] in geographic_heads():
+        return False
+    return low[k] not in calendar_words()
+
+
+def match_chain_area(doc: Doc, i: int, last_end: int) -> PlaceHit | None:
+    """An area between two places of a chain from small to large: 'di Dusun Krajan, Sumberwuluh, Kecamatan
+    Candipuro' (`last_end`: where the place before the comma ended)."""
+    f, low = flags(doc), lowers(doc)
+    before = prev_word(doc, i)
+    if before < 1 or low[before] != "," or prev_word(doc, before) != last_end - 1:
+        return None
+    end = i
+    while end < len(low) and end - i < 2 and (f.name[end] or _area_word(doc, end)):
+        end += 1
+    if end == i or end >= len(low) or low[end] != ",":
+        return None
+    area = next_word(doc, end + 1)
+    if area < len(low) and f.cap[area] and low[area] in place_words().admin_prefixes:
         return PlaceHit(i, end, name=span_text(doc, i, end), level="local")
     return None
 
@@ -116,8 +164,8 @@ def match_hamlet(doc: Doc, i: int) -> PlaceHit | None:
     area, before = next_word(doc, end + 1), prev_word(doc, i)
     if area >= len(low) or before < 0 or not f.cap[area]:
         return None
-    named_area = low[area] in ADMIN_PREFIXES or f.text[area] in geographic_heads()
-    if (low[before] in HAMLET_CUES and named_area) or (
+    named_area = low[area] in place_words().admin_prefixes or f.text[area] in geographic_heads()
+    if (low[before] in place_words().hamlet_cues and named_area) or (
         low[before] == "," and _after_building(doc, before) and match_place(doc, area, expected=True)
     ):
         return PlaceHit(i, end, name=span_text(doc, i, end), level="local")
@@ -125,15 +173,16 @@ def match_hamlet(doc: Doc, i: int) -> PlaceHit | None:
 
 
 def _comma_after_name(low: list[str], name: list[bool], i: int) -> bool:
-    """A comma right after the one or two name words at i, as `match_hamlet` needs ('Sukaraja, Desa Mekar')."""
+    """A comma right after the one or two name words at i, as `match_hamlet` needs ('Sukaraja, Desa
+    Mekar')."""
     return (i + 1 < len(low) and low[i + 1] == ",") or (
         i + 2 < len(low) and name[i + 1] and low[i + 2] == ","
     )
 
 
 def match_feature(doc: Doc, i: int) -> PlaceHit | None:
-    """An island, mountain or river named after its common noun in lower case: 'daratan Timor', 'sungai Brantas'
-    (the noun is not part of the name)."""
+    """An island, mountain or river named after its common noun in lower case: 'daratan Timor', 'sungai
+    Brantas' (the noun is not part of the name)."""
     before, f = prev_word(doc, i), flags(doc)
     if before < 0 or lowers(doc)[before] not in geographic_nouns() or f.cap[before]:
         return None
@@ -157,14 +206,14 @@ def _after_building(doc: Doc, comma: int) -> bool:
             return False
         if f.text[k] in facilities():
             before = prev_word(doc, k)
-            return before >= 0 and low[before] in HAMLET_CUES
+            return before >= 0 and low[before] in place_words().hamlet_cues
         k = prev_word(doc, k)
     return False
 
 
 @cache
 def place_starts() -> frozenset[str]:
-    return frozenset(place_index().by_first) | frozenset(ADMIN_PREFIXES)
+    return frozenset(place_index().by_first) | frozenset(place_words().admin_prefixes)
 
 
 @cache
@@ -190,24 +239,38 @@ def geographic_heads() -> frozenset[str]:
     return frozenset(lexicon.orgs()["geographic_heads"])
 
 
+def match_district(doc: Doc, i: int) -> PlaceHit | None:
+    """A district the gazetteer does not list, named by its prefix: 'Kecamatan Pangale', 'Distrik Wamena
+    Kota'."""
+    prefixes, f = place_words().admin_prefixes, flags(doc)
+    if prefixes.get(lowers(doc)[i]) != "district" or not f.cap[i]:
+        return None
+    end = i + 1
+    while end < len(f.text) and end - i <= 3 and f.name[end] and not (end > i + 1 and match_place(doc, end)):
+        end += 1  # 'Kecamatan Pangale | Mamuju Tengah': a known region after it is a place of its own
+    return PlaceHit(i, end, name=span_text(doc, i + 1, end), level="district") if end > i + 1 else None
+
+
 def find_places(doc: Doc) -> Iterator[PlaceHit]:
-    """Place names, longest first: 'di Kecamatan Genteng', 'Mamuju Tengah, Sulawesi Barat', 'Jatim', 'Desa Pubabu'."""
+    """Place names, longest first: 'di Kecamatan Genteng', 'Mamuju Tengah, Sulawesi Barat', 'Jatim', 'Desa
+    Pubabu', and an area of a chain right after a place and a comma ('Dusun Krajan, Sumberwuluh, ...')."""
     low, f, starts, heads, after = lowers(doc), flags(doc), place_starts(), geographic_heads(), 0
     for i in f.capitals:  # every place name opens with a capital
         if i < after:
             continue
         hit = (
             (match_local_place(doc, i) if f.text[i] in heads else None)
-            or (match_place(doc, i) if low[i] in starts else None)
+            or ((match_place(doc, i) or match_district(doc, i)) if low[i] in starts else None)
+            or (match_chain_area(doc, i, after) if 0 < after and i - after <= 2 else None)
             or (
-                f.name[i]
+                f.name[i]  # both open with a name word
                 and (
                     (match_hamlet(doc, i) if _comma_after_name(low, f.name, i) else None)
                     or match_feature(doc, i)
                 )
             )
             or None
-        )  # both open with a name word
+        )
         if hit and not _names_facility(doc, hit):
             yield hit
             after = hit.end

@@ -1,0 +1,56 @@
+"""Place constructions of issue 13, each in a sentence written for the test: the exact places the real
+pipeline finds, in text order."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_pipeline
+
+
+def places(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.entity) for m in run_pipeline(text).mentions if m.label == "PLACE"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regencies' short forms in regional news
+        (
+            "Rombongan Pemkab Lambar tiba di Bandar Lampung.",
+            [("Lambar", "Lambar"), ("Bandar Lampung", "Bandar Lampung")],
+        ),
+        ("Bupati Mateng membuka rapat di Mamuju.", [("Mateng", "Mateng"), ("Mamuju", "Mamuju")]),
+        # 'Kab' without its dot is an admin prefix too
+        (
+            "Bantuan disalurkan ke warga Kab Ngawi dan Kota Madiun.",
+            [("Kab Ngawi", "Ngawi"), ("Kota Madiun", "Madiun")],
+        ),
+        (
+            "Ia lahir di Tulungagung dan besar di Kec. Kalidawir.",
+            [("Tulungagung", "Tulungagung"), ("Kec. Kalidawir", "Kalidawir")],
+        ),
+        # a name that is also a word is a place after a title or a head that calls for one
+        ("Bupati Batang meninjau lokasi.", [("Batang", "Batang")]),
+        ("Pasien dirawat di RSUD Batang sejak Senin.", [("Batang", "Batang")]),
+        # a district the gazetteer lacks, named by its prefix
+        ("Luas Kecamatan Ngabeyan Lor paling kecil.", [("Kecamatan Ngabeyan Lor", "Ngabeyan Lor")]),
+        (
+            "Banjir melanda Kecamatan Ngabeyan Lor Banyuwangi.",
+            [("Kecamatan Ngabeyan Lor", "Ngabeyan Lor"), ("Banyuwangi", "Banyuwangi")],
+        ),
+        # a chain of areas from small to large; a village is named without its head word
+        (
+            "Peristiwa itu terjadi di Dusun Krajan Lor, Sumber Wuluh, Kecamatan Candipuro.",
+            [
+                ("Dusun Krajan Lor", "Krajan Lor"),
+                ("Sumber Wuluh", "Sumber Wuluh"),
+                ("Kecamatan Candipuro", "Candipuro"),
+            ],
+        ),
+        # the region closing a school's name is a place of the story
+        ("Siswa SMAN 1 Bekasi berlibur ke Bogor.", [("Bekasi", "Bekasi"), ("Bogor", "Bogor")]),
+    ],
+)
+def test_places(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert places(text) == expected
