@@ -432,7 +432,7 @@ def _title_case_sentences(doc: Doc) -> set[int]:
     out, f, titled = set(), flags(doc), title_words()
     text = f.text
     for start, end in sentence_bounds(doc):
-        if _mostly_lowercase(doc, start, end):
+        if _mostly_lowercase(doc, start, end) or _running_list(text, start, end):
             continue
         words = [w for w in text[start:end] if len(w) > 3 and w.isalpha()]
         if len(words) < 4:
@@ -442,6 +442,19 @@ def _title_case_sentences(doc: Doc) -> set[int]:
         if share >= 0.9 or (share >= 0.7 and not _ends_sentence(text, start, end)):
             out.add(start)
     return out
+
+
+def _running_list(text: list[str], start: int, end: int) -> bool:
+    """A sentence of running text however many capitals it holds: a list of titles and names, 'Kemudian Bupati
+    Sleman Rina Ayu, Bupati Bantul Dodi Hasan dan Bupati Kulon Progo Ida Sari.' (a comma or a lowercase word
+    and a closing full stop), or a caption 'Ketua DPRD Lia Wati, Wakil Ketua Ari Santo, Wakil Ketua Abi -'
+    (three commas or more). Headlines have neither."""
+    commas = text[start:end].count(",")
+    if commas >= 3:
+        return True
+    if not _ends_sentence(text, start, end):
+        return False
+    return commas > 0 or any(w.isalpha() and w.islower() for w in text[start:end])
 
 
 def _mostly_lowercase(doc: Doc, start: int, end: int) -> bool:
