@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
@@ -35,53 +35,23 @@ from kabar_cli.extract.tokens import (
     words_in,
 )
 
-NICKNAME_CUES = {"disapa", "sapaan", "panggilan", "dipanggil"}
-NICKNAME_GAP = {
-    ",",
-    "atau",
-    "yang",
-    "akrab",
-    "biasa",
-    "lebih",
-    "dikenal",
-    "disapa",
-    "dipanggil",
-    "sapaan",
-    "panggilan",
-    "alias",
-    "(",
-    "dengan",
-    "nama",
-    "sapaannya",
-    "panggilannya",
-}  # the only words between a name and its nickname
-GAP = 7  # lowercase words allowed between a name and its predicate: 'X yang sudah dua tahun menjabat sebagai ...'
-LIST_MARKS = {",", ";"}
-COORDINATORS = {"dan", ",", "serta", "-"}  # the one word between two names of a list
-ITEM_CUES = {"untuk", "di", "dari", "sebagai"}  # 'NAME untuk PLACE, NAME di PLACE'
+GAP = 7  # lowercase words allowed between a name and its predicate: 'X yang sudah dua tahun menjabat ...'
 WEAK = {"predicate", "cue"}  # 'predicate-next' (the name, then 'adalah/menjadi' and a title) is strong
-CALENDAR = {
-    "senin",
-    "selasa",
-    "rabu",
-    "kamis",
-    "jumat",
-    "sabtu",
-    "minggu",
-    "januari",
-    "februari",
-    "maret",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "agustus",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-}
-FAMILIAR = {"pak", "bapak", "bu", "ibu", "mas", "mbak", "bung", "gus", "cak", "ning", "kak", "bang", "uda"}
+STRONG = {"title-before", "title-after", "honorific", "degree"}  # what a word opening a sentence may keep
+
+
+@cache
+def words_of(key: str) -> frozenset[str]:
+    """A word list of people.json as a set: 'nickname_cues', 'coordinators', 'familiar', ..."""
+    return frozenset(lexicon.people()[key])
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names ('Senin', 'Agustus'): capitalised words that may follow a name."""
+    dates = lexicon.load_json("dates.json")
+    months = (w for forms in dates["months"].values() for w in forms["names"])
+    return frozenset([*months, *(w for forms in dates["weekdays"].values() for w in forms)])
 
 
 @cache
@@ -108,6 +78,49 @@ def speech_words() -> tuple[frozenset[str], frozenset[str]]:
     return after, frozenset(data["before"])
 
 
+@lru_cache(maxsize=65536)
+def affixed_word(word: str) -> bool:
+    """An affixed form of a root word, which no name is: 'Diketahui' (di-ke-tahu-i), 'Pemberhentian'
+    (pem-ber-henti-an), 'Katanya' (kata-nya), 'Menjabat' (men-jabat). A root itself ('Budi', 'Wahyu') may be a
+    name, and so may a suffix or a prefix alone ('Tambunan', 'Sebayang')."""
+    low = word.lower()
+    if not low.isalpha() or low in lexicon.root_words():
+        return False
+    return any(_prefixed_root(stem, inflected, derived) for stem, inflected, derived in _stems(low))
+
+
+def _stems(low: str) -> Iterator[tuple[str, bool, bool]]:
+    """The word without its suffixes, each way they come off: ('diketahu', False, True) for 'diketahui'."""
+    affix = lexicon.affixes()
+    yield low, False, False
+    bases = [(low, False)] + [(low[: -len(s)], True) for s in affix.inflections if low.endswith(s)]
+    for base, inflected in bases:
+        if inflected:
+            yield base, True, False
+        for suffix in affix.derivations:
+            if base.endswith(suffix) and len(base) > len(suffix):
+                yield base[: -len(suffix)], inflected, True
+
+
+def _prefixed_root(stem: str, inflected: bool, derived: bool, inner: bool = False) -> bool:
+    """`stem` is a root with an inflection, or a root behind one or two prefixes that make a word with the
+    suffixes taken off ('kedatang' of 'kedatangan': ke-datang; 'berhenti' of 'pemberhentian': ber-henti)."""
+    affix, roots = lexicon.affixes(), lexicon.root_words()
+    if inflected and len(stem) >= affix.min_root and stem in roots:
+        return True
+    for prefix, restores in affix.prefixes.items():
+        if not stem.startswith(prefix) or (inner and prefix not in affix.inner_prefixes):
+            continue
+        licensed = inflected or derived or prefix in affix.verb_prefixes
+        for restore in restores:
+            rest = restore + stem[len(prefix) :]
+            if len(rest) >= affix.min_root and rest in roots and licensed:
+                return True
+            if not inner and _prefixed_root(rest, licensed, licensed, inner=True):
+                return True
+    return False
+
+
 def name_runs(doc: Doc, occupied: Occupied) -> Iterator[tuple[int, int]]:
     """Maximal runs of name words not claimed by a title, institution or place: 'Ipuk Fiestiandani'."""
     f, after = flags(doc), 0
@@ -119,7 +132,7 @@ def name_runs(doc: Doc, occupied: Occupied) -> Iterator[tuple[int, int]]:
             _name_at(doc, j, occupied) or _inner_particle(doc, j, occupied) or _run_together(doc, j, occupied)
         ):
             j += 1
-        while j > i + 1 and lowers(doc)[j - 1] in {"bin", "binti", "van", "de"}:
+        while j > i + 1 and lowers(doc)[j - 1] in words_of("inner_particles"):
             j -= 1
         j = _closing_initials(doc, j, occupied)
         yield i, j
@@ -128,7 +141,7 @@ def name_runs(doc: Doc, occupied: Occupied) -> Iterator[tuple[int, int]]:
 
 def _name_at(doc: Doc, i: int, occupied: Occupied) -> bool:
     """A name word here, not one opening an honorific ('H.', 'Sri Sultan')."""
-    if not name_at(doc, i) or not occupied.free(i, i + 1, "TITLE", "ORG"):
+    if not name_at(doc, i) or not occupied.free(i, i + 1, "TITLE", "ORG") or affixed_word(flags(doc).text[i]):
         return False
     index = honorific_index()
     honorific = index.match_at(doc, i) if lowers(doc)[i] in index.by_rest else None
@@ -162,9 +175,7 @@ def _run_together(doc: Doc, j: int, occupied: Occupied) -> bool:
 
 def _inner_particle(doc: Doc, j: int, occupied: Occupied) -> bool:
     return (
-        lowers(doc)[j] in {"bin", "binti", "van", "de"}
-        and j + 1 < len(doc)
-        and _name_at(doc, j + 1, occupied)
+        lowers(doc)[j] in words_of("inner_particles") and j + 1 < len(doc) and _name_at(doc, j + 1, occupied)
     )
 
 
@@ -182,7 +193,7 @@ def evidence(
     if _honorific_before(doc, start):
         return "honorific"
     before = skip_honorifics_back(doc, before) if before >= 0 else before
-    if before >= 0 and flags(doc).text[before] in LIST_MARKS:
+    if before >= 0 and flags(doc).text[before] in words_of("list_marks"):
         before = _skip_apposition(doc, before, titles)
     after = skip_degrees(doc, after)
     return _title_evidence(doc, before, after, titles, titles_at) or _context_evidence(
@@ -218,12 +229,12 @@ def _context_evidence(doc: Doc, start: int, end: int, before: int, after: int) -
     if word_after in degrees or (word_after == "," and _word(doc, next_word(doc, after + 1)) in degrees):
         return "degree"
     after_verbs, before_verbs = speech_words()
-    if before >= 0 and (low[before] in after_verbs or low[before] in NICKNAME_CUES):
+    if before >= 0 and (low[before] in after_verbs or low[before] in words_of("nickname_cues")):
         return "speech"
     cue_at = prev_word(doc, before) if word_before == "," else before
     if cue_at >= 0 and low[cue_at] in name_cues() and not span_text(doc, start, end).isupper():
         return "cue"  # "menggantikan Andi Chandra", "Bersama pasangannya, Bagus Panuntun"
-    if cue_at >= 1 and low[cue_at] == "dengan" and low[cue_at - 1] in name_cues():
+    if cue_at >= 1 and low[cue_at] in words_of("cue_links") and low[cue_at - 1] in name_cues():
         return "cue"  # "berpasangan dengan Muhammad Balya"
     if after < len(low) and low[after] in before_verbs:
         return "speech"
@@ -258,7 +269,7 @@ def _title_of_this(doc: Doc, title: TitleHit | None) -> bool:
     'Terpenting, Bupati Kediri itu mengatakan' points back to someone named before."""
     if title is None or title.end >= len(doc):
         return title is not None
-    return not name_at(doc, title.end) and lowers(doc)[title.end] not in {"itu", "tersebut", "ini"}
+    return not name_at(doc, title.end) and lowers(doc)[title.end] not in words_of("demonstratives")
 
 
 def _facility_name(doc: Doc, before: int, titles: dict[int, TitleHit]) -> bool:
@@ -272,7 +283,7 @@ def _inside_longer_phrase(doc: Doc, start: int, end: int) -> bool:
         end < len(doc)
         and cap_at(doc, end)
         and lowers(doc)[end] in non_name_words()
-        and lowers(doc)[end] not in CALENDAR
+        and lowers(doc)[end] not in calendar_words()
         and match_title(doc, end) is None
         and honorific_index().match_at(doc, end) is None
     )
@@ -301,7 +312,7 @@ def _predicate_follows(doc: Doc, k: int) -> bool:
         k + 1 < len(low)
         and f.text[k] == ","
         and next_word(doc, k + 1) < len(low)
-        and low[next_word(doc, k + 1)] == "yang"
+        and low[next_word(doc, k + 1)] in words_of("relatives")
     ):
         k = next_word(doc, k + 1)
     for _ in range(GAP):
@@ -336,7 +347,9 @@ def familiar_start(doc: Doc, start: int) -> int:
     before = start - 1
     return (
         before
-        if before >= 0 and lowers(doc)[before] in FAMILIAR and flags(doc).text[before][:1].isupper()
+        if before >= 0
+        and lowers(doc)[before] in words_of("familiar")
+        and flags(doc).text[before][:1].isupper()
         else start
     )
 
@@ -385,8 +398,8 @@ def nickname_links(doc: Doc, persons: list[PersonHit]) -> dict[str, str]:
     links: dict[str, str] = {}
     for first, second in zip(persons, persons[1:]):
         between = words_in(doc, first.end, second.start)
-        cued = bool(between) and between[-1] in NICKNAME_CUES | {"alias", "sapaannya", "panggilannya"}
-        if cued and set(between) <= NICKNAME_GAP and second.name != first.name:
+        cued = bool(between) and between[-1] in words_of("nickname_cues") | words_of("alias_cues")
+        if cued and set(between) <= words_of("nickname_gap") and second.name != first.name:
             links[second.name] = links.get(first.name, first.name)
     return links
 
@@ -406,21 +419,25 @@ def _confirm_coordinated(
 
 
 def _joins(doc: Doc, end: int, next_start: int) -> bool:
-    """The words between two runs join them: one word of COORDINATORS, or a parallel list item. The gap may be
+    """The words between two runs join them: one coordinator ('dan', ',', 'serta'), or a parallel list item. The gap may be
     long (the runs are the sentence's capitalised words): only its first words are read."""
     first, low = next_word(doc, end), lowers(doc)
     if first >= next_start:
         return False
     if next_word(doc, first + 1) >= next_start:
-        return low[first] in COORDINATORS
-    return low[first] in ITEM_CUES and _parallel_item(doc, end, next_start)
+        return low[first] in words_of("coordinators")
+    return low[first] in words_of("item_cues") and _parallel_item(doc, end, next_start)
 
 
 def _parallel_item(doc: Doc, end: int, next_start: int) -> bool:
     """'Zacharias Moruk untuk Kabupaten Belu, Viktorius Manek di Malaka': list items 'NAME untuk/di PLACE,'."""
     space, low = flags(doc).space, lowers(doc)
     words = [k for k in range(end, next_start) if not space[k]]
-    if len(words) < 3 or low[words[0]] not in ITEM_CUES or low[words[-1]] not in {",", "dan"}:
+    if (
+        len(words) < 3
+        or low[words[0]] not in words_of("item_cues")
+        or low[words[-1]] not in words_of("item_ends")
+    ):
         return False
     place = match_place(doc, words[1], expected=True)
     return place is not None and next_word(doc, place.end) == words[-1]

@@ -4,13 +4,15 @@ Every list of Indonesian words the extractors use lives in a file beside this mo
 titles.json (positions and their abbreviations), people.json (honorifics, ranks, degrees),
 orgs.json (institution heads and expansions), reporting.json (speech cues around quotes),
 boilerplate.json (web page furniture), words.txt (capitalised words that are not names),
-dates.json (months, weekdays, relative words), regions.tsv (the gazetteer) and foreign_places.txt
-(foreign countries and cities).
+dates.json (months, weekdays, relative words), regions.tsv (the gazetteer), foreign_places.txt
+(foreign countries and cities), root_words.txt (Indonesian root words, from Sastrawi) and affixes.json (the
+affixes that make a common word of a root).
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -79,7 +81,8 @@ def org_expansions() -> dict[str, str]:
 
 
 def expand_title(title: str) -> str:
-    """Expand abbreviations inside a title: 'Sekda' -> 'Sekretaris Daerah', 'Kadis Kesehatan' -> 'Kepala Dinas Kesehatan'."""
+    """Expand abbreviations inside a title: 'Sekda' -> 'Sekretaris Daerah', 'Kadis Kesehatan' -> 'Kepala Dinas
+    Kesehatan'."""
     table = title_expansions()
     if title.lower() in table:
         return table[title.lower()]
@@ -89,3 +92,33 @@ def expand_title(title: str) -> str:
         if len(words) > size and head in table:
             return " ".join([table[head], *words[size:]])
     return title
+
+
+def root_words() -> frozenset[str]:
+    """Indonesian root words, lowercase ('tahu', 'henti', 'kata'): root_words.txt, read once, on first use."""
+    return word_set("root_words.txt")
+
+
+@dataclass(frozen=True)
+class Affixes:
+    """Typed view of affixes.json: the affixes that make a common word of a root ('di-ke-tahu-i')."""
+
+    min_root: int  # letters a root keeps at least
+    inflections: tuple[str, ...]  # '-nya', '-lah', '-kah': a word with one is affixed
+    derivations: tuple[str, ...]  # '-kan', '-an', '-i': affixed only with a prefix
+    prefixes: dict[str, tuple[str, ...]]  # prefix -> letters its nasal may have replaced ('men' -> 't')
+    verb_prefixes: frozenset[str]  # prefixes that make an affixed word alone ('menjabat')
+    inner_prefixes: frozenset[str]  # prefixes that may follow another one ('pem-ber-henti-an')
+
+
+@cache
+def affixes() -> Affixes:
+    raw = load_json("affixes.json")
+    return Affixes(
+        min_root=int(raw["min_root"]),
+        inflections=tuple(raw["inflections"]),
+        derivations=tuple(raw["derivations"]),
+        prefixes={k: tuple(v) for k, v in raw["prefixes"].items()},
+        verb_prefixes=frozenset(raw["verb_prefixes"]),
+        inner_prefixes=frozenset(raw["inner_prefixes"]),
+    )
