@@ -188,6 +188,7 @@ def evidence(
         _inside_longer_phrase(doc, start, end)
         or _is_place(doc, start, end)
         or _facility_name(doc, before, titles)
+        or _rank_follows(doc, after)
     ):
         return ""
     if _honorific_before(doc, start):
@@ -201,6 +202,19 @@ def evidence(
     )
 
 
+@cache
+def rank_index() -> PhraseIndex[str]:
+    return PhraseIndex((w, "rank") for w in lexicon.people()["ranks"])
+
+
+def _rank_follows(doc: Doc, k: int) -> bool:
+    """'Kapolresta Banyuwangi Kombes Arman Syarifudin': a rank and a name after the run make the run a title
+    we do not know, not a name."""
+    index = rank_index()
+    rank = index.match_at(doc, k) if k < len(doc) and lowers(doc)[k] in index.by_rest else None
+    return rank is not None and rank.end < len(doc) and name_at(doc, next_word(doc, rank.end))
+
+
 def _word(doc: Doc, k: int) -> str:
     """Token k's text, '' outside the Doc."""
     text = flags(doc).text
@@ -212,7 +226,9 @@ def _title_evidence(
 ) -> str:
     """'Bupati Banyuwangi Ipuk', 'Ipuk, Bupati Banyuwangi', 'Ipuk (Bupati ...)'."""
     if before >= 0 and (
-        before + 1 in titles or (_word(doc, before) == "," and prev_word(doc, before) + 1 in titles)
+        before + 1 in titles
+        or (_word(doc, before) == "," and prev_word(doc, before) + 1 in titles)
+        or (_word(doc, before) == ")" and _title_before_brackets(doc, before, titles) >= 0)
     ):
         return "title-before"
     if _word(doc, after) in {",", "("} and _title_of_this(doc, titles_at.get(next_word(doc, after + 1))):
@@ -333,12 +349,13 @@ def name_cues() -> frozenset[str]:
 
 
 def _honorific_before(doc: Doc, start: int) -> bool:
-    """'H. Mujiono', 'Brigjen TNI Amino'; not 'Mahyeldi Dt Marajo', where the honorific sits inside a name."""
+    """'H. Mujiono', 'Brigjen TNI Amino', 'Kapolresta Banyuwangi Kombes Arman' (a rank never sits inside a name);
+    not 'Mahyeldi Dt Marajo', where the honorific sits inside a name."""
     index, low = honorific_index(), lowers(doc)
     for k in range(max(0, start - 3), start):
         match = index.match_at(doc, k) if low[k] in index.by_rest else None
         if match and match.end == start:
-            return k == 0 or not name_at(doc, k - 1)
+            return k == 0 or not name_at(doc, k - 1) or rank_index().match_at(doc, k) is not None
     return False
 
 
@@ -357,29 +374,19 @@ def familiar_start(doc: Doc, start: int) -> int:
 def find_persons(doc: Doc, occupied: Occupied, titles: list[TitleHit]) -> Iterator[PersonHit]:
     """Confirmed names first, then every run that repeats a confirmed name or one word of it."""
     ends = {t.end: t for t in titles}
-    starts = {t.start: t for t in titles}
-    runs = list(name_runs(doc, occupied))
-    confirmed: dict[tuple[int, int], str] = {}
     headline_like = _title_case_sentences(doc)
-    for start, end in runs:
-        if sentence_start(doc, start) in headline_like:
-            continue
-        why = evidence(doc, start, end, ends, starts)
-        if why in WEAK and end - start == 1 and start == next_word(doc, sentence_start(doc, start)):
-            continue  # 'Ditanya ... sebagai', 'Nomor ...': one capitalised word opening a sentence needs more
-        if why:
-            confirmed[(start, end)] = why
+    runs, titled = _runs(doc, occupied, ends)
+    confirmed, openers = _confirm_by_evidence(doc, runs, ends, {t.start: t for t in titles}, headline_like)
+    confirmed.update(dict.fromkeys(titled, "title-before"))
     names = {span_text(doc, s, e) for s, e in confirmed}
     for (
         start,
         end,
     ) in runs:  # a name confirmed anywhere is confirmed everywhere, before coordination looks at it
-        if (
-            span_text(doc, start, end) in names
-            and (start, end) not in confirmed
-            and sentence_start(doc, start) not in headline_like
-        ):
-            confirmed[(start, end)] = "repeat"
+        if span_text(doc, start, end) in names and (start, end) not in confirmed:
+            if sentence_start(doc, start) not in headline_like:
+                confirmed[(start, end)] = "repeat"
+    runs = _settle_openers(doc, runs, openers, confirmed)
     _confirm_coordinated(doc, runs, confirmed)
     known = {span_text(doc, s, e): why for (s, e), why in confirmed.items()}
     known_words = [name.split() for name in known]
@@ -388,8 +395,95 @@ def find_persons(doc: Doc, occupied: Occupied, titles: list[TitleHit]) -> Iterat
         why = confirmed.get((start, end)) or (
             "repeat" if text in known or _part_of_known(text, known_words) else ""
         )
-        if why:
+        if why and (why != "repeat" or end - start > 1 or not _is_place(doc, start, end)):
             yield PersonHit(familiar_start(doc, start), end, name=text, evidence=why)
+
+
+def _confirm_by_evidence(
+    doc: Doc,
+    runs: list[tuple[int, int]],
+    ends: dict[int, TitleHit],
+    starts: dict[int, TitleHit],
+    headline_like: set[int],
+) -> tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]]:
+    """The runs the words around them confirm, and the runs opening a sentence with a common word whose
+    evidence is not strong ('Karier Sutarmidji dimulai ...'), left for `_settle_openers`."""
+    confirmed: dict[tuple[int, int], str] = {}
+    openers: dict[tuple[int, int], str] = {}
+    for start, end in runs:
+        if sentence_start(doc, start) in headline_like:
+            continue
+        why = evidence(doc, start, end, ends, starts)
+        opens = start == next_word(doc, sentence_start(doc, start))
+        if why in WEAK and end - start == 1 and opens:
+            continue  # 'Ditanya ... sebagai', 'Nomor ...': one capitalised word opening a sentence needs more
+        if opens and end - start > 1 and why not in STRONG and lowers(doc)[start] in lexicon.root_words():
+            openers[(start, end)] = why
+        elif why:
+            confirmed[(start, end)] = why
+    return confirmed, openers
+
+
+def _settle_openers(
+    doc: Doc,
+    runs: list[tuple[int, int]],
+    openers: dict[tuple[int, int], str],
+    confirmed: dict[tuple[int, int], str],
+) -> list[tuple[int, int]]:
+    """'Karier Sutarmidji di dunia politik ...': a common word opens the sentence, capitalised for that alone,
+    before a name confirmed elsewhere; the run is the name after it. Otherwise the run keeps its evidence
+    ('Budi Santoso mengatakan ...')."""
+    known = [span_text(doc, s, e).split() for s, e in confirmed]
+    settled = []
+    for start, end in runs:
+        if (start, end) in openers:
+            rest = span_text(doc, start + 1, end).split()
+            if any(rest == name or _is_part(rest, name) for name in known):
+                confirmed[(start + 1, end)] = "repeat"
+                start += 1
+            elif openers[(start, end)]:
+                confirmed[(start, end)] = openers[(start, end)]
+        settled.append((start, end))
+    return settled
+
+
+def _runs(
+    doc: Doc, occupied: Occupied, ends: dict[int, TitleHit]
+) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """The name runs, and those that a title gives a name after its region: 'Sekda (Sekda) Pohuwato Iskandar'."""
+    runs, titled = [], set()
+    for start, end in name_runs(doc, occupied):
+        run = _after_leading_place(doc, start, end, ends)
+        if run != (start, end):
+            titled.add(run)
+        runs.append(run)
+    return runs, titled
+
+
+def _after_leading_place(doc: Doc, start: int, end: int, ends: dict[int, TitleHit]) -> tuple[int, int]:
+    """'Sekretaris Daerah (Sekda) Pohuwato Iskandar Datau': after a title and its abbreviation in brackets, a
+    region opening the run is the title's, not a word of the name."""
+    before = prev_word(doc, start)
+    if _word(doc, before) != ")" or _title_before_brackets(doc, before, ends) < 0:
+        return start, end
+    place = match_place(doc, start, expected=True)
+    return (
+        (place.end, end)
+        if place is not None and place.end < end and name_at(doc, place.end)
+        else (start, end)
+    )
+
+
+def _title_before_brackets(doc: Doc, close: int, ends: dict[int, TitleHit]) -> int:
+    """The last word of a title written before the brackets that close at `close` ('Sekretaris Daerah (Sekda)',
+    'Menteri PAN-RB (Menpan)'), or -1."""
+    if close in ends:
+        return close - 1  # the title is the abbreviation itself: 'Sekertaris Daerah (Sekda)'
+    for k in range(close - 1, max(-1, close - 8), -1):
+        if _word(doc, k) == "(":
+            title_end = prev_word(doc, k)
+            return title_end if title_end >= 0 and title_end + 1 in ends else -1
+    return -1
 
 
 def nickname_links(doc: Doc, persons: list[PersonHit]) -> dict[str, str]:
