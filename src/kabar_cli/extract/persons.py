@@ -247,6 +247,8 @@ def _context_evidence(doc: Doc, start: int, end: int, before: int, after: int) -
     after_verbs, before_verbs = speech_words()
     if before >= 0 and (low[before] in after_verbs or low[before] in words_of("nickname_cues")):
         return "speech"
+    if _alias_around(doc, before, after):
+        return "alias"
     cue_at = prev_word(doc, before) if word_before == "," else before
     if cue_at >= 0 and low[cue_at] in name_cues() and not span_text(doc, start, end).isupper():
         return "cue"  # "menggantikan Andi Chandra", "Bersama pasangannya, Bagus Panuntun"
@@ -257,6 +259,15 @@ def _context_evidence(doc: Doc, start: int, end: int, before: int, after: int) -
     if _predicate_follows(doc, after):
         return "predicate-next" if after < len(low) and low[after] in predicates() else "predicate"
     return ""
+
+
+def _alias_around(doc: Doc, before: int, after: int) -> bool:
+    """'Rina Ayu Lestari, alias Rina Dewata', 'Ahmad Sopian alias Opi': a name given with another one."""
+    aliases, low = words_of("alias_cues"), lowers(doc)
+    if before >= 0 and low[before] in aliases:
+        return True
+    cue = next_word(doc, after + 1) if _word(doc, after) == "," else after
+    return cue < len(low) and low[cue] in aliases
 
 
 def skip_degrees(doc: Doc, k: int) -> int:
