@@ -78,6 +78,11 @@ def speech_words() -> tuple[frozenset[str], frozenset[str]]:
     return after, frozenset(data["before"])
 
 
+def _common_word(word: str) -> bool:
+    """A capitalised word that is no name word: an affixed common word or a title word written wrong."""
+    return affixed_word(word) or misspelt_title_word(word)
+
+
 @lru_cache(maxsize=65536)
 def affixed_word(word: str) -> bool:
     """An affixed form of a root word, which no name is: 'Diketahui' (di-ke-tahu-i), 'Pemberhentian'
@@ -87,6 +92,43 @@ def affixed_word(word: str) -> bool:
     if not low.isalpha() or low in lexicon.root_words():
         return False
     return any(_prefixed_root(stem, inflected, derived) for stem, inflected, derived in _stems(low))
+
+
+@lru_cache(maxsize=65536)
+def misspelt_title_word(word: str) -> bool:
+    """A title word written wrong, which no name is: 'Gubenur', 'Seketatis', 'Assisten'. A word of seven letters or
+    more, no root word, one edit from a title word of the same first letter (two from a word of nine or more)."""
+    low = word.lower()
+    if len(low) < 7 or not low.isalpha() or low in lexicon.root_words():
+        return False
+    allowed = 2 if len(low) >= 9 else 1
+    return any(
+        abs(len(t) - len(low)) <= allowed and _edits(low, t) <= allowed for t in long_title_words().get(low[0], ())
+    )
+
+
+@cache
+def long_title_words() -> dict[str, tuple[str, ...]]:
+    """The title words of six letters or more, by first letter: {'g': ('gubernur', ...)}."""
+    table: dict[str, list[str]] = {}
+    for word in sorted(title_words()):
+        if len(word) >= 6 and word.isalpha():
+            table.setdefault(word[0], []).append(word)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _edits(a: str, b: str) -> int:
+    """Insertions, deletions, substitutions and swaps of two neighbours that make `a` of `b`: 'sekertaris' is
+    one swap from 'sekretaris'."""
+    before, row = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (a[i - 1] != b[j - 1]))
+            if before is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+        before, row = row, current
+    return row[-1]
 
 
 def _stems(low: str) -> Iterator[tuple[str, bool, bool]]:
@@ -141,7 +183,7 @@ def name_runs(doc: Doc, occupied: Occupied) -> Iterator[tuple[int, int]]:
 
 def _name_at(doc: Doc, i: int, occupied: Occupied) -> bool:
     """A name word here, not one opening an honorific ('H.', 'Sri Sultan')."""
-    if not name_at(doc, i) or not occupied.free(i, i + 1, "TITLE", "ORG") or affixed_word(flags(doc).text[i]):
+    if not name_at(doc, i) or not occupied.free(i, i + 1, "TITLE", "ORG") or _common_word(flags(doc).text[i]):
         return False
     index = honorific_index()
     honorific = index.match_at(doc, i) if lowers(doc)[i] in index.by_rest else None
@@ -472,10 +514,12 @@ def _runs(
 
 
 def _after_leading_place(doc: Doc, start: int, end: int, ends: dict[int, TitleHit]) -> tuple[int, int]:
-    """'Sekretaris Daerah (Sekda) Pohuwato Iskandar Datau': after a title and its abbreviation in brackets, a
-    region opening the run is the title's, not a word of the name."""
+    """'Sekretaris Daerah (Sekda) Pohuwato Iskandar Datau', 'Gubenur Jawa Timur Soekarwo': after a title and its
+    abbreviation in brackets, or a title word written wrong, a region opening the run is the title's, not a word of
+    the name."""
     before = prev_word(doc, start)
-    if _word(doc, before) != ")" or _title_before_brackets(doc, before, ends) < 0:
+    bracketed = _word(doc, before) == ")" and _title_before_brackets(doc, before, ends) >= 0
+    if not bracketed and not misspelt_title_word(_word(doc, before)):
         return start, end
     place = match_place(doc, start, expected=True)
     return (
