@@ -18,6 +18,7 @@ from functools import cache
 
 from kabar_cli import lexicon
 from kabar_cli.extract.hits import QuoteHit
+from kabar_cli.extract.persons import title_words
 
 OPENERS, CLOSERS, STRAIGHT = "“„«", "”»", '"'
 ANY_MARK = re.compile(f"[{OPENERS}{CLOSERS}{STRAIGHT}]")
@@ -41,7 +42,8 @@ def cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = "|".join(sorted((re.escape(w) for w in data["after"]), key=len, reverse=True))
     before = "|".join(sorted((re.escape(w) for w in data["before"]), key=len, reverse=True))
     cue_after = re.compile(rf"^[\s,.]{{0,3}}(?P<cue>{after})(?![\w-])", re.IGNORECASE)
-    cue_before = re.compile(rf"(?P<cue>{before})(?:\s+(?:bahwa|kepada\s+\w+))?\s*[,:]?\s*$", re.IGNORECASE)
+    between = "|".join([*data["complementisers"], *(rf"{w}\s+\w+" for w in data["before_addressees"])])
+    cue_before = re.compile(rf"(?P<cue>{before})(?:\s+(?:{between}))?\s*[,:]?\s*$", re.IGNORECASE)
     return cue_after, cue_before
 
 
@@ -95,12 +97,17 @@ def unmarked_cue() -> re.Pattern[str]:
     """', ungkap Bupati.' or ', katanya.' closing a paragraph: a cue, then a capitalised name or a pronoun."""
     cues = "|".join(
         sorted(
-            (re.escape(w) for w in lexicon.reporting()["after"] if w not in {"menurut", "demikian"}),
+            (
+                re.escape(w)
+                for w in lexicon.reporting()["after"]
+                if w not in lexicon.reporting()["not_closing"]
+            ),
             key=len,
             reverse=True,
         )
     )
-    return re.compile(rf",\s+(?:{cues})(?:\s+(?:[A-Z][\w.'-]*|dia|beliau)){{0,4}}\s*[.!]?\s*$")
+    pronouns = "|".join(word_pronouns())
+    return re.compile(rf",\s+(?:{cues})(?:\s+(?:[A-Z][\w.'-]*|{pronouns})){{0,4}}\s*[.!]?\s*$")
 
 
 def _all_spans(text: str) -> list[tuple[int, int]]:
@@ -124,8 +131,8 @@ def find_quotes(text: str, persons: list[NamedSpan]) -> Iterator[QuoteHit]:
             speaker, cue = _speaker_before(text, start, persons, cue_before)
         if speaker is None and last_speaker and _continues(text, last_end, start, body):
             speaker, cue = last_speaker, (start, start)
-        if speaker is None:
-            continue
+        if not speaker:
+            continue  # no cue, or a bare title no one was given ('harap Bupati')
         last_speaker, last_end = speaker, end
         if (speaker, body) in said:
             continue
@@ -143,12 +150,29 @@ def document_cue() -> re.Pattern[str]:
     words = "|".join(
         sorted((re.escape(w) for w in lexicon.reporting()["document_words"]), key=len, reverse=True)
     )
-    return re.compile(rf"[\s,.]{{0,3}}(?:demikian|seperti|sebagaimana)?\s*(?:{words})\b", re.IGNORECASE)
+    openers = "|".join(lexicon.reporting()["document_openers"])
+    return re.compile(rf"[\s,.]{{0,3}}(?:{openers})?\s*(?:{words})\b", re.IGNORECASE)
 
 
 def _reports(text: str, end: int) -> bool:
     """A speech verb right after a name: 'Syaifullah mengatakan', 'Ipuk juga menjelaskan'."""
     return bool(reported_speech().match(text, end))
+
+
+def _speaks_on(text: str, end: int) -> bool:
+    """'Kompol Andi Yuda membenarkan kabar ini. Menurut dia, proses ...': a cue with a pronoun later in the
+    paragraph of the name reports what the person said."""
+    paragraph_end = text.find("\n", end)
+    return bool(pronoun_cue().search(text, end, paragraph_end if paragraph_end >= 0 else len(text)))
+
+
+@cache
+def pronoun_cue() -> re.Pattern[str]:
+    """'menurut dia', 'kata beliau': a one-word cue, then a pronoun."""
+    cues = "|".join(
+        sorted((re.escape(w) for w in lexicon.reporting()["after"] if " " not in w), key=len, reverse=True)
+    )
+    return re.compile(rf"\b(?:{cues})\s+(?:{'|'.join(word_pronouns())})\b", re.IGNORECASE)
 
 
 @cache
@@ -160,24 +184,71 @@ def reported_speech() -> re.Pattern[str]:
 
 
 def _speaker_after(text, end, persons, cue_after, start, last_speaker, last_end=-1):
+    """'“…,” kata Askari', '“…,” ujar Kabag Humas Sugeng Widodo', '“…,” harap Bupati' (the Bupati named before),
+    '“…,” imbuhnya' (whoever spoke last). A bare title no one was given before leaves the quote unattributed ('')."""
     tail = text[end + 1 : end + 1 + CUE_WINDOW].split("\n")[0]
     match = cue_after.match(tail)
     if not match:
         return None, None
-    cue_start = end + 1 + match.start("cue")
-    cue_end = end + 1 + match.end("cue")
-    word = match.group("cue").lower()
-    near = [
-        p
-        for p in persons
-        if cue_end <= p.start <= cue_end + 60
-        and "\n" not in text[cue_end : p.start]
-        and not re.search(r"[.;]", text[cue_end : p.start])
-        and not addressee().search(text, cue_end, p.start)
-    ]
-    if near and not word.endswith("nya") and not word.endswith((" dia", " beliau")):
-        return near[0].name, (cue_start, near[0].end)
+    cue_start, cue_end = end + 1 + match.start("cue"), end + 1 + match.end("cue")
+    if not _points_back(match.group("cue").lower()):
+        near = _named_after(text, cue_end, persons)
+        if near is not None:
+            return near.name, (cue_start, near.end)
+        title = _bare_title(text, cue_end)
+        if title:
+            holder = _holder(text, title, start, persons)
+            return (holder or ""), (cue_start, cue_end)
     return _last_named(text, start, persons, last_speaker, last_end), (cue_start, cue_end)
+
+
+def _points_back(cue: str) -> bool:
+    """'imbuhnya', 'kata dia': the cue names no one, it points back to a person named before."""
+    words = cue.split()
+    return (len(words) > 1 and words[-1] in word_pronouns()) or cue.endswith(
+        tuple(lexicon.reporting()["pronoun_suffixes"])
+    )
+
+
+@cache
+def word_pronouns() -> tuple[str, ...]:
+    """The pronouns written as words ('dia', 'beliau'), not as a suffix ('-nya')."""
+    data = lexicon.reporting()
+    return tuple(w for w in data["pronouns"] if w not in data["pronoun_suffixes"])
+
+
+def _named_after(text: str, cue_end: int, persons: list[NamedSpan]) -> NamedSpan | None:
+    """The first person named after the cue in its clause, not the one spoken to ('kepada Sutedjo'); a name
+    written inside a title we did not take for a person ('ujar Kabag Humas dan Infokom Sugeng Widodo') too."""
+    window = re.split(r"[.;\n]", text[cue_end : cue_end + 60])[0]
+    spoken_to = addressee().search(window)
+    window = window[: spoken_to.start()] if spoken_to else window
+    near = [p for p in persons if cue_end <= p.start and p.end <= cue_end + len(window)]
+    if near:
+        return near[0]
+    found = []
+    for surface, name in {text[p.start : p.end]: p.name for p in persons}.items():
+        hit = re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", window)
+        if hit and len(surface) > 2:
+            found.append(NamedSpan(cue_end + hit.start(), cue_end + hit.end(), name))
+    return min(found, key=lambda p: p.start) if found else None
+
+
+def _bare_title(text: str, cue_end: int) -> str:
+    """'harap Bupati dalam sambutannya': the title words after the cue, with no name after them, or ''."""
+    match = re.match(r"\s+((?:[A-Z][\w.-]*\s+){1,3})(?=[a-z,.]|$)", text[cue_end : cue_end + 60])
+    words = match.group(1).split() if match else []
+    return " ".join(words) if words and all(w.lower() in title_words() for w in words) else ""
+
+
+def _holder(text: str, title: str, start: int, persons: list[NamedSpan]) -> str | None:
+    """The last person before `start` written with `title` before the name ('Bupati Saipul Mbuinga', 'Bupati
+    Pohuwato Saipul'), not with a longer title ending so ('Wakil Bupati Suharsi')."""
+    written = re.compile(rf"(?:^|[^\w\s]|\b[a-z]\w*)\s*{re.escape(title)}\s+(?:[A-Z][\w-]*\s+){{0,2}}$")
+    for p in reversed([p for p in persons if p.end <= start]):
+        if written.search(text[max(0, p.start - len(title) - 40) : p.start]):
+            return p.name
+    return None
 
 
 @cache
@@ -198,7 +269,11 @@ def _last_named(
     in_para = [p for p in persons if para_start <= p.start < start]
     if in_para:
         return in_para[-1].name
-    reported = [p for p in persons if last_end < p.start < start and _reports(text, p.end)]
+    reported = [
+        p
+        for p in persons
+        if last_end < p.start < start and (_reports(text, p.end) or _speaks_on(text, p.end))
+    ]
     if reported:
         return reported[-1].name
     if last_speaker:
