@@ -88,7 +88,9 @@ def affixed_word(word: str) -> bool:
     """An affixed form of a root word, which no name is: 'Diketahui' (di-ke-tahu-i), 'Pemberhentian'
     (pem-ber-henti-an), 'Katanya' (kata-nya), 'Menjabat' (men-jabat). A root itself ('Budi', 'Wahyu') may be a
     name, and so may a suffix or a prefix alone ('Tambunan', 'Sebayang')."""
-    low = word.lower()
+    low, affix = word.lower(), lexicon.affixes()
+    if not low.startswith(affix.starts) and not low.endswith(affix.inflections):
+        return False  # most names: no prefix opens them, no inflection closes them
     if not low.isalpha() or low in lexicon.root_words():
         return False
     return any(_prefixed_root(stem, inflected, derived) for stem, inflected, derived in _stems(low))
@@ -101,20 +103,32 @@ def misspelt_title_word(word: str) -> bool:
     low = word.lower()
     if len(low) < 7 or not low.isalpha() or low in lexicon.root_words():
         return False
-    allowed = 2 if len(low) >= 9 else 1
-    return any(
-        abs(len(t) - len(low)) <= allowed and _edits(low, t) <= allowed for t in long_title_words().get(low[0], ())
-    )
+    allowed, index = 2 if len(low) >= 9 else 1, title_deletions()
+    if low[0] not in index:
+        return False
+    near = {t for form in _deletions(low[1:], allowed) for t in index[low[0]].get(form, ())}
+    return any(_edits(low, t) <= allowed for t in near)
 
 
 @cache
-def long_title_words() -> dict[str, tuple[str, ...]]:
-    """The title words of six letters or more, by first letter: {'g': ('gubernur', ...)}."""
-    table: dict[str, list[str]] = {}
-    for word in sorted(title_words()):
+def title_deletions() -> dict[str, dict[str, tuple[str, ...]]]:
+    """The title words of six letters or more by their first letter, then by the forms one or two deleted letters
+    leave of the rest: a word one edit from a title word shares such a form with it ('gubenur' and 'gubernur'
+    both give 'g' + 'uberur')."""
+    table: dict[str, dict[str, set[str]]] = {}
+    for word in title_words():
         if len(word) >= 6 and word.isalpha():
-            table.setdefault(word[0], []).append(word)
-    return {k: tuple(v) for k, v in table.items()}
+            for form in _deletions(word[1:], 2):
+                table.setdefault(word[0], {}).setdefault(form, set()).add(word)
+    return {first: {f: tuple(sorted(w)) for f, w in forms.items()} for first, forms in table.items()}
+
+
+def _deletions(word: str, times: int) -> set[str]:
+    """`word` and the forms deleting up to `times` of its letters leave: 'abc' -> {'abc', 'bc', 'ac', 'ab'}."""
+    forms = {word}
+    for _ in range(times):
+        forms |= {f[:k] + f[k + 1 :] for f in forms for k in range(len(f))}
+    return forms
 
 
 def _edits(a: str, b: str) -> int:
@@ -158,7 +172,11 @@ def _prefixed_root(stem: str, inflected: bool, derived: bool, inner: bool = Fals
             rest = restore + stem[len(prefix) :]
             if len(rest) >= affix.min_root and rest in roots and licensed:
                 return True
-            if not inner and _prefixed_root(rest, licensed, licensed, inner=True):
+            if (
+                not inner
+                and rest.startswith(affix.inner_starts)
+                and _prefixed_root(rest, licensed, licensed, True)
+            ):
                 return True
     return False
 

@@ -228,8 +228,10 @@ def _named_after(text: str, cue_end: int, persons: list[NamedSpan]) -> NamedSpan
         return near[0]
     found = []
     for surface, name in {text[p.start : p.end]: p.name for p in persons}.items():
+        if len(surface) <= 2 or surface not in window:
+            continue
         hit = re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", window)
-        if hit and len(surface) > 2:
+        if hit:
             found.append(NamedSpan(cue_end + hit.start(), cue_end + hit.end(), name))
     return min(found, key=lambda p: p.start) if found else None
 

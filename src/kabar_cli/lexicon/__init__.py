@@ -94,9 +94,14 @@ def expand_title(title: str) -> str:
     return title
 
 
+@cache
 def root_words() -> frozenset[str]:
-    """Indonesian root words, lowercase ('tahu', 'henti', 'kata'): root_words.txt, read once, on first use."""
-    return word_set("root_words.txt")
+    """Indonesian root words, lowercase ('tahu', 'henti', 'kata'): root_words.txt, read once, on first use. The
+    file is written lowercase, one word a line, after its '#' header, so a split reads it (a few ms)."""
+    text = read_text("root_words.txt")
+    while text.startswith("#"):
+        text = text.split("\n", 1)[1]
+    return frozenset(text.split())
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,8 @@ class Affixes:
     prefixes: dict[str, tuple[str, ...]]  # prefix -> letters its nasal may have replaced ('men' -> 't')
     verb_prefixes: frozenset[str]  # prefixes that make an affixed word alone ('menjabat')
     inner_prefixes: frozenset[str]  # prefixes that may follow another one ('pem-ber-henti-an')
+    starts: tuple[str, ...]  # every prefix, for `str.startswith`
+    inner_starts: tuple[str, ...]  # the inner prefixes, for `str.startswith`
 
 
 @cache
@@ -121,4 +128,6 @@ def affixes() -> Affixes:
         prefixes={k: tuple(v) for k, v in raw["prefixes"].items()},
         verb_prefixes=frozenset(raw["verb_prefixes"]),
         inner_prefixes=frozenset(raw["inner_prefixes"]),
+        starts=tuple(raw["prefixes"]),
+        inner_starts=tuple(raw["inner_prefixes"]),
     )
