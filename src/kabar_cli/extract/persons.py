@@ -316,6 +316,8 @@ def _context_evidence(doc: Doc, start: int, end: int, before: int, after: int) -
         return "cue"  # "berpasangan dengan Muhammad Balya"
     if after < len(low) and low[after] in before_verbs:
         return "speech"
+    if _name_form(doc, start, end):
+        return "name-form"
     if _predicate_follows(doc, after):
         return "predicate-next" if after < len(low) and low[after] in predicates() else "predicate"
     return ""
@@ -328,6 +330,27 @@ def _alias_around(doc: Doc, before: int, after: int) -> bool:
         return True
     cue = next_word(doc, after + 1) if _word(doc, after) == "," else after
     return cue < len(low) and low[cue] in aliases
+
+
+@cache
+def opener_index() -> PhraseIndex[str]:
+    return PhraseIndex((w, "opener") for w in lexicon.people()["name_openers"])
+
+
+def _name_form(doc: Doc, start: int, end: int) -> bool:
+    """A name written by the naming system of a region, with no cue needed: 'Ni Made Ayu Lestari', 'Ida Bagus
+    Rai', 'Andi Sudirman', 'La Ode Husen' (an opener, then more of the name), 'Rudi Hartono Siregar' (a Batak
+    clan name closing a name of two words or more)."""
+    index = opener_index()
+    opener = index.match_at(doc, start) if lowers(doc)[start] in index.by_rest else None
+    if opener is not None and opener.end < end:
+        return True
+    return end - start > 1 and lowers(doc)[end - 1] in clan_names()
+
+
+@cache
+def clan_names() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.people()["clan_names"])
 
 
 def skip_degrees(doc: Doc, k: int) -> int:
