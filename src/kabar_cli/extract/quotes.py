@@ -25,6 +25,7 @@ ANY_MARK = re.compile(f"[{OPENERS}{CLOSERS}{STRAIGHT}]")
 QUOTE_MARKS = re.compile(f"[{re.escape(OPENERS + CLOSERS + STRAIGHT)}]")
 MAX_QUOTE_CHARS = 3000
 CUE_WINDOW = 80
+CLAUSE_END = re.compile(r"[;\n]|(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)\.")  # not the dot of 'dr.', 'H.', 'Drs.'
 
 
 @dataclass
@@ -218,9 +219,10 @@ def word_pronouns() -> tuple[str, ...]:
 
 
 def _named_after(text: str, cue_end: int, persons: list[NamedSpan]) -> NamedSpan | None:
-    """The first person named after the cue in its clause, not the one spoken to ('kepada Sutedjo'); a name
-    written inside a title we did not take for a person ('ujar Kabag Humas dan Infokom Sugeng Widodo') too."""
-    window = re.split(r"[.;\n]", text[cue_end : cue_end + 60])[0]
+    """The first person named after the cue in its clause (which the dot of 'dr.' or 'H.' does not end), not the
+    one spoken to ('kepada Sutedjo'); a name written inside a title we did not take for a person ('ujar Kabag
+    Humas dan Infokom Sugeng Widodo') too."""
+    window = CLAUSE_END.split(text[cue_end : cue_end + 60])[0]
     spoken_to = addressee().search(window)
     window = window[: spoken_to.start()] if spoken_to else window
     near = [p for p in persons if cue_end <= p.start and p.end <= cue_end + len(window)]
