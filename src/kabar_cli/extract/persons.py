@@ -62,7 +62,8 @@ def honorific_index() -> PhraseIndex[str]:
 
 @cache
 def predicates() -> frozenset[str]:
-    """Words that give the name before them a title: 'Askari selaku Sekda', 'Dia menjabat sebagai Kepala Dinas'."""
+    """Words that give the name before them a title: 'Askari selaku Sekda', 'Dia menjabat sebagai Kepala
+    Dinas'."""
     return frozenset(lexicon.titles()["predicates"])
 
 
@@ -98,8 +99,9 @@ def affixed_word(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def misspelt_title_word(word: str) -> bool:
-    """A title word written wrong, which no name is: 'Gubenur', 'Seketatis', 'Assisten'. A word of seven letters or
-    more, no root word, one edit from a title word of the same first letter (two from a word of nine or more)."""
+    """A title word written wrong, which no name is: 'Gubenur', 'Seketatis', 'Assisten'. A word of seven
+    letters or more, no root word, one edit from a title word of the same first letter (two from a word of
+    nine or more)."""
     low = word.lower()
     if len(low) < 7 or not low.isalpha() or low in lexicon.root_words():
         return False
@@ -112,9 +114,9 @@ def misspelt_title_word(word: str) -> bool:
 
 @cache
 def title_deletions() -> dict[str, dict[str, tuple[str, ...]]]:
-    """The title words of six letters or more by their first letter, then by the forms one or two deleted letters
-    leave of the rest: a word one edit from a title word shares such a form with it ('gubenur' and 'gubernur'
-    both give 'g' + 'uberur')."""
+    """The title words of six letters or more by their first letter, then by the forms one or two deleted
+    letters leave of the rest: a word one edit from a title word shares such a form with it ('gubenur' and
+    'gubernur' both give 'g' + 'uberur')."""
     table: dict[str, dict[str, set[str]]] = {}
     for word in title_words():
         if len(word) >= 6 and word.isalpha():
@@ -124,7 +126,8 @@ def title_deletions() -> dict[str, dict[str, tuple[str, ...]]]:
 
 
 def _deletions(word: str, times: int) -> set[str]:
-    """`word` and the forms deleting up to `times` of its letters leave: 'abc' -> {'abc', 'bc', 'ac', 'ab'}."""
+    """`word` and the forms deleting up to `times` of its letters leave: 'abc' -> {'abc', 'bc', 'ac',
+    'ab'}."""
     forms = {word}
     for _ in range(times):
         forms |= {f[:k] + f[k + 1 :] for f in forms for k in range(len(f))}
@@ -209,8 +212,8 @@ def _name_at(doc: Doc, i: int, occupied: Occupied) -> bool:
 
 
 def _closing_initials(doc: Doc, end: int, occupied: Occupied) -> int:
-    """'Makmur HAPK yang ...': an unknown all-capital word closing a name, before a lowercase word or a mark, is
-    the name's initials (not 'DPRD', an institution, a place or a word of our lists)."""
+    """'Makmur HAPK yang ...': an unknown all-capital word closing a name, before a lowercase word or a mark,
+    is the name's initials (not 'DPRD', an institution, a place or a word of our lists)."""
     text = flags(doc).text[end] if end < len(doc) else ""
     if not (3 <= len(text) <= 5 and text.isalpha() and text.isupper()) or not occupied.free(
         end, end + 1, "TITLE", "ORG"
@@ -375,15 +378,16 @@ def skip_honorifics_back(doc: Doc, k: int) -> int:
 
 
 def _title_of_this(doc: Doc, title: TitleHit | None) -> bool:
-    """'Askari, Sekda Mamuju Tengah' names Askari; 'dari Makkah, Gubernur Khofifah' gives the title to Khofifah;
-    'Terpenting, Bupati Kediri itu mengatakan' points back to someone named before."""
+    """'Askari, Sekda Mamuju Tengah' names Askari; 'dari Makkah, Gubernur Khofifah' gives the title to
+    Khofifah; 'Terpenting, Bupati Kediri itu mengatakan' points back to someone named before."""
     if title is None or title.end >= len(doc):
         return title is not None
     return not name_at(doc, title.end) and lowers(doc)[title.end] not in words_of("demonstratives")
 
 
 def _facility_name(doc: Doc, before: int, titles: dict[int, TitleHit]) -> bool:
-    """'di Pendopo Delta Wibawa', 'Gedung Islamic Center': a capitalised common noun opens a building's name."""
+    """'di Pendopo Delta Wibawa', 'Gedung Islamic Center': a capitalised common noun opens a building's
+    name."""
     return before >= 0 and cap_at(doc, before) and flags(doc).text[before] in facilities()
 
 
@@ -416,7 +420,8 @@ def _skip_apposition(doc: Doc, comma: int, titles: dict[int, TitleHit]) -> int:
 
 
 def _predicate_follows(doc: Doc, k: int) -> bool:
-    """'Ipuk Fiestiandani yang merupakan bupati petahana', 'Askari selaku Sekda', 'Dewi, yang sebelumnya menjabat ...'."""
+    """'Ipuk Fiestiandani yang merupakan bupati petahana', 'Askari selaku Sekda', 'Dewi, yang sebelumnya
+    menjabat ...'."""
     f, low = flags(doc), lowers(doc)
     if (
         k + 1 < len(low)
@@ -443,8 +448,8 @@ def name_cues() -> frozenset[str]:
 
 
 def _honorific_before(doc: Doc, start: int) -> bool:
-    """'H. Mujiono', 'Brigjen TNI Amino', 'Kapolresta Banyuwangi Kombes Arman' (a rank never sits inside a name);
-    not 'Mahyeldi Dt Marajo', where the honorific sits inside a name."""
+    """'H. Mujiono', 'Brigjen TNI Amino', 'Kapolresta Banyuwangi Kombes Arman' (a rank never sits inside a
+    name); not 'Mahyeldi Dt Marajo', where the honorific sits inside a name."""
     index, low = honorific_index(), lowers(doc)
     for k in range(max(0, start - 3), start):
         match = index.match_at(doc, k) if low[k] in index.by_rest else None
@@ -544,7 +549,8 @@ def _settle_openers(
 def _runs(
     doc: Doc, occupied: Occupied, ends: dict[int, TitleHit]
 ) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
-    """The name runs, and those that a title gives a name after its region: 'Sekda (Sekda) Pohuwato Iskandar'."""
+    """The name runs, and those that a title gives a name after its region: 'Sekda (Sekda) Pohuwato
+    Iskandar'."""
     runs, titled = [], set()
     for start, end in name_runs(doc, occupied):
         run = _after_leading_place(doc, start, end, ends)
@@ -555,9 +561,9 @@ def _runs(
 
 
 def _after_leading_place(doc: Doc, start: int, end: int, ends: dict[int, TitleHit]) -> tuple[int, int]:
-    """'Sekretaris Daerah (Sekda) Pohuwato Iskandar Datau', 'Gubenur Jawa Timur Soekarwo': after a title and its
-    abbreviation in brackets, or a title word written wrong, a region opening the run is the title's, not a word of
-    the name."""
+    """'Sekretaris Daerah (Sekda) Pohuwato Iskandar Datau', 'Gubenur Jawa Timur Soekarwo': after a title and
+    its abbreviation in brackets, or a title word written wrong, a region opening the run is the title's, not
+    a word of the name."""
     before = prev_word(doc, start)
     bracketed = _word(doc, before) == ")" and _title_before_brackets(doc, before, ends) >= 0
     if not bracketed and not misspelt_title_word(_word(doc, before)):
@@ -571,8 +577,8 @@ def _after_leading_place(doc: Doc, start: int, end: int, ends: dict[int, TitleHi
 
 
 def _title_before_brackets(doc: Doc, close: int, ends: dict[int, TitleHit]) -> int:
-    """The last word of a title written before the brackets that close at `close` ('Sekretaris Daerah (Sekda)',
-    'Menteri PAN-RB (Menpan)'), or -1."""
+    """The last word of a title written before the brackets that close at `close` ('Sekretaris Daerah
+    (Sekda)', 'Menteri PAN-RB (Menpan)'), or -1."""
     if close in ends:
         return close - 1  # the title is the abbreviation itself: 'Sekertaris Daerah (Sekda)'
     for k in range(close - 1, max(-1, close - 8), -1):
@@ -586,7 +592,7 @@ def nickname_links(doc: Doc, persons: list[PersonHit]) -> dict[str, str]:
     """Nicknames given next to the name: 'Marlina Sari atau yang akrab disapa Lina', 'Ahmad Sopian alias Opi',
     'Budi Santoso (sapaan akrab Budi)': {nickname: name}."""
     links: dict[str, str] = {}
-    for first, second in zip(persons, persons[1:]):
+    for first, second in zip(persons, persons[1:], strict=False):
         between = words_in(doc, first.end, second.start)
         cued = bool(between) and between[-1] in words_of("nickname_cues") | words_of("alias_cues")
         if cued and set(between) <= words_of("nickname_gap") and second.name != first.name:
@@ -600,7 +606,7 @@ def _confirm_coordinated(
     """'Karna Suswandi dan Khoirani', 'Andap Budhi, Bahtiar': a name joined to a confirmed name is a name too.
     Places are left out first, so list items 'A untuk Belu, B di Malaka' stand next to each other."""
     runs = [(s, e) for s, e in runs if not _is_place(doc, s, e)]
-    for (s1, e1), (s2, e2) in zip(runs, runs[1:]):
+    for (s1, e1), (s2, e2) in zip(runs, runs[1:], strict=False):
         if ((s1, e1) in confirmed) == ((s2, e2) in confirmed):
             continue  # only a confirmed name confirms its neighbour
         if _joins(doc, e1, s2):
@@ -609,8 +615,8 @@ def _confirm_coordinated(
 
 
 def _joins(doc: Doc, end: int, next_start: int) -> bool:
-    """The words between two runs join them: one coordinator ('dan', ',', 'serta'), or a parallel list item. The gap may be
-    long (the runs are the sentence's capitalised words): only its first words are read."""
+    """The words between two runs join them: one coordinator ('dan', ',', 'serta'), or a parallel list item.
+    The gap may be long (the runs are the sentence's capitalised words): only its first words are read."""
     first, low = next_word(doc, end), lowers(doc)
     if first >= next_start:
         return False
@@ -620,7 +626,8 @@ def _joins(doc: Doc, end: int, next_start: int) -> bool:
 
 
 def _parallel_item(doc: Doc, end: int, next_start: int) -> bool:
-    """'Zacharias Moruk untuk Kabupaten Belu, Viktorius Manek di Malaka': list items 'NAME untuk/di PLACE,'."""
+    """'Zacharias Moruk untuk Kabupaten Belu, Viktorius Manek di Malaka': list items 'NAME untuk/di
+    PLACE,'."""
     space, low = flags(doc).space, lowers(doc)
     words = [k for k in range(end, next_start) if not space[k]]
     if (
@@ -634,8 +641,8 @@ def _parallel_item(doc: Doc, end: int, next_start: int) -> bool:
 
 
 def _title_case_sentences(doc: Doc) -> set[int]:
-    """Sentences written in Title Case (headlines, captions): capitals there say nothing about names. Title words
-    ('Asisten', 'Bupati') are capitalised in running text too, so they do not count."""
+    """Sentences written in Title Case (headlines, captions): capitals there say nothing about names. Title
+    words ('Asisten', 'Bupati') are capitalised in running text too, so they do not count."""
     out, f, titled = set(), flags(doc), title_words()
     text = f.text
     for start, end in sentence_bounds(doc):
@@ -665,9 +672,9 @@ def _running_list(text: list[str], start: int, end: int) -> bool:
 
 
 def _mostly_lowercase(doc: Doc, start: int, end: int) -> bool:
-    """Too many lowercase words for Title Case, seen after a few words of running text: with C capitalised tokens
-    in the sentence, more than 3C/7 lowercase words (long, alphabetic, not title words) keep the share of capitals
-    under 0.7 whatever the rest holds."""
+    """Too many lowercase words for Title Case, seen after a few words of running text: with C capitalised
+    tokens in the sentence, more than 3C/7 lowercase words (long, alphabetic, not title words) keep the share
+    of capitals under 0.7 whatever the rest holds."""
     f, low, titled = flags(doc), lowers(doc), title_words()
     capitals = bisect_left(f.capitals, end) - bisect_left(f.capitals, start)
     lowercase = 0
@@ -706,7 +713,8 @@ def _part_of_known(text: str, known: list[list[str]]) -> bool:
 
 
 def _is_part(words: list[str], name: list[str]) -> bool:
-    """'Ipuk' of 'Ipuk Fiestiandani'; 'Khofifah Indar' of 'Khofifah Indar Parawansa'; a single word anywhere."""
+    """'Ipuk' of 'Ipuk Fiestiandani'; 'Khofifah Indar' of 'Khofifah Indar Parawansa'; a single word
+    anywhere."""
     if len(words) == 1:
         return words[0] in name
     return name[: len(words)] == words

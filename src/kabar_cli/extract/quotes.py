@@ -1,13 +1,12 @@
 """Attributed quotations.
 
-Handles: '“…,” kata Askari', '“…,” ujar Mujiono, Rabu (4/9)', '“…,” kata Sekda Mujiono kepada wartawan',
-'Iwan mengatakan, “…”', '"…" demikian Mujiono', pronoun cues ('“…,” imbuhnya', 'katanya', 'ujar dia') that
-point back to the person last named, quotes over several paragraphs, a quote with no cue right after
-another quote of the same speaker, and a paragraph of direct speech written without marks that ends with its
-cue ('Kami siap. Semua desa kami datangi, ungkap Bupati.'). An unbalanced quotation mark skips that quote only.
-A document's wording ('“…,” demikian bunyi Keppres') has no speaker, and a name after 'kepada' is the one
-spoken to ('pesan Sultan kepada Sutedjo').
-"""
+Handles: '“…,” kata Askari', '“…,” ujar Mujiono, Rabu (4/9)', '“…,” kata Sekda Mujiono kepada wartawan', 'Iwan
+mengatakan, “…”', '"…" demikian Mujiono', pronoun cues ('“…,” imbuhnya', 'katanya', 'ujar dia') that point
+back to the person last named, quotes over several paragraphs, a quote with no cue right after another quote
+of the same speaker, and a paragraph of direct speech written without marks that ends with its cue ('Kami
+siap. Semua desa kami datangi, ungkap Bupati.'). An unbalanced quotation mark skips that quote only. A
+document's wording ('“…,” demikian bunyi Keppres') has no speaker, and a name after 'kepada' is the one spoken
+to ('pesan Sultan kepada Sutedjo')."""
 
 from __future__ import annotations
 
@@ -49,7 +48,8 @@ def cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def quote_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each quoted passage, without its marks; a second opening mark continues a quote across paragraphs."""
+    """(start, end) of each quoted passage, without its marks; a second opening mark continues a quote across
+    paragraphs."""
     open_at: int | None = None
     for mark in QUOTE_MARKS.finditer(text):
         pos, ch = mark.start(), mark.group()
@@ -77,8 +77,8 @@ def _opens(text: str, pos: int) -> bool:
 
 def unmarked_spans(text: str) -> Iterator[tuple[int, int]]:
     """Paragraphs of direct speech with no quotation marks, closed by their cue: 'Kami siap. Semua desa kami
-    datangi, ungkap Bupati.' -> the paragraph up to the comma. Two sentences or a first-person word tell direct
-    speech from a reported one ('Jalan itu rusak, kata Budi.')."""
+    datangi, ungkap Bupati.' -> the paragraph up to the comma. Two sentences or a first-person word tell
+    direct speech from a reported one ('Jalan itu rusak, kata Budi.')."""
     closing, first_person = unmarked_cue(), frozenset(lexicon.reporting()["first_person"])
     start = 0
     for line in text.split("\n"):
@@ -185,8 +185,9 @@ def reported_speech() -> re.Pattern[str]:
 
 
 def _speaker_after(text, end, persons, cue_after, start, last_speaker, last_end=-1):
-    """'“…,” kata Askari', '“…,” ujar Kabag Humas Sugeng Widodo', '“…,” harap Bupati' (the Bupati named before),
-    '“…,” imbuhnya' (whoever spoke last). A bare title no one was given before leaves the quote unattributed ('')."""
+    """'“…,” kata Askari', '“…,” ujar Kabag Humas Sugeng Widodo', '“…,” harap Bupati' (the Bupati named
+    before), '“…,” imbuhnya' (whoever spoke last). A bare title no one was given before leaves the quote
+    unattributed ('')."""
     tail = text[end + 1 : end + 1 + CUE_WINDOW].split("\n")[0]
     match = cue_after.match(tail)
     if not match:
@@ -219,9 +220,9 @@ def word_pronouns() -> tuple[str, ...]:
 
 
 def _named_after(text: str, cue_end: int, persons: list[NamedSpan]) -> NamedSpan | None:
-    """The first person named after the cue in its clause (which the dot of 'dr.' or 'H.' does not end), not the
-    one spoken to ('kepada Sutedjo'); a name written inside a title we did not take for a person ('ujar Kabag
-    Humas dan Infokom Sugeng Widodo') too."""
+    """The first person named after the cue in its clause (which the dot of 'dr.' or 'H.' does not end), not
+    the one spoken to ('kepada Sutedjo'); a name written inside a title we did not take for a person ('ujar
+    Kabag Humas dan Infokom Sugeng Widodo') too."""
     window = CLAUSE_END.split(text[cue_end : cue_end + 60])[0]
     spoken_to = addressee().search(window)
     window = window[: spoken_to.start()] if spoken_to else window

@@ -96,8 +96,8 @@ def expand_title(title: str) -> str:
 
 @cache
 def root_words() -> frozenset[str]:
-    """Indonesian root words, lowercase ('tahu', 'henti', 'kata'): root_words.txt, read once, on first use. The
-    file is written lowercase, one word a line, after its '#' header, so a split reads it (a few ms)."""
+    """Indonesian root words, lowercase ('tahu', 'henti', 'kata'): root_words.txt, read once, on first use.
+    The file is written lowercase, one word a line, after its '#' header, so a split reads it (a few ms)."""
     text = read_text("root_words.txt")
     while text.startswith("#"):
         text = text.split("\n", 1)[1]
