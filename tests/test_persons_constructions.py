@@ -112,6 +112,11 @@ def test_person_constructions(text: str, expected: set[str]) -> None:
             '"Semua sudah sesuai aturan," ujar Kabag Humas dan Protokol Sugiarto Rahman.',
             [("Sugiarto Rahman", "Semua")],
         ),
+        # a leading cue before the speaker: 'Menurut NAME, “…”'
+        (
+            'Menurut Kepala Dinas Sosial Maluku Tengah, Rahman Tuasikal, "Bantuan disalurkan pekan depan."',
+            [("Rahman Tuasikal", "Bantuan")],
+        ),
         # a bare title after the cue: the person given it before, else no one
         (
             "Pelantikan dipimpin Bupati Wakatobi Haliana didampingi Wakil Bupati Ilmiati Daud.\n"

@@ -296,18 +296,40 @@ def _subject_of_sentence(text: str, earlier: list[NamedSpan]) -> str:
 
 
 def _speaker_before(text, start, persons, cue_before):
+    """'Iwan mengatakan, “…”', 'Sekda Iwan menjelaskan kepada wartawan, “…”', 'Menurut Kepala Dinas Sosial,
+    Rahman Tuasikal, “…”': the person of the clause before the quote."""
     line_start = max(
         text.rfind("\n", 0, start - 1) + 1, start - 1 - CUE_WINDOW * 3
     )  # the cue stands close by
     head = text[line_start : start - 1]
     match = cue_before.search(head)
     if not match:
-        return None, None
+        return _leading_speaker(text, line_start, head, persons)
     cue_at = line_start + match.start("cue")
     in_clause = [p for p in persons if line_start <= p.start and p.end <= cue_at]
     if not in_clause:
         return None, None
     return in_clause[-1].name, (in_clause[-1].start, line_start + match.end("cue"))
+
+
+def _leading_speaker(text, line_start, head, persons):
+    """'Menurut Rahman Tuasikal, “…”': a leading cue, the speaker, a comma, the quote."""
+    match = leading_cue().search(head)
+    if not match:
+        return None, None
+    named = [
+        p for p in persons if line_start + match.end("cue") <= p.start and p.end <= line_start + len(head)
+    ]
+    if not named:
+        return None, None
+    return named[-1].name, (line_start + match.start("cue"), named[-1].end)
+
+
+@cache
+def leading_cue() -> re.Pattern[str]:
+    """A leading cue and at most 80 characters of one clause (the speaker, a title) before ', “'."""
+    cues = "|".join(re.escape(w) for w in lexicon.reporting()["leading"])
+    return re.compile(rf"(?<!\w)(?P<cue>{cues})\s+[^.;:“”\"]{{1,80}},\s*$", re.IGNORECASE)
 
 
 def _continues(text: str, last_end: int, start: int, body: str) -> bool:
