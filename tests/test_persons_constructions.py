@@ -60,6 +60,12 @@ def speakers(text: str) -> list[tuple[str, str]]:
         ("Dalam kesempatan itu, Pj Bupati Buton La Ode Mustari menyerahkan bantuan.", {"La Ode Mustari"}),
         ("Wakil Bupati Bone Andi Sudirman Rahman meninjau sawah.", {"Andi Sudirman Rahman"}),
         ("Kunjungan itu disambut hangat Rudi Hartono Siregar bersama warga.", {"Rudi Hartono Siregar"}),
+        # a status word between the title and the name; an acting marker between the predicate and the title
+        ("Hadir pula Bupati Sinjai nonaktif Andi Seto Asapa.", {"Andi Seto Asapa"}),
+        ("Sejak 2020, Haris Lamanda menjabat sebagai Pejabat Sementara Bupati.", {"Haris Lamanda"}),
+        # a calling right before the name, not one in apposition before a place
+        ("Lagu itu digarap bersama musisi ternama Fajar Teguh dan Wulan.", {"Fajar Teguh", "Wulan"}),
+        ('"Tradisi itu harus dijaga," kata Ratmi, budayawan Tembokrejo, usai acara.', {"Ratmi"}),
         # initials before a surname
         ("Rapat itu dipimpin AB Setiawan dari dinas koperasi.", {"AB Setiawan"}),
         # honorifics and ranks are not part of the name

@@ -257,6 +257,8 @@ def evidence(
     if _honorific_before(doc, start):
         return "honorific"
     before = skip_honorifics_back(doc, before) if before >= 0 else before
+    if before > 0 and lowers(doc)[before] in words_of("status_words") and before + 1 not in titles:
+        before = prev_word(doc, before)  # 'Wali Kota Bandung nonaktif Yana Mulyana'
     if before >= 0 and flags(doc).text[before] in words_of("list_marks"):
         before = _skip_apposition(doc, before, titles)
     after = skip_degrees(doc, after)
@@ -319,6 +321,8 @@ def _context_evidence(doc: Doc, start: int, end: int, before: int, after: int) -
         return "cue"  # "berpasangan dengan Muhammad Balya"
     if after < len(low) and low[after] in before_verbs:
         return "speech"
+    if _occupation_before(doc, before):
+        return "cue"
     if _name_form(doc, start, end):
         return "name-form"
     if _predicate_follows(doc, after):
@@ -437,9 +441,40 @@ def _predicate_follows(doc: Doc, k: int) -> bool:
             k = next_word(doc, k + 1)
             if k < len(low) and low[k] in predicates():
                 k = next_word(doc, k + 1)
-            return k < len(low) and match_title(doc, k, allow_lower=True) is not None
+            return k < len(low) and _title_at(doc, k)
         k = next_word(doc, k + 1)
     return False
+
+
+def _title_at(doc: Doc, k: int) -> bool:
+    """A title at k, or after an acting marker: 'sebagai Pejabat Sementara Bupati' (the marker's words, then
+    at most one more word)."""
+    if match_title(doc, k, allow_lower=True) is not None:
+        return True
+    marker = acting_index().match_at(doc, k) if lowers(doc)[k] in acting_index().by_rest else None
+    if marker is None:
+        return False
+    after = next_word(doc, marker.end)
+    return any(
+        j < len(doc) and match_title(doc, j, allow_lower=True) is not None
+        for j in (after, next_word(doc, after + 1))
+    )
+
+
+@cache
+def acting_index() -> PhraseIndex[str]:
+    return PhraseIndex((w, "acting") for w in lexicon.titles()["acting_prefixes"])
+
+
+def _occupation_before(doc: Doc, before: int) -> bool:
+    """'musisi ternama Pay dan Dewiq', 'pengamat Budi Santoso': a calling written right before the name; not
+    one given after a name, where a place follows it ('kata Sucipto, budayawan Kemiren, usai ...')."""
+    low = lowers(doc)
+    if before >= 0 and low[before] in words_of("occupation_adjectives"):
+        before = prev_word(doc, before)
+    return (
+        before >= 0 and low[before] in words_of("occupations") and _word(doc, prev_word(doc, before)) != ","
+    )
 
 
 @cache
