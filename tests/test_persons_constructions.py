@@ -63,6 +63,12 @@ def speakers(text: str) -> list[tuple[str, str]]:
         # a status word between the title and the name; an acting marker between the predicate and the title
         ("Hadir pula Bupati Sinjai nonaktif Andi Seto Asapa.", {"Andi Seto Asapa"}),
         ("Sejak 2020, Haris Lamanda menjabat sebagai Pejabat Sementara Bupati.", {"Haris Lamanda"}),
+        # the years a title is held for, between the title and the name
+        (
+            "Hadir Wakil Ketua DPRD Sulteng 2019-2024 Rina Lamato dan Ketua DPRD Sulteng periode 2014-2019 "
+            "Aminuddin Ponulele.",
+            {"Rina Lamato", "Aminuddin Ponulele"},
+        ),
         # a calling right before the name, not one in apposition before a place
         ("Lagu itu digarap bersama musisi ternama Fajar Teguh dan Wulan.", {"Fajar Teguh", "Wulan"}),
         ('"Tradisi itu harus dijaga," kata Ratmi, budayawan Tembokrejo, usai acara.', {"Ratmi"}),

@@ -259,6 +259,7 @@ def evidence(
     before = skip_honorifics_back(doc, before) if before >= 0 else before
     if before > 0 and lowers(doc)[before] in words_of("status_words") and before + 1 not in titles:
         before = prev_word(doc, before)  # 'Wali Kota Bandung nonaktif Yana Mulyana'
+    before = _skip_years_back(doc, before, titles)
     if before >= 0 and flags(doc).text[before] in words_of("list_marks"):
         before = _skip_apposition(doc, before, titles)
     after = skip_degrees(doc, after)
@@ -410,6 +411,19 @@ def _inside_longer_phrase(doc: Doc, start: int, end: int) -> bool:
 def _is_place(doc: Doc, start: int, end: int) -> bool:
     place = match_place(doc, start)
     return place is not None and place.end == end
+
+
+def _skip_years_back(doc: Doc, k: int, titles: dict[int, TitleHit]) -> int:
+    """Step back over the years a title is held for, to the title: 'Wakil Ketua DPRD 2019-2024 Anwar Sadad',
+    'Ketua DPRD periode 2019-2024 Kusnadi'."""
+    text, back = flags(doc).text, k
+    for _ in range(3):  # '2019', '-', '2024'
+        if back < 0 or back + 1 in titles or not (text[back].isdigit() or text[back] in {"-", "–", "/"}):
+            break
+        back = prev_word(doc, back)
+    if back != k and back >= 0 and lowers(doc)[back] in words_of("period_words"):
+        back = prev_word(doc, back)
+    return back if back != k and back >= 0 and back + 1 in titles else k
 
 
 def _skip_apposition(doc: Doc, comma: int, titles: dict[int, TitleHit]) -> int:
