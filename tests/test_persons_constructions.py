@@ -72,6 +72,7 @@ def speakers(text: str) -> list[tuple[str, str]]:
         # a calling right before the name, not one in apposition before a place
         ("Lagu itu digarap bersama musisi ternama Fajar Teguh dan Wulan.", {"Fajar Teguh", "Wulan"}),
         ('"Tradisi itu harus dijaga," kata Ratmi, budayawan Tembokrejo, usai acara.', {"Ratmi"}),
+        ("Kritik itu disampaikan politikus Gerindra di Jakarta.", set()),
         # initials before a surname
         ("Rapat itu dipimpin AB Setiawan dari dinas koperasi.", {"AB Setiawan"}),
         # honorifics and ranks are not part of the name
@@ -225,6 +226,11 @@ def test_misspelt_title_words(word: str, misspelt: bool) -> None:
         "familiar",
         "inner_particles",
         "demonstratives",
+        "list_joiners",
+        "status_words",
+        "occupations",
+        "occupation_adjectives",
+        "period_words",
     ],
 )
 def test_people_word_lists_are_unique_and_read(key: str) -> None:

@@ -322,8 +322,10 @@ def _context_evidence(doc: Doc, start: int, end: int, before: int, after: int) -
         return "cue"  # "berpasangan dengan Muhammad Balya"
     if after < len(low) and low[after] in before_verbs:
         return "speech"
-    if _occupation_before(doc, before):
-        return "cue"
+    if _occupation_before(doc, before) and (
+        end - start > 1 or _word(doc, after).lower() in words_of("list_joiners")
+    ):
+        return "cue"  # 'musisi ternama Pay dan Dewiq'; not 'politikus Gerindra', a party we do not know
     if _name_form(doc, start, end):
         return "name-form"
     if _predicate_follows(doc, after):
