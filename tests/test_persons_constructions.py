@@ -137,6 +137,17 @@ def test_person_constructions(text: str, expected: set[str]) -> None:
             [("Haliana", "Saya")],
         ),
         ('"Semua berjalan lancar," kata Sekda. Rapat digelar besok.', []),
+        (
+            "Rombongan dipimpin Wakil Bupati Luwu Timur, H. Budiman Hakim.\n"
+            '"Kami datang untuk belajar," kata Wakil Bupati Luwu Timur dalam siaran pers.',
+            [("Budiman Hakim", "Kami")],
+        ),
+        # a capitalised word after the cue that is no one we know: no speaker rather than the wrong one
+        (
+            '"Kami belum tahu," kata Lina Marlina.\n'
+            '"Pelantikan digelar besok," ujar RTZ, dikutip media lokal.',
+            [("Lina Marlina", "Kami")],
+        ),
         # a pronoun cue after 'Menurut dia' points to the person of that paragraph
         (
             '"Kami belum tahu," kata Lina Marlina.\n'

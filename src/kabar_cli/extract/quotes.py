@@ -24,6 +24,8 @@ ANY_MARK = re.compile(f"[{OPENERS}{CLOSERS}{STRAIGHT}]")
 QUOTE_MARKS = re.compile(f"[{re.escape(OPENERS + CLOSERS + STRAIGHT)}]")
 MAX_QUOTE_CHARS = 3000
 CUE_WINDOW = 80
+BARE_TITLE = re.compile(r"[ \t]+((?:[A-Z][\w-]*(?:[ \t]+|(?=[,.\n])|$)){1,4})(?=[a-z,.\n]|$)")
+CAPITALISED = re.compile(r"\s+[A-Z]")  # a capitalised word after the cue
 CLAUSE_END = re.compile(r"[;\n]|(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)\.")  # not the dot of 'dr.', 'H.', 'Drs.'
 
 
@@ -186,8 +188,8 @@ def reported_speech() -> re.Pattern[str]:
 
 def _speaker_after(text, end, persons, cue_after, start, last_speaker, last_end=-1):
     """'“…,” kata Askari', '“…,” ujar Kabag Humas Sugeng Widodo', '“…,” harap Bupati' (the Bupati named
-    before), '“…,” imbuhnya' (whoever spoke last). A bare title no one was given before leaves the quote
-    unattributed ('')."""
+    before), '“…,” imbuhnya' (whoever spoke last). A bare title no one was given before, or a capitalised word
+    that is no one we know ('ujar MTA'), leaves the quote unattributed ('')."""
     tail = text[end + 1 : end + 1 + CUE_WINDOW].split("\n")[0]
     match = cue_after.match(tail)
     if not match:
@@ -197,10 +199,10 @@ def _speaker_after(text, end, persons, cue_after, start, last_speaker, last_end=
         near = _named_after(text, cue_end, persons)
         if near is not None:
             return near.name, (cue_start, near.end)
-        title = _bare_title(text, cue_end)
-        if title:
-            holder = _holder(text, title, start, persons)
-            return (holder or ""), (cue_start, cue_end)
+        title, honorific = _bare_title(text, cue_end)
+        holder = _holder(text, title, start, persons) if title else None
+        if holder or (title and not honorific) or (not title and CAPITALISED.match(text, cue_end)):
+            return (holder or ""), (cue_start, cue_end)  # 'ujar MTA': a capitalised word, no one we know
     return _last_named(text, start, persons, last_speaker, last_end), (cue_start, cue_end)
 
 
@@ -239,17 +241,24 @@ def _named_after(text: str, cue_end: int, persons: list[NamedSpan]) -> NamedSpan
     return min(found, key=lambda p: p.start) if found else None
 
 
-def _bare_title(text: str, cue_end: int) -> str:
-    """'harap Bupati dalam sambutannya': the title words after the cue, with no name after them, or ''."""
-    match = re.match(r"\s+((?:[A-Z][\w.-]*\s+){1,3})(?=[a-z,.]|$)", text[cue_end : cue_end + 60])
-    words = match.group(1).split() if match else []
-    return " ".join(words) if words and all(w.lower() in title_words() for w in words) else ""
+def _bare_title(text: str, cue_end: int) -> tuple[str, bool]:
+    """'harap Bupati dalam sambutannya', 'kata Wakil Bupati Bangli dalam siaran pers': the title words opening
+    the capitalised words after the cue, with no name after them, and whether they are an honorific ('pesan
+    Sultan kepada ...'); ('', False) when none."""
+    match = BARE_TITLE.match(text[cue_end : cue_end + 60])
+    head: list[str] = []
+    for word in match.group(1).split() if match else []:
+        if word.lower() not in title_words() and word not in lexicon.people()["honorifics"]:
+            break
+        head.append(word)
+    honorific = bool(head) and all(w in lexicon.people()["honorifics"] for w in head)
+    return " ".join(head), honorific
 
 
 def _holder(text: str, title: str, start: int, persons: list[NamedSpan]) -> str | None:
     """The last person before `start` written with `title` before the name ('Bupati Saipul Mbuinga', 'Bupati
-    Pohuwato Saipul'), not with a longer title ending so ('Wakil Bupati Suharsi')."""
-    written = re.compile(rf"(?:^|[^\w\s]|\b[a-z]\w*)\s*{re.escape(title)}\s+(?:[A-Z][\w-]*\s+){{0,2}}$")
+    Pohuwato, H. Saipul'), not with a longer title ending so ('Wakil Bupati Suharsi')."""
+    written = re.compile(rf"(?:^|[^\w\s]|\b[a-z]\w*)\s*{re.escape(title)},?\s+(?:[A-Z][\w.-]*,?\s+){{0,3}}$")
     for p in reversed([p for p in persons if p.end <= start]):
         if written.search(text[max(0, p.start - len(title) - 40) : p.start]):
             return p.name
