@@ -78,6 +78,16 @@ def speakers(text: str) -> list[tuple[str, str]]:
         # honorifics and ranks are not part of the name
         ("Hi Umar Baswedan hadir dalam rapat koordinasi itu.", {"Umar Baswedan"}),
         ("Kapolsek Rappocini Kompol Syamsuardi Lolo meninjau pos jaga.", {"Syamsuardi Lolo"}),
+        (
+            "Turut hadir Dandim 1408 Makassar Kolonel Inf Franky Susanto dan Kapolrestabes Makassar Kombes Pol "
+            "Mokhamad Ngajib.",
+            {"Franky Susanto", "Mokhamad Ngajib"},
+        ),
+        # ', dan' before the last name of a list
+        (
+            "Ketiganya yaitu Abdul Haris, Sitti Nurhaedah, dan Muh Yunus.",
+            {"Abdul Haris", "Sitti Nurhaedah", "Muh Yunus"},
+        ),
         # a name and its alias
         (
             "Orang itu dekat sekali. Marlina Rosa Dewi, alias Marlina Tani, kini menjadi kepala desa.",

@@ -654,15 +654,22 @@ def nickname_links(doc: Doc, persons: list[PersonHit]) -> dict[str, str]:
 def _confirm_coordinated(
     doc: Doc, runs: list[tuple[int, int]], confirmed: dict[tuple[int, int], str]
 ) -> None:
-    """'Karna Suswandi dan Khoirani', 'Andap Budhi, Bahtiar': a name joined to a confirmed name is a name too.
-    Places are left out first, so list items 'A untuk Belu, B di Malaka' stand next to each other."""
-    runs = [(s, e) for s, e in runs if not _is_place(doc, s, e)]
+    """'Karna Suswandi dan Khoirani', 'Andap Budhi, Bahtiar', 'Sitti Nurhaedah, dan Muh Yunus': a name joined to
+    a confirmed name is a name too. Places and unknown titles before a rank ('Kapolrestabes Makassar Kombes
+    ...') are left out first, so list items 'A untuk Belu, B di Malaka' stand next to each other."""
+    runs = [(s, e) for s, e in runs if not _is_place(doc, s, e) and not _rank_follows(doc, next_word(doc, e))]
     for (s1, e1), (s2, e2) in zip(runs, runs[1:], strict=False):
         if ((s1, e1) in confirmed) == ((s2, e2) in confirmed):
             continue  # only a confirmed name confirms its neighbour
-        if _joins(doc, e1, s2):
+        if _joins(doc, e1, s2) or _joined_last(doc, e1, s2):
             confirmed.setdefault((s1, e1), "coordinated")
             confirmed.setdefault((s2, e2), "coordinated")
+
+
+def _joined_last(doc: Doc, end: int, next_start: int) -> bool:
+    """', dan' or ', serta' before the last item of a list: 'Abdul Haris, Sitti Nurhaedah, dan Muh Yunus'."""
+    words = words_in(doc, end, next_start)
+    return len(words) == 2 and words[0] == "," and words[1] in words_of("list_joiners")
 
 
 def _joins(doc: Doc, end: int, next_start: int) -> bool:
