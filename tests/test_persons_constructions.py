@@ -79,8 +79,8 @@ def speakers(text: str) -> list[tuple[str, str]]:
         ("Hi Umar Baswedan hadir dalam rapat koordinasi itu.", {"Umar Baswedan"}),
         ("Kapolsek Rappocini Kompol Syamsuardi Lolo meninjau pos jaga.", {"Syamsuardi Lolo"}),
         (
-            "Turut hadir Dandim 1408 Makassar Kolonel Inf Franky Susanto dan Kapolrestabes Makassar Kombes Pol "
-            "Mokhamad Ngajib.",
+            "Turut hadir Dandim 1408 Makassar Kolonel Inf Franky Susanto dan Kapolrestabes Makassar "
+            "Kombes Pol Mokhamad Ngajib.",
             {"Franky Susanto", "Mokhamad Ngajib"},
         ),
         # ', dan' before the last name of a list

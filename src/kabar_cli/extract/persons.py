@@ -654,9 +654,10 @@ def nickname_links(doc: Doc, persons: list[PersonHit]) -> dict[str, str]:
 def _confirm_coordinated(
     doc: Doc, runs: list[tuple[int, int]], confirmed: dict[tuple[int, int], str]
 ) -> None:
-    """'Karna Suswandi dan Khoirani', 'Andap Budhi, Bahtiar', 'Sitti Nurhaedah, dan Muh Yunus': a name joined to
-    a confirmed name is a name too. Places and unknown titles before a rank ('Kapolrestabes Makassar Kombes
-    ...') are left out first, so list items 'A untuk Belu, B di Malaka' stand next to each other."""
+    """'Karna Suswandi dan Khoirani', 'Andap Budhi, Bahtiar', 'Sitti Nurhaedah, dan Muh Yunus': a name
+    joined to a confirmed name is a name too. Places and unknown titles before a rank ('Kapolrestabes
+    Makassar Kombes ...') are left out first, so list items 'A untuk Belu, B di Malaka' stand next to each
+    other."""
     runs = [(s, e) for s, e in runs if not _is_place(doc, s, e) and not _rank_follows(doc, next_word(doc, e))]
     for (s1, e1), (s2, e2) in zip(runs, runs[1:], strict=False):
         if ((s1, e1) in confirmed) == ((s2, e2) in confirmed):
