@@ -88,6 +88,8 @@ def speakers(text: str) -> list[tuple[str, str]]:
             "Ketiganya yaitu Abdul Haris, Sitti Nurhaedah, dan Muh Yunus.",
             {"Abdul Haris", "Sitti Nurhaedah", "Muh Yunus"},
         ),
+        # an honorific written together with an initial
+        ("Dia mendampingi Calon Bupati Bojonegoro HM Santoso dalam pilkada.", {"M Santoso"}),
         # a name and its alias
         (
             "Orang itu dekat sekali. Marlina Rosa Dewi, alias Marlina Tani, kini menjadi kepala desa.",
@@ -252,6 +254,7 @@ def test_misspelt_title_words(word: str, misspelt: bool) -> None:
         "occupations",
         "occupation_adjectives",
         "period_words",
+        "fused_honorifics",
     ],
 )
 def test_people_word_lists_are_unique_and_read(key: str) -> None:

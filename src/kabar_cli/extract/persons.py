@@ -546,7 +546,19 @@ def find_persons(doc: Doc, occupied: Occupied, titles: list[TitleHit]) -> Iterat
             "repeat" if text in known or _part_of_known(text, known_words) else ""
         )
         if why and (why != "repeat" or end - start > 1 or not _is_place(doc, start, end)):
-            yield PersonHit(familiar_start(doc, start), end, name=text, evidence=why)
+            yield PersonHit(
+                familiar_start(doc, start), end, name=_without_fused_honorific(text), evidence=why
+            )
+
+
+def _without_fused_honorific(name: str) -> str:
+    """'HM Santoso' -> 'M Santoso': an honorific written together with an initial (Haji M) is not part of
+    the name; 'HB X' (Hamengku Buwono X) is no such thing: a name of letters must follow."""
+    first, _, rest = name.partition(" ")
+    initial = lexicon.people()["fused_honorifics"].get(first)
+    if initial and len(rest.split()[0]) >= 3:
+        return f"{initial} {rest}"
+    return name
 
 
 def _confirm_by_evidence(
