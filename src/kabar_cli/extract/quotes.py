@@ -1,13 +1,12 @@
 """Attributed quotations.
 
-Handles: '“…,” kata Askari', '“…,” ujar Mujiono, Rabu (4/9)', '“…,” kata Sekda Mujiono kepada wartawan',
-'Iwan mengatakan, “…”', '"…" demikian Mujiono', pronoun cues ('“…,” imbuhnya', 'katanya', 'ujar dia') that
-point back to the person last named, quotes over several paragraphs, a quote with no cue right after
-another quote of the same speaker, and a paragraph of direct speech written without marks that ends with its
-cue ('Kami siap. Semua desa kami datangi, ungkap Bupati.'). An unbalanced quotation mark skips that quote only.
-A document's wording ('“…,” demikian bunyi Keppres') has no speaker, and a name after 'kepada' is the one
-spoken to ('pesan Sultan kepada Sutedjo').
-"""
+Handles: '“…,” kata Askari', '“…,” ujar Mujiono, Rabu (4/9)', '“…,” kata Sekda Mujiono kepada wartawan', 'Iwan
+mengatakan, “…”', '"…" demikian Mujiono', pronoun cues ('“…,” imbuhnya', 'katanya', 'ujar dia') that point
+back to the person last named, quotes over several paragraphs, a quote with no cue right after another quote
+of the same speaker, and a paragraph of direct speech written without marks that ends with its cue ('Kami
+siap. Semua desa kami datangi, ungkap Bupati.'). An unbalanced quotation mark skips that quote only. A
+document's wording ('“…,” demikian bunyi Keppres') has no speaker, and a name after 'kepada' is the one spoken
+to ('pesan Sultan kepada Sutedjo')."""
 
 from __future__ import annotations
 
@@ -18,12 +17,16 @@ from functools import cache
 
 from kabar_cli import lexicon
 from kabar_cli.extract.hits import QuoteHit
+from kabar_cli.extract.persons import title_words
 
 OPENERS, CLOSERS, STRAIGHT = "“„«", "”»", '"'
 ANY_MARK = re.compile(f"[{OPENERS}{CLOSERS}{STRAIGHT}]")
 QUOTE_MARKS = re.compile(f"[{re.escape(OPENERS + CLOSERS + STRAIGHT)}]")
 MAX_QUOTE_CHARS = 3000
 CUE_WINDOW = 80
+BARE_TITLE = re.compile(r"[ \t]+((?:[A-Z][\w-]*(?:[ \t]+|(?=[,.\n])|$)){1,4})(?=[a-z,.\n]|$)")
+CAPITALISED = re.compile(r"\s+[A-Z]")  # a capitalised word after the cue
+CLAUSE_END = re.compile(r"[;\n]|(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)\.")  # not the dot of 'dr.', 'H.', 'Drs.'
 
 
 @dataclass
@@ -41,12 +44,14 @@ def cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = "|".join(sorted((re.escape(w) for w in data["after"]), key=len, reverse=True))
     before = "|".join(sorted((re.escape(w) for w in data["before"]), key=len, reverse=True))
     cue_after = re.compile(rf"^[\s,.]{{0,3}}(?P<cue>{after})(?![\w-])", re.IGNORECASE)
-    cue_before = re.compile(rf"(?P<cue>{before})(?:\s+(?:bahwa|kepada\s+\w+))?\s*[,:]?\s*$", re.IGNORECASE)
+    between = "|".join([*data["complementisers"], *(rf"{w}\s+\w+" for w in data["before_addressees"])])
+    cue_before = re.compile(rf"(?P<cue>{before})(?:\s+(?:{between}))?\s*[,:]?\s*$", re.IGNORECASE)
     return cue_after, cue_before
 
 
 def quote_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each quoted passage, without its marks; a second opening mark continues a quote across paragraphs."""
+    """(start, end) of each quoted passage, without its marks; a second opening mark continues a quote across
+    paragraphs."""
     open_at: int | None = None
     for mark in QUOTE_MARKS.finditer(text):
         pos, ch = mark.start(), mark.group()
@@ -74,8 +79,8 @@ def _opens(text: str, pos: int) -> bool:
 
 def unmarked_spans(text: str) -> Iterator[tuple[int, int]]:
     """Paragraphs of direct speech with no quotation marks, closed by their cue: 'Kami siap. Semua desa kami
-    datangi, ungkap Bupati.' -> the paragraph up to the comma. Two sentences or a first-person word tell direct
-    speech from a reported one ('Jalan itu rusak, kata Budi.')."""
+    datangi, ungkap Bupati.' -> the paragraph up to the comma. Two sentences or a first-person word tell
+    direct speech from a reported one ('Jalan itu rusak, kata Budi.')."""
     closing, first_person = unmarked_cue(), frozenset(lexicon.reporting()["first_person"])
     start = 0
     for line in text.split("\n"):
@@ -95,12 +100,17 @@ def unmarked_cue() -> re.Pattern[str]:
     """', ungkap Bupati.' or ', katanya.' closing a paragraph: a cue, then a capitalised name or a pronoun."""
     cues = "|".join(
         sorted(
-            (re.escape(w) for w in lexicon.reporting()["after"] if w not in {"menurut", "demikian"}),
+            (
+                re.escape(w)
+                for w in lexicon.reporting()["after"]
+                if w not in lexicon.reporting()["not_closing"]
+            ),
             key=len,
             reverse=True,
         )
     )
-    return re.compile(rf",\s+(?:{cues})(?:\s+(?:[A-Z][\w.'-]*|dia|beliau)){{0,4}}\s*[.!]?\s*$")
+    pronouns = "|".join(word_pronouns())
+    return re.compile(rf",\s+(?:{cues})(?:\s+(?:[A-Z][\w.'-]*|{pronouns})){{0,4}}\s*[.!]?\s*$")
 
 
 def _all_spans(text: str) -> list[tuple[int, int]]:
@@ -124,8 +134,8 @@ def find_quotes(text: str, persons: list[NamedSpan]) -> Iterator[QuoteHit]:
             speaker, cue = _speaker_before(text, start, persons, cue_before)
         if speaker is None and last_speaker and _continues(text, last_end, start, body):
             speaker, cue = last_speaker, (start, start)
-        if speaker is None:
-            continue
+        if not speaker:
+            continue  # no cue, or a bare title no one was given ('harap Bupati')
         last_speaker, last_end = speaker, end
         if (speaker, body) in said:
             continue
@@ -143,12 +153,29 @@ def document_cue() -> re.Pattern[str]:
     words = "|".join(
         sorted((re.escape(w) for w in lexicon.reporting()["document_words"]), key=len, reverse=True)
     )
-    return re.compile(rf"[\s,.]{{0,3}}(?:demikian|seperti|sebagaimana)?\s*(?:{words})\b", re.IGNORECASE)
+    openers = "|".join(lexicon.reporting()["document_openers"])
+    return re.compile(rf"[\s,.]{{0,3}}(?:{openers})?\s*(?:{words})\b", re.IGNORECASE)
 
 
 def _reports(text: str, end: int) -> bool:
     """A speech verb right after a name: 'Syaifullah mengatakan', 'Ipuk juga menjelaskan'."""
     return bool(reported_speech().match(text, end))
+
+
+def _speaks_on(text: str, end: int) -> bool:
+    """'Kompol Andi Yuda membenarkan kabar ini. Menurut dia, proses ...': a cue with a pronoun later in the
+    paragraph of the name reports what the person said."""
+    paragraph_end = text.find("\n", end)
+    return bool(pronoun_cue().search(text, end, paragraph_end if paragraph_end >= 0 else len(text)))
+
+
+@cache
+def pronoun_cue() -> re.Pattern[str]:
+    """'menurut dia', 'kata beliau': a one-word cue, then a pronoun."""
+    cues = "|".join(
+        sorted((re.escape(w) for w in lexicon.reporting()["after"] if " " not in w), key=len, reverse=True)
+    )
+    return re.compile(rf"\b(?:{cues})\s+(?:{'|'.join(word_pronouns())})\b", re.IGNORECASE)
 
 
 @cache
@@ -160,24 +187,82 @@ def reported_speech() -> re.Pattern[str]:
 
 
 def _speaker_after(text, end, persons, cue_after, start, last_speaker, last_end=-1):
+    """'“…,” kata Askari', '“…,” ujar Kabag Humas Sugeng Widodo', '“…,” harap Bupati' (the Bupati named
+    before), '“…,” imbuhnya' (whoever spoke last). A bare title no one was given before, or a capitalised word
+    that is no one we know ('ujar MTA'), leaves the quote unattributed ('')."""
     tail = text[end + 1 : end + 1 + CUE_WINDOW].split("\n")[0]
     match = cue_after.match(tail)
     if not match:
         return None, None
-    cue_start = end + 1 + match.start("cue")
-    cue_end = end + 1 + match.end("cue")
-    word = match.group("cue").lower()
-    near = [
-        p
-        for p in persons
-        if cue_end <= p.start <= cue_end + 60
-        and "\n" not in text[cue_end : p.start]
-        and not re.search(r"[.;]", text[cue_end : p.start])
-        and not addressee().search(text, cue_end, p.start)
-    ]
-    if near and not word.endswith("nya") and not word.endswith((" dia", " beliau")):
-        return near[0].name, (cue_start, near[0].end)
+    cue_start, cue_end = end + 1 + match.start("cue"), end + 1 + match.end("cue")
+    if not _points_back(match.group("cue").lower()):
+        near = _named_after(text, cue_end, persons)
+        if near is not None:
+            return near.name, (cue_start, near.end)
+        title, honorific = _bare_title(text, cue_end)
+        holder = _holder(text, title, start, persons) if title else None
+        if holder or (title and not honorific) or (not title and CAPITALISED.match(text, cue_end)):
+            return (holder or ""), (cue_start, cue_end)  # 'ujar MTA': a capitalised word, no one we know
     return _last_named(text, start, persons, last_speaker, last_end), (cue_start, cue_end)
+
+
+def _points_back(cue: str) -> bool:
+    """'imbuhnya', 'kata dia': the cue names no one, it points back to a person named before."""
+    words = cue.split()
+    return (len(words) > 1 and words[-1] in word_pronouns()) or cue.endswith(
+        tuple(lexicon.reporting()["pronoun_suffixes"])
+    )
+
+
+@cache
+def word_pronouns() -> tuple[str, ...]:
+    """The pronouns written as words ('dia', 'beliau'), not as a suffix ('-nya')."""
+    data = lexicon.reporting()
+    return tuple(w for w in data["pronouns"] if w not in data["pronoun_suffixes"])
+
+
+def _named_after(text: str, cue_end: int, persons: list[NamedSpan]) -> NamedSpan | None:
+    """The first person named after the cue in its clause (which the dot of 'dr.' or 'H.' does not end), not
+    the one spoken to ('kepada Sutedjo'); a name written inside a title we did not take for a person ('ujar
+    Kabag Humas dan Infokom Sugeng Widodo') too."""
+    window = CLAUSE_END.split(text[cue_end : cue_end + 60])[0]
+    spoken_to = addressee().search(window)
+    window = window[: spoken_to.start()] if spoken_to else window
+    near = [p for p in persons if cue_end <= p.start and p.end <= cue_end + len(window)]
+    if near:
+        return near[0]
+    found = []
+    for surface, name in {text[p.start : p.end]: p.name for p in persons}.items():
+        if len(surface) <= 2 or surface not in window:
+            continue
+        hit = re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", window)
+        if hit:
+            found.append(NamedSpan(cue_end + hit.start(), cue_end + hit.end(), name))
+    return min(found, key=lambda p: p.start) if found else None
+
+
+def _bare_title(text: str, cue_end: int) -> tuple[str, bool]:
+    """'harap Bupati dalam sambutannya', 'kata Wakil Bupati Bangli dalam siaran pers': the title words opening
+    the capitalised words after the cue, with no name after them, and whether they are an honorific ('pesan
+    Sultan kepada ...'); ('', False) when none."""
+    match = BARE_TITLE.match(text[cue_end : cue_end + 60])
+    head: list[str] = []
+    for word in match.group(1).split() if match else []:
+        if word.lower() not in title_words() and word not in lexicon.people()["honorifics"]:
+            break
+        head.append(word)
+    honorific = bool(head) and all(w in lexicon.people()["honorifics"] for w in head)
+    return " ".join(head), honorific
+
+
+def _holder(text: str, title: str, start: int, persons: list[NamedSpan]) -> str | None:
+    """The last person before `start` written with `title` before the name ('Bupati Saipul Mbuinga', 'Bupati
+    Pohuwato, H. Saipul'), not with a longer title ending so ('Wakil Bupati Suharsi')."""
+    written = re.compile(rf"(?:^|[^\w\s]|\b[a-z]\w*)\s*{re.escape(title)},?\s+(?:[A-Z][\w.-]*,?\s+){{0,3}}$")
+    for p in reversed([p for p in persons if p.end <= start]):
+        if written.search(text[max(0, p.start - len(title) - 40) : p.start]):
+            return p.name
+    return None
 
 
 @cache
@@ -198,7 +283,11 @@ def _last_named(
     in_para = [p for p in persons if para_start <= p.start < start]
     if in_para:
         return in_para[-1].name
-    reported = [p for p in persons if last_end < p.start < start and _reports(text, p.end)]
+    reported = [
+        p
+        for p in persons
+        if last_end < p.start < start and (_reports(text, p.end) or _speaks_on(text, p.end))
+    ]
     if reported:
         return reported[-1].name
     if last_speaker:
@@ -216,18 +305,40 @@ def _subject_of_sentence(text: str, earlier: list[NamedSpan]) -> str:
 
 
 def _speaker_before(text, start, persons, cue_before):
+    """'Iwan mengatakan, “…”', 'Sekda Iwan menjelaskan kepada wartawan, “…”', 'Menurut Kepala Dinas Sosial,
+    Rahman Tuasikal, “…”': the person of the clause before the quote."""
     line_start = max(
         text.rfind("\n", 0, start - 1) + 1, start - 1 - CUE_WINDOW * 3
     )  # the cue stands close by
     head = text[line_start : start - 1]
     match = cue_before.search(head)
     if not match:
-        return None, None
+        return _leading_speaker(text, line_start, head, persons)
     cue_at = line_start + match.start("cue")
     in_clause = [p for p in persons if line_start <= p.start and p.end <= cue_at]
     if not in_clause:
         return None, None
     return in_clause[-1].name, (in_clause[-1].start, line_start + match.end("cue"))
+
+
+def _leading_speaker(text, line_start, head, persons):
+    """'Menurut Rahman Tuasikal, “…”': a leading cue, the speaker, a comma, the quote."""
+    match = leading_cue().search(head)
+    if not match:
+        return None, None
+    named = [
+        p for p in persons if line_start + match.end("cue") <= p.start and p.end <= line_start + len(head)
+    ]
+    if not named:
+        return None, None
+    return named[-1].name, (line_start + match.start("cue"), named[-1].end)
+
+
+@cache
+def leading_cue() -> re.Pattern[str]:
+    """A leading cue and at most 80 characters of one clause (the speaker, a title) before ', “'."""
+    cues = "|".join(re.escape(w) for w in lexicon.reporting()["leading"])
+    return re.compile(rf"(?<!\w)(?P<cue>{cues})\s+[^.;:“”\"]{{1,80}},\s*$", re.IGNORECASE)
 
 
 def _continues(text: str, last_end: int, start: int, body: str) -> bool:

@@ -4,13 +4,15 @@ Every list of Indonesian words the extractors use lives in a file beside this mo
 titles.json (positions and their abbreviations), people.json (honorifics, ranks, degrees),
 orgs.json (institution heads and expansions), reporting.json (speech cues around quotes),
 boilerplate.json (web page furniture), words.txt (capitalised words that are not names),
-dates.json (months, weekdays, relative words), regions.tsv (the gazetteer) and foreign_places.txt
-(foreign countries and cities).
+dates.json (months, weekdays, relative words), regions.tsv (the gazetteer), foreign_places.txt
+(foreign countries and cities), root_words.txt (Indonesian root words, from Sastrawi) and affixes.json (the
+affixes that make a common word of a root).
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -70,3 +72,42 @@ def non_name_words() -> frozenset[str]:
 def org_expansions() -> dict[str, str]:
     """Lowercase abbreviation -> expanded institution word ('pemkab' -> 'Pemerintah Kabupaten')."""
     return {k.lower(): v for k, v in orgs()["expansions"].items()}
+
+
+@cache
+def root_words() -> frozenset[str]:
+    """Indonesian root words, lowercase ('tahu', 'henti', 'kata'): root_words.txt, read once, on first use.
+    The file is written lowercase, one word a line, after its '#' header, so a split reads it (a few ms)."""
+    text = read_text("root_words.txt")
+    while text.startswith("#"):
+        text = text.split("\n", 1)[1]
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True)
+class Affixes:
+    """Typed view of affixes.json: the affixes that make a common word of a root ('di-ke-tahu-i')."""
+
+    min_root: int  # letters a root keeps at least
+    inflections: tuple[str, ...]  # '-nya', '-lah', '-kah': a word with one is affixed
+    derivations: tuple[str, ...]  # '-kan', '-an', '-i': affixed only with a prefix
+    prefixes: dict[str, tuple[str, ...]]  # prefix -> letters its nasal may have replaced ('men' -> 't')
+    verb_prefixes: frozenset[str]  # prefixes that make an affixed word alone ('menjabat')
+    inner_prefixes: frozenset[str]  # prefixes that may follow another one ('pem-ber-henti-an')
+    starts: tuple[str, ...]  # every prefix, for `str.startswith`
+    inner_starts: tuple[str, ...]  # the inner prefixes, for `str.startswith`
+
+
+@cache
+def affixes() -> Affixes:
+    raw = load_json("affixes.json")
+    return Affixes(
+        min_root=int(raw["min_root"]),
+        inflections=tuple(raw["inflections"]),
+        derivations=tuple(raw["derivations"]),
+        prefixes={k: tuple(v) for k, v in raw["prefixes"].items()},
+        verb_prefixes=frozenset(raw["verb_prefixes"]),
+        inner_prefixes=frozenset(raw["inner_prefixes"]),
+        starts=tuple(raw["prefixes"]),
+        inner_starts=tuple(raw["inner_prefixes"]),
+    )
