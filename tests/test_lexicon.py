@@ -104,9 +104,7 @@ def test_acting_prefixes_and_statuses() -> None:
 # -- people.json ---------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "key", ["honorifics", "ranks", "degrees", "particles", "connectors", "cues_before_name"]
-)
+@pytest.mark.parametrize("key", ["honorifics", "ranks", "degrees", "particles", "cues_before_name"])
 def test_people_lists_have_no_duplicates(key: str) -> None:
     assert duplicates(lexicon.people()[key]) == []
 
@@ -128,10 +126,6 @@ def test_degrees_are_letters_and_dots_and_dotless_forms_are_variants() -> None:
         assert re.fullmatch(r"[A-Za-z][A-Za-z.]*", degree), degree
         if "." in degree and not degree.endswith("."):
             assert degree + "." in degrees, degree
-
-
-def test_connectors_are_lowercase() -> None:
-    assert all(w == w.lower() for w in lexicon.people()["connectors"])
 
 
 # -- reporting.json ------------------------------------------------------------------------------------------
