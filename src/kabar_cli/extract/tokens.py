@@ -59,7 +59,8 @@ class PhraseIndex(Generic[T]):
             self.by_rest[first] = (sorted({len(rest) for rest in table}, reverse=True), table)
 
     def match_at(self, doc: Doc, i: int) -> Match[T] | None:
-        low = view(doc).lower
+        last = _last
+        low = (last[1] if last[0] is doc else _switch(doc)).lower
         entry = self.by_rest.get(low[i])
         if entry is None:
             return None
@@ -86,7 +87,9 @@ def view(doc: Doc) -> TokenView:
 
     The functions below ask for it thousands of times per article and reading `doc._` makes an object each
     time, so the last Doc asked about is kept here with its view: one tuple, rebound whole (never changed in
-    place), so a thread that reads it sees one Doc with that Doc's own view. `release` drops it."""
+    place), so a thread that reads it sees one Doc with that Doc's own view. `release` drops it. The hottest
+    accessors below (`lowers`, `flags`, `next_word`, ...) repeat this one-line lookup instead of calling
+    `view`: they are asked millions of times per thousand articles, and a call is their main cost."""
     last = _last
     return last[1] if last[0] is doc else _switch(doc)
 
@@ -110,7 +113,8 @@ def release(doc: Doc) -> None:
 
 def lowers(doc: Doc) -> list[str]:
     """Every token's lowercase text (`TokenView.lower`)."""
-    return view(doc).lower
+    last = _last
+    return (last[1] if last[0] is doc else _switch(doc)).lower
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -144,7 +148,8 @@ def sentence_start(doc: Doc, i: int) -> int:
 
 def memo(doc: Doc, compute: Callable[..., T], *args) -> T:
     """`compute(doc, *args)`, computed once per Doc: the matchers ask about the same token many times."""
-    table = view(doc).memo
+    last = _last
+    table = (last[1] if last[0] is doc else _switch(doc)).memo
     key = (compute, *args)
     value = table.get(key, _MISSING)  # most questions are new ones: no KeyError raised for them
     if value is _MISSING:
@@ -178,13 +183,15 @@ def within(indexes: list[int], start: int, end: int) -> list[int]:
 
 def flags(doc: Doc) -> TokenView:
     """The token view itself, by the name the extractors read its columns with (`flags(doc).text[i]`)."""
-    return view(doc)
+    last = _last
+    return last[1] if last[0] is doc else _switch(doc)
 
 
 def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The characters tokens [start, end) cover, as `doc[start:end].start_char, .end_char` (without a Span);
     an empty range covers nothing at token `start` (at the end of the text past the last token)."""
-    tv = view(doc)
+    last = _last
+    tv = last[1] if last[0] is doc else _switch(doc)
     if end <= start:
         at = tv.offset[start] if start < len(tv.offset) else len(tv.source)
         return at, at
@@ -193,21 +200,25 @@ def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def span_text(doc: Doc, start: int, end: int) -> str:
     """`doc[start:end].text` without a Span: 'Ipuk Fiestiandani'."""
-    first, last = char_bounds(doc, start, end)
-    return view(doc).source[first:last]
+    first, stop = char_bounds(doc, start, end)
+    last = _last
+    return (last[1] if last[0] is doc else _switch(doc)).source[first:stop]
 
 
 def cap_at(doc: Doc, i: int) -> bool:
-    return view(doc).cap[i]
+    last = _last
+    return (last[1] if last[0] is doc else _switch(doc)).cap[i]
 
 
 def name_at(doc: Doc, i: int) -> bool:
-    return view(doc).name[i]
+    last = _last
+    return (last[1] if last[0] is doc else _switch(doc)).name[i]
 
 
 def next_word(doc: Doc, i: int) -> int:
     """The index of the first non-space token at or after i (len(doc) when none)."""
-    space = view(doc).space
+    last = _last
+    space = (last[1] if last[0] is doc else _switch(doc)).space
     while i < len(space) and space[i]:
         i += 1
     return i
@@ -215,7 +226,8 @@ def next_word(doc: Doc, i: int) -> int:
 
 def prev_word(doc: Doc, i: int) -> int:
     """The index of the last non-space token before i (-1 when none)."""
-    space = view(doc).space
+    last = _last
+    space = (last[1] if last[0] is doc else _switch(doc)).space
     i -= 1
     while i >= 0 and space[i]:
         i -= 1
