@@ -77,6 +77,57 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
                 ("Djoko Susanto", "Wakil Bupati", "Jember", "candidate"),
             },
         ),
+        # election tickets: the first name runs for the post the article's election fills, the second
+        # for its deputy
+        (
+            "Tiga pasangan calon gubernur dan wakil gubernur Bengkulu mendaftar ke KPU. "
+            "Mereka adalah pasangan Rudi Hartono-Sri Wahyuni dan Helmi Yahya – Nur Aini.",
+            {
+                ("Rudi Hartono", "Gubernur", "Bengkulu", "candidate"),
+                ("Sri Wahyuni", "Wakil Gubernur", "Bengkulu", "candidate"),
+                ("Helmi Yahya", "Gubernur", "Bengkulu", "candidate"),
+                ("Nur Aini", "Wakil Gubernur", "Bengkulu", "candidate"),
+            },
+        ),
+        (
+            "Paslon Bupati-Wakil Bupati Kaur nomor urut satu, Gusril Pausi-Herlian Muchrim, unggul.",
+            {
+                ("Gusril Pausi", "Bupati", "Kaur", "candidate"),
+                ("Herlian Muchrim", "Wakil Bupati", "Kaur", "candidate"),
+            },
+        ),
+        (
+            "Pilwalkot Kendari diikuti dua pasangan. Pasangan Andi Mappasessu dan Siska Damayanti "
+            "mendaftar lebih dulu.",
+            {
+                ("Andi Mappasessu", "Wali Kota", None, "candidate"),
+                ("Siska Damayanti", "Wakil Wali Kota", None, "candidate"),
+            },
+        ),
+        (
+            "KPU menetapkan pasangan calon gubernur Sulawesi Tengah. Bupati Sigi Irwan Lapatta "
+            "berpasangan dengan Komandan Korem 132 Tadulako Hendra Wijaya.",
+            {
+                ("Irwan Lapatta", "Bupati", "Sigi", "current"),
+                ("Irwan Lapatta", "Gubernur", "Sulawesi Tengah", "candidate"),
+                ("Hendra Wijaya", "Komandan Korem", "132 Tadulako", "current"),
+                ("Hendra Wijaya", "Wakil Gubernur", "Sulawesi Tengah", "candidate"),
+            },
+        ),
+        # no election in the story: a pair of names is no ticket
+        (
+            "Pertemuan Rudi Hartono-Sri Wahyuni membahas pasar di Kota Kendari.",
+            set(),
+        ),
+        # two names before two titles joined by 'dan' hold one title each; a candidacy covers both titles
+        (
+            "Pilkada Kabupaten Bantul: Joko Purnomo dan Sri Lestari sebagai bakal calon bupati dan wakil "
+            "bupati Bantul.",
+            {
+                ("Joko Purnomo", "Bupati", "Bantul", "candidate"),
+                ("Sri Lestari", "Wakil Bupati", "Bantul", "candidate"),
+            },
+        ),
         # 'sebagai' right after an object names what the object is
         (
             "Gubernur Bali Wayan Koster menunjuk Dewa Made Indra sebagai Plh Bupati Tabanan.",

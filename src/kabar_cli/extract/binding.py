@@ -21,6 +21,7 @@ from kabar_cli.extract.context import ArticleTitles, Binder, SentenceContext
 from kabar_cli.extract.groups import listed
 from kabar_cli.extract.hits import Hit, OrgHit, PersonHit, Role, TitleHit, tokens_of
 from kabar_cli.extract.roles import appointed_for, deputies, holders, predicated, written_next
+from kabar_cli.extract.tickets import election_cues, tickets
 from kabar_cli.extract.tokens import sentences
 from kabar_cli.normalise import canonical_persons
 
@@ -32,6 +33,7 @@ BINDERS: tuple[Binder, ...] = (
     appointed_for,  # 'Rina untuk Pj Bupati Sleman'
     title_is_name,  # 'Ketua DPRD Bondowoso yang tak lain adalah Ahmad'
     occupation,  # 'kata Sucipto, budayawan Kemiren'
+    tickets,  # 'pasangan Budi-Rina', 'Budi berpasangan dengan Rina' in a story about an election
     deputies,  # 'Bupati Dhani dan wakilnya, Rina' (reads the titles the binders before it gave)
 )
 H = TypeVar("H", bound=Hit)
@@ -51,6 +53,7 @@ def bind_roles(
         by_start={t.start: t for t in titles},
         by_end={t.end: t for t in titles},
         free_orgs=[o for o in orgs if in_titles.isdisjoint(range(o.start, o.end))],
+        elections=election_cues(doc, titles),
     )
     canonical = canonical if canonical is not None else canonical_persons(p.name for p in persons)
     held: dict[str, TitleHit] = {}
@@ -59,11 +62,12 @@ def bind_roles(
     for sent, in_sent, sent_titles in zip(
         sentences(doc), _by_sentence(doc, persons), _by_sentence(doc, titles), strict=True
     ):
-        ctx = SentenceContext(doc, sent, in_sent, sent_titles, article, canonical, held, topic, previous)
-        for binder in BINDERS:
-            ctx.found.extend(binder(ctx))
-        held.update(ctx.held_now())
-        roles += ctx.found
+        if in_sent or sent_titles:  # no binder links anyone in a sentence without a name or a title
+            ctx = SentenceContext(doc, sent, in_sent, sent_titles, article, canonical, held, topic, previous)
+            for binder in BINDERS:
+                ctx.found.extend(binder(ctx))
+            held.update(ctx.held_now())
+            roles += ctx.found
         previous = sent
         topic = in_sent[-1] if in_sent else topic  # 'Dia' in the next sentence is the person last named
     return _retire_left_posts(roles, canonical)

@@ -17,12 +17,23 @@ from kabar_cli.extract.hits import OrgHit, PersonHit, Role, Sent, TitleHit
 
 
 @dataclass(frozen=True)
+class ElectionCue:
+    """Where the article names the post an election fills: token `at`, the post, the region it is of."""
+
+    at: int
+    post: str
+    of: str | None = None
+
+
+@dataclass(frozen=True)
 class ArticleTitles:
-    """The article's titles indexed by their first and their end token, and the institutions outside them."""
+    """The article's titles indexed by their first and their end token, the institutions outside them, and
+    where the article names the post an election fills (`kabar_cli.extract.tickets`)."""
 
     by_start: dict[int, TitleHit]
     by_end: dict[int, TitleHit]
     free_orgs: list[OrgHit]  # not 'Satpol PP' of 'Kepala Satpol PP'
+    elections: list[ElectionCue] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -365,15 +365,40 @@ def _extend_region(doc: Doc, j: int, numbered: bool = False) -> tuple[int, str |
         return place.end, alias
     low, cap = lowers(doc), flags(doc).cap
     if j < len(low) and cap[j] and low[j] not in words().enders and low[j] not in calendar_words():
-        k = j + 1
-        while j > start and k < len(low) and cap[k] and k - j < 3:
-            k += 1  # 'Korem 083/Baladhika Jaya'
+        k = j + 1 if j == start else j + _unit_name_words(doc, j)  # 'Korem 083/Baladhika Jaya'
         place = match_place(doc, k, expected=True) if k < len(low) and j == start else None
         if place and is_region(doc, place):
             return place.end, alias  # 'RSUD Soedono Madiun'
         if j > start or k == len(low) or not cap[k]:
             return k, alias
     return j, alias
+
+
+def numbered_unit(name: str) -> tuple[str, str] | None:
+    """A unit named by its number: 'Korem 031 Wirabima' -> ('Korem', '031 Wirabima'); None for other names."""
+    head, _, rest = name.partition(" ")
+    return (
+        (head, rest) if head in words().numbered and rest[:1].isalnum() and not rest[:1].islower() else None
+    )
+
+
+def _unit_name_words(doc: Doc, j: int) -> int:
+    """How many capitalised words from token j name a numbered unit: two at most ('Korem 083/Baladhika
+    Jaya'), and one when more follow, a holder's name or rank after the unit ('Korem 132 Tadulako Hendra
+    Wijaya', 'Kodim 0815 Mojokerto Letkol Inf. Budi')."""
+    cap, k = flags(doc).cap, j
+    while k < len(cap) and cap[k] and k - j < 3:
+        k += 1
+    length = k - j
+    if length == 3 or (length == 2 and lowers(doc)[j + 1] in _rank_words()):
+        return 1
+    return length
+
+
+@cache
+def _rank_words() -> frozenset[str]:
+    """The first words of the ranks written before a holder's name, lowercase ('letkol', 'brigjen')."""
+    return frozenset(rank.split()[0].lower() for rank in lexicon.people()["ranks"])
 
 
 def match_org(doc: Doc, i: int) -> OrgHit | None:

@@ -281,6 +281,14 @@ def _rank_follows(doc: Doc, k: int) -> bool:
     return rank is not None and rank.end < len(doc) and name_at(doc, next_word(doc, rank.end))
 
 
+def _ticket_number(doc: Doc, k: int) -> bool:
+    """Token k is a ticket's number: 'urut 2', 'urut satu'."""
+    low = lowers(doc)
+    if k < 1 or not (low[k].isdigit() or low[k] in words_of("ticket_numbers")):
+        return False
+    return low[prev_word(doc, k)] == "urut"
+
+
 def _word(doc: Doc, k: int) -> str:
     """Token k's text, '' outside the Doc."""
     text = flags(doc).text
@@ -320,6 +328,8 @@ def _context_evidence(doc: Doc, start: int, end: int, before: int, after: int) -
         return "cue"  # "menggantikan Andi Chandra", "Bersama pasangannya, Bagus Panuntun"
     if cue_at >= 1 and low[cue_at] in words_of("cue_links") and low[cue_at - 1] in name_cues():
         return "cue"  # "berpasangan dengan Muhammad Balya"
+    if _ticket_number(doc, cue_at):
+        return "cue"  # 'nomor urut 2, Budi Santoso'
     if after < len(low) and low[after] in before_verbs:
         return "speech"
     if _occupation_before(doc, before) and (

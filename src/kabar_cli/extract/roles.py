@@ -19,7 +19,7 @@ from kabar_cli.extract.groups import group_head
 from kabar_cli.extract.hits import OrgHit, PersonHit, Role, Sent, TitleHit
 from kabar_cli.extract.persons import honorific_index, predicates, skip_degrees, skip_honorifics_back
 from kabar_cli.extract.places import match_place
-from kabar_cli.extract.titles import first_words, match_title, title_index
+from kabar_cli.extract.titles import first_words, match_title, shared_candidacy, title_index
 from kabar_cli.extract.tokens import (
     flags,
     lowers,
@@ -31,6 +31,7 @@ from kabar_cli.extract.tokens import (
     sentence_start,
     span_text,
     within,
+    words_in,
 )
 from kabar_cli.lexicon.title_grammar import title_lexicon
 
@@ -84,7 +85,10 @@ def deputies(ctx: SentenceContext) -> Iterator[Role]:
     suara')."""
     doc, sent, in_sent, held_by_name = ctx.doc, ctx.sent, ctx.persons, ctx.held_now()
     held = {p.name: held_by_name.get(ctx.canonical[p.name]) for p in in_sent}
+    on_ticket = {r.person.name for r in ctx.found if r.title.status == "candidate"}
     for before, person in zip(in_sent, in_sent[1:], strict=False):
+        if person.name in on_ticket:
+            continue  # a running mate on an election's ticket (`tickets`)
         k = prev_word(doc, person.start)
         k = prev_word(doc, k) if k >= 0 and flags(doc).text[k] == "," else k
         deputy = k >= 0 and (lowers(doc)[k] == "wakilnya" or _running_mate(doc, sent, k))
@@ -96,9 +100,7 @@ def deputies(ctx: SentenceContext) -> Iterator[Role]:
 def _running_mate(doc: Doc, sent: Sent, k: int) -> bool:
     """'berpasangan dengan' right before a name, in a sentence about an election ('suara', 'pilkada')."""
     j = prev_word(doc, k)
-    if not (
-        lowers(doc)[k] == "dengan" and j >= 0 and lowers(doc)[j] in {"berpasangan", "berduet", "bersanding"}
-    ):
+    if not (lowers(doc)[k] == "dengan" and j >= 0 and lowers(doc)[j] in word_set("running_mate_verbs")):
         return False
     return not word_set("election_words").isdisjoint(lowers(doc)[sent.start : sent.end])
 
@@ -242,12 +244,26 @@ def predicated(ctx: SentenceContext) -> Iterator[Role]:
             continue
         former = _former(doc, max(subject.end, sent.start), k)
         shared_body = listed[-1].of if listed else None
-        for title in listed:
+        holders = _respective_holders(doc, subject, in_sent, listed)
+        for holder, title in zip(holders, listed, strict=False):
             if former:
                 title = replace(title, status="former")
             if title.of is None and not _names_own_body(title.title):
                 title = replace(title, of=shared_body or _recent_org(doc, orgs, title, sent))
-            yield Role(subject, title, sent, new_post=_new_post(doc, sent.start, k))
+            yield Role(holder, title, sent, new_post=_new_post(doc, sent.start, k))
+
+
+def _respective_holders(
+    doc: Doc, subject: PersonHit, in_sent: list[PersonHit], listed: list[TitleHit]
+) -> list[PersonHit]:
+    """Who holds each listed title: the subject all of them, but two names joined by 'dan' before two titles
+    joined by 'dan' hold one each, in order ('Joko dan Sri sebagai calon bupati dan wakil bupati')."""
+    at = in_sent.index(subject) if subject in in_sent else 0
+    if len(listed) == 2 and at > 0 and words_in(doc, listed[0].end, listed[1].start) == ["dan"]:
+        partner = in_sent[at - 1]
+        if words_in(doc, partner.end, subject.start) == ["dan"]:
+            return [partner, subject]
+    return [subject] * len(listed)
 
 
 def _fronted_subject(
@@ -344,7 +360,7 @@ def _title_list(doc: Doc, k: int, end: int, names: frozenset[int] = frozenset())
     for _ in range(4):  # 'menjadi naik jabatan ke Asisten', 'jabatan sebagai Sekda'
         if k < end and lowers(doc)[k] in word_set("words_before_title"):
             k = next_word(doc, k + 1)
-    first = k
+    first, last = k, None
     while k < end:
         title = match_title(doc, k, allow_lower=True) or (_incumbent(doc, k) if k == first else None)
         named = title is not None and title.end in names
@@ -352,7 +368,7 @@ def _title_list(doc: Doc, k: int, end: int, names: frozenset[int] = frozenset())
             return  # 'sebagai Kepala Daerah Pembina Kecamatan Terbaik' names an award, not a post
         if title.end < len(doc) and lowers(doc)[title.end] in word_set("incumbent_words"):
             title = replace(title, end=title.end + 1)
-        yield title
+        yield (last := shared_candidacy(doc, last, title))
         k = next_word(doc, title.end)
         if k < end and flags(doc).text[k] == ",":
             k = next_word(doc, k + 1)

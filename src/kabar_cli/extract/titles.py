@@ -9,13 +9,14 @@ Kota terpilih' (candidate), 'Pj Gubernur Sulsel'.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kabar_cli.extract.hits import TitleHit
-from kabar_cli.extract.orgs import head_index, is_region, match_org, standalone
+from kabar_cli.extract.orgs import head_index, is_region, match_org, numbered_unit, standalone
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.tokens import (
     PhraseIndex,
@@ -27,6 +28,7 @@ from kabar_cli.extract.tokens import (
     positions,
     punct_text,
     span_text,
+    words_in,
 )
 from kabar_cli.lexicon.regions import load_gazetteer
 from kabar_cli.lexicon.title_grammar import expand_title, title_lexicon
@@ -228,6 +230,9 @@ def _bare_title_of_org(doc: Doc, i: int, k: int, title: str, status: str) -> Tit
     org = match_org(doc, k) if k < len(doc) else None
     if org is None:
         return None
+    numbered = numbered_unit(org.name)
+    if numbered:  # 'Komandan Korem 031 Wirabima': Komandan Korem of '031 Wirabima'
+        return TitleHit(i, org.end, title=f"{title} {numbered[0]}", of=numbered[1], status=status, head_end=k)
     region = _closing_region(doc, org.start, org.end)
     if region and org.name.endswith(" " + region):
         unit = org.name[: -len(region)].strip()
@@ -332,11 +337,19 @@ def _lowercase_with_body(doc: Doc, i: int) -> TitleHit | None:
 
 def find_titles(doc: Doc) -> Iterator[TitleHit]:
     """Titles left to right; the lowercase forms ('bupati petahana') are left to the binding rules."""
-    after = 0
+    after, last = 0, None
     for i in positions(doc, first_words()):
         if i < after:
             continue
         hit = match_title(doc, i) or _lowercase_with_body(doc, i)
         if hit:
+            last = hit = shared_candidacy(doc, last, hit)
             yield hit
             after = hit.end
+
+
+def shared_candidacy(doc: Doc, last: TitleHit | None, hit: TitleHit) -> TitleHit:
+    """'calon bupati dan wakil bupati Bantul': the candidacy of a title covers the title joined to it."""
+    if last is None or last.status != "candidate" or hit.status != "current":
+        return hit
+    return replace(hit, status="candidate") if words_in(doc, last.end, hit.start) == ["dan"] else hit

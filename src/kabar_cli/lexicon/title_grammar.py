@@ -31,6 +31,7 @@ class TitleLexicon:
     occupations: Mapping[str, str]  # lowercase occupation -> the title written out ('budayawan')
     region_kinds: Mapping[str, str]  # 'pemkab' -> 'regency'
     region_head_titles: Mapping[str, str]  # 'regency' -> 'Bupati'
+    election_posts: Mapping[str, str]  # lowercase short form of an election or its candidates -> the post
     words: Mapping[str, frozenset[str]]  # every list of titles.json by its key
 
 
@@ -45,6 +46,7 @@ STRUCTURED = {
     "occupations",
     "region_kinds",
     "region_head_titles",
+    "election_posts",
 }
 
 
@@ -64,6 +66,7 @@ def title_lexicon() -> TitleLexicon:
         occupations=MappingProxyType(dict(data["occupations"])),
         region_kinds=MappingProxyType(dict(data["region_kinds"])),
         region_head_titles=MappingProxyType(dict(data["region_head_titles"])),
+        election_posts=MappingProxyType(dict(data["election_posts"])),
         words=MappingProxyType(lists),
     )
 
