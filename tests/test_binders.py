@@ -128,6 +128,30 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
                 ("Sri Lestari", "Wakil Bupati", "Bantul", "candidate"),
             },
         ),
+        # a passive verb behind a title gives it to the name after it; a former holder's clause between
+        (
+            "Sedangkan jabatan Kepala Dinas Sosial Kabupaten Blitar kini diisi oleh Hendra Wijaya.",
+            {("Hendra Wijaya", "Kepala Dinas Sosial", "Kabupaten Blitar", "current")},
+        ),
+        (
+            "Berikutnya jabatan Kasatpol PP Kabupaten Blitar yang sebelumnya dipegang Agus Salim, kini "
+            "diserahkan kepada Dedi Kurnia.",
+            {
+                ("Agus Salim", "Kepala Satuan Polisi Pamong Praja", "Kabupaten Blitar", "former"),
+                ("Dedi Kurnia", "Kepala Satuan Polisi Pamong Praja", "Kabupaten Blitar", "current"),
+            },
+        ),
+        # a rotation list: 'NAME semula A dirotasi menjadi B', item after item
+        (
+            "Mereka di antaranya Joko Susilo, yang semula menjabat Kepala Dinas Pendidikan dirotasi menjadi "
+            "Kepala Pelaksana BPBD, dan Sri Wahyuni semula Kepala Dinas Sosial menjadi Sekretaris DPRD.",
+            {
+                ("Joko Susilo", "Kepala Dinas Pendidikan", None, "former"),
+                ("Joko Susilo", "Kepala Pelaksana Badan Penanggulangan Bencana Daerah", None, "current"),
+                ("Sri Wahyuni", "Kepala Dinas Sosial", None, "former"),
+                ("Sri Wahyuni", "Sekretaris DPRD", None, "current"),
+            },
+        ),
         # 'sebagai' right after an object names what the object is
         (
             "Gubernur Bali Wayan Koster menunjuk Dewa Made Indra sebagai Plh Bupati Tabanan.",

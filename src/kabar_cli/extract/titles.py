@@ -229,7 +229,7 @@ def _bare_title_of_org(doc: Doc, i: int, k: int, title: str, status: str) -> Tit
     Intelijen Negara Daerah, of Riau)."""
     org = match_org(doc, k) if k < len(doc) else None
     if org is None:
-        return None
+        return _bare_title_of_short_form(doc, i, k, title, status)
     numbered = numbered_unit(org.name)
     if numbered:  # 'Komandan Korem 031 Wirabima': Komandan Korem of '031 Wirabima'
         return TitleHit(i, org.end, title=f"{title} {numbered[0]}", of=numbered[1], status=status, head_end=k)
@@ -239,6 +239,16 @@ def _bare_title_of_org(doc: Doc, i: int, k: int, title: str, status: str) -> Tit
         return TitleHit(i, org.end, title=f"{title} {expand_org(unit)}", of=region, status=status, head_end=k)
     return TitleHit(
         i, org.end, title=f"{title} {expand_org(org.name)}", of=org.name, status=status, head_end=k
+    )
+
+
+def _bare_title_of_short_form(doc: Doc, i: int, k: int, title: str, status: str) -> TitleHit | None:
+    """'menjadi Kepala Pelaksana BPBD,': a unit's short form with no region after it (no institution by
+    itself) still names the unit of a bare head title."""
+    short = flags(doc).text[k] if k < len(doc) else ""
+    unit = expand_org(short) if short[:1].isupper() else short
+    return (
+        TitleHit(i, k + 1, title=f"{title} {unit}", status=status, head_end=k + 1) if unit != short else None
     )
 
 
