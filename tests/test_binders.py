@@ -152,6 +152,37 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
                 ("Sri Wahyuni", "Sekretaris DPRD", None, "current"),
             },
         ),
+        # a unit's name ends where its holder's name or rank begins
+        (
+            "Hadir pula Kepala Dinas Pertanian Yosef Lalong dan Kadis Pariwisata Ketut Wirya.",
+            {
+                ("Yosef Lalong", "Kepala Dinas Pertanian", None, "current"),
+                ("Ketut Wirya", "Kepala Dinas Pariwisata", None, "current"),
+            },
+        ),
+        (
+            "Kepala Pusat Penerangan Mabes TNI Mayor Jenderal Budi Santoso mengatakan hal itu.",
+            {("Budi Santoso", "Kepala Pusat Penerangan Mabes TNI", None, "current")},
+        ),
+        # ... not at common words coordinated inside the unit
+        (
+            "Hadir Wakil Direktur Pelayanan dan Penunjang RSUD Blitar Rina Marlina.",
+            {("Rina Marlina", "Wakil Direktur Pelayanan dan Penunjang", "RSUD Blitar", "current")},
+        ),
+        # a minister's and a director general's field is their unit
+        (
+            "Penghargaan diberikan Menteri Pemberdayaan Perempuan dan Perlindungan Anak (PPPA) Sri Wahyuni.",
+            {("Sri Wahyuni", "Menteri Pemberdayaan Perempuan dan Perlindungan Anak", None, "current")},
+        ),
+        (
+            "Direktur Jendral Otonomi Daerah Hendra Wijaya mengatakan hal itu.",
+            {("Hendra Wijaya", "Direktur Jenderal Otonomi Daerah", None, "current")},
+        ),
+        # 'inkumben' between a title and its holder
+        (
+            "Gubernur Jambi inkumben Ahmad Rifai hadir.",
+            {("Ahmad Rifai", "Gubernur", "Jambi", "current")},
+        ),
         # 'sebagai' right after an object names what the object is
         (
             "Gubernur Bali Wayan Koster menunjuk Dewa Made Indra sebagai Plh Bupati Tabanan.",

@@ -221,7 +221,7 @@ def test_affixes_read_as_a_typed_view() -> None:
     ],
 )
 def test_affixed_words(word: str, affixed: bool) -> None:
-    from kabar_cli.extract.persons import affixed_word
+    from kabar_cli.extract.words import affixed_word
 
     assert affixed_word(word) is affixed
 

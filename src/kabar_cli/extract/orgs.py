@@ -260,7 +260,7 @@ def _extend_named(doc: Doc, j: int, mode: Mode = Mode()) -> tuple[int, str | Non
             continue
         if not f.cap[j] or low[j] in words().enders or low[j] in calendar_words():
             break
-        if mode.titled and j > start and _holder_follows(doc, j):
+        if mode.titled and j > start and holder_follows(doc, j):
             break  # 'Kepala Dinas Pertanian | Kamri Alwi, Kepala Dinas ...'
         stop = _inner_stop(doc, j, mode)
         if stop is not None:
@@ -280,7 +280,7 @@ def _sector_word(word: str) -> bool:
     )
 
 
-def _holder_follows(doc: Doc, j: int) -> bool:
+def holder_follows(doc: Doc, j: int) -> bool:
     """The name words from token j, none a sector word, close the clause: the title holder's name after the
     body ('Kepala Dinas Pertanian Kamri Alwi,', 'Kepala Dinas P3AP2KB Hamkawaty M. Mbuinga,')."""
     f, k = flags(doc), j
@@ -390,13 +390,13 @@ def _unit_name_words(doc: Doc, j: int) -> int:
     while k < len(cap) and cap[k] and k - j < 3:
         k += 1
     length = k - j
-    if length == 3 or (length == 2 and lowers(doc)[j + 1] in _rank_words()):
+    if length == 3 or (length == 2 and lowers(doc)[j + 1] in rank_words()):
         return 1
     return length
 
 
 @cache
-def _rank_words() -> frozenset[str]:
+def rank_words() -> frozenset[str]:
     """The first words of the ranks written before a holder's name, lowercase ('letkol', 'brigjen')."""
     return frozenset(rank.split()[0].lower() for rank in lexicon.people()["ranks"])
 

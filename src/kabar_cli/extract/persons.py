@@ -34,6 +34,7 @@ from kabar_cli.extract.tokens import (
     span_text,
     words_in,
 )
+from kabar_cli.extract.words import affixed_word
 
 GAP = 7  # lowercase words allowed between a name and its predicate: 'X yang sudah dua tahun menjabat ...'
 WEAK = {"predicate", "cue"}  # 'predicate-next' (the name, then 'adalah/menjadi' and a title) is strong
@@ -85,19 +86,6 @@ def _common_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def affixed_word(word: str) -> bool:
-    """An affixed form of a root word, which no name is: 'Diketahui' (di-ke-tahu-i), 'Pemberhentian'
-    (pem-ber-henti-an), 'Katanya' (kata-nya), 'Menjabat' (men-jabat). A root itself ('Budi', 'Wahyu') may be a
-    name, and so may a suffix or a prefix alone ('Tambunan', 'Sebayang')."""
-    low, affix = word.lower(), lexicon.affixes()
-    if not low.startswith(affix.starts) and not low.endswith(affix.inflections):
-        return False  # most names: no prefix opens them, no inflection closes them
-    if not low.isalpha() or low in lexicon.root_words():
-        return False
-    return any(_prefixed_root(stem, inflected, derived) for stem, inflected, derived in _stems(low))
-
-
-@lru_cache(maxsize=65536)
 def misspelt_title_word(word: str) -> bool:
     """A title word written wrong, which no name is: 'Gubenur', 'Seketatis', 'Assisten'. A word of seven
     letters or more, no root word, one edit from a title word of the same first letter (two from a word of
@@ -146,42 +134,6 @@ def _edits(a: str, b: str) -> int:
                 current[j] = min(current[j], before[j - 2] + 1)
         before, row = row, current
     return row[-1]
-
-
-def _stems(low: str) -> Iterator[tuple[str, bool, bool]]:
-    """The word without its suffixes, each way they come off: ('diketahu', False, True) for 'diketahui'."""
-    affix = lexicon.affixes()
-    yield low, False, False
-    bases = [(low, False)] + [(low[: -len(s)], True) for s in affix.inflections if low.endswith(s)]
-    for base, inflected in bases:
-        if inflected:
-            yield base, True, False
-        for suffix in affix.derivations:
-            if base.endswith(suffix) and len(base) > len(suffix):
-                yield base[: -len(suffix)], inflected, True
-
-
-def _prefixed_root(stem: str, inflected: bool, derived: bool, inner: bool = False) -> bool:
-    """`stem` is a root with an inflection, or a root behind one or two prefixes that make a word with the
-    suffixes taken off ('kedatang' of 'kedatangan': ke-datang; 'berhenti' of 'pemberhentian': ber-henti)."""
-    affix, roots = lexicon.affixes(), lexicon.root_words()
-    if inflected and len(stem) >= affix.min_root and stem in roots:
-        return True
-    for prefix, restores in affix.prefixes.items():
-        if not stem.startswith(prefix) or (inner and prefix not in affix.inner_prefixes):
-            continue
-        licensed = inflected or derived or prefix in affix.verb_prefixes
-        for restore in restores:
-            rest = restore + stem[len(prefix) :]
-            if len(rest) >= affix.min_root and rest in roots and licensed:
-                return True
-            if (
-                not inner
-                and rest.startswith(affix.inner_starts)
-                and _prefixed_root(rest, licensed, licensed, True)
-            ):
-                return True
-    return False
 
 
 def name_runs(doc: Doc, occupied: Occupied) -> Iterator[tuple[int, int]]:

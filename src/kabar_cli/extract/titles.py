@@ -16,7 +16,15 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kabar_cli.extract.hits import TitleHit
-from kabar_cli.extract.orgs import head_index, is_region, match_org, numbered_unit, standalone
+from kabar_cli.extract.orgs import (
+    head_index,
+    holder_follows,
+    is_region,
+    match_org,
+    numbered_unit,
+    rank_words,
+    standalone,
+)
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.tokens import (
     PhraseIndex,
@@ -30,6 +38,7 @@ from kabar_cli.extract.tokens import (
     span_text,
     words_in,
 )
+from kabar_cli.extract.words import common_run
 from kabar_cli.lexicon.regions import load_gazetteer
 from kabar_cli.lexicon.title_grammar import expand_title, title_lexicon
 from kabar_cli.normalise import expand_org
@@ -88,8 +97,12 @@ def _prefixes(doc: Doc, i: int) -> tuple[int, str]:
 
 def _continue_unit(doc: Doc, j: int) -> int:
     """Words naming the unit of a head title: 'Kepala [Bidang Fisik dan Prasarana]', 'Asisten [IV]'."""
-    text, low = flags(doc).text, lowers(doc)
+    text, low, start = flags(doc).text, lowers(doc), j
     while j < len(text):
+        if j > start and (
+            low[j] in rank_words() or (not _coordinated_unit_word(doc, j) and _holder_at(doc, j))
+        ):
+            break  # 'Kepala Dinas Pertanian | Kamri Alwi', 'Kepala Pusat Penerangan TNI | Mayjen ...'
         if text[j] in ROMAN:
             j += 1
             continue
@@ -123,6 +136,24 @@ def _continue_unit(doc: Doc, j: int) -> int:
     while lowers(doc)[j - 1] in {",", "dan"}:
         j -= 1  # 'Kepala Bidang, Sekretaris Dinas': the comma starts the next title, not this one's unit
     return j
+
+
+def _coordinated_unit_word(doc: Doc, j: int) -> bool:
+    """'Pelayanan dan | Penunjang': a word right after 'dan' (not ', dan', which opens a list's last item)
+    goes on the unit."""
+    low = lowers(doc)
+    return j >= 2 and low[j - 1] == "dan" and low[j - 2] != ","
+
+
+def _holder_at(doc: Doc, j: int) -> bool:
+    """The title's holder is named from token j on, after the unit: name words, not all of them common words
+    ('Kepala Dinas Pertanian | Kamri Alwi,'; not 'Deputi Bidang Protokol, Pers, dan Media')."""
+    if not cap_at(doc, j) or not holder_follows(doc, j):
+        return False
+    name, k = flags(doc).name, j
+    while k < len(name) and name[k]:
+        k += 1
+    return not common_run(flags(doc).text[j:k])
 
 
 def _lowercase_unit(doc: Doc, j: int) -> bool:
