@@ -178,6 +178,19 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
             "Direktur Jendral Otonomi Daerah Hendra Wijaya mengatakan hal itu.",
             {("Hendra Wijaya", "Direktur Jenderal Otonomi Daerah", None, "current")},
         ),
+        # a short form with the unit's numeral; a numbered unit's seat and the holder's rank after it
+        (
+            "Turut hadir Asda III Setda Provinsi Jambi Deni Kurnia.",
+            {("Deni Kurnia", "Asisten Daerah III", "Setda Provinsi Jambi", "current")},
+        ),
+        (
+            "Mayjen TNI Budi Santoso kini menjabat Pangdam XIV/Hasanuddin.",
+            {("Budi Santoso", "Panglima Kodam", "Hasanuddin", "current")},
+        ),
+        (
+            "Kasdam XVII/Cenderawasih Brigjen TNI Yosef Lalong meninjau pos.",
+            {("Yosef Lalong", "Kepala Staf Kodam", "Cenderawasih", "current")},
+        ),
         # 'inkumben' between a title and its holder
         (
             "Gubernur Jambi inkumben Ahmad Rifai hadir.",

@@ -33,6 +33,20 @@ def speakers(text: str) -> list[tuple[str, str]]:
             "rapat.",
             {"Rina Ayu", "Dodi Hasan", "Ida Sari"},
         ),
+        # a name particle opens the name; a degree after it is no word of a longer phrase
+        ("Sementara itu, Sekda Kabupaten Bone Al Rasyid Amiruddin hadir.", {"Al Rasyid Amiruddin"}),
+        ("Kata Kepala Bidang Humas Polda Sulsel, Kombes Pol. Hendra Wijaya SE, Senin.", {"Hendra Wijaya"}),
+        # an Acehnese honorific is not part of the name
+        ("Tgk Hasan Basri, mantan Bupati Pidie periode 2007-2012, meninggal dunia.", {"Hasan Basri"}),
+        # the spouse named after 'menikah dengan'
+        (
+            "Bupati Sigi Irwan Lapatta menikah dengan Rina Marlina pada 1998.",
+            {"Irwan Lapatta", "Rina Marlina"},
+        ),
+        # a ticket's number before its names; an en dash between the two
+        ("Pasangan nomor urut 3, Yohanes Lado – Maria Bete, unggul di Belu.", {"Yohanes Lado", "Maria Bete"}),
+        # a unit's seat after its number is no name
+        ("Ia pernah menjabat Danbrigif 20/Ima Jaya Keramo dan Pangdam XIV/Hasanuddin.", set()),
         # a title and its abbreviation in brackets, then the region, then the name
         ("Hadir pula Sekretaris Daerah (Sekda) Sikka Agus Dua dalam rapat itu.", {"Agus Dua"}),
         # a title we do not know, then a rank: the name is after the rank

@@ -82,7 +82,9 @@ def name_text(text: str, following: str) -> bool:
         return False  # the common case, decided without the rest
     if len(text) == 2 and text.isupper() and text.isalpha():
         return following[:1].isupper() and _name_shape(text)  # 'MS Ruslan': initials only before a name
-    return _name_shape(text)
+    if _name_shape(text):
+        return True
+    return text in particles() and following[:1].isupper()  # 'Al Hamidi': 'al' is a word, but opens a name
 
 
 @lru_cache(maxsize=65536)

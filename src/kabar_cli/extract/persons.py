@@ -361,11 +361,13 @@ def _facility_name(doc: Doc, before: int, titles: dict[int, TitleHit]) -> bool:
 
 
 def _inside_longer_phrase(doc: Doc, start: int, end: int) -> bool:
-    """'Sekda Berkinerja Digital Terbaik': the run goes on into capitalised words that are not names."""
+    """'Sekda Berkinerja Digital Terbaik': the run goes on into capitalised words that are not names (a degree
+    after a name, 'Hendra Wijaya SE', is no such word)."""
     return (
         end < len(doc)
         and cap_at(doc, end)
         and lowers(doc)[end] in non_name_words()
+        and flags(doc).text[end] not in degree_words()
         and lowers(doc)[end] not in calendar_words()
         and match_title(doc, end) is None
         and honorific_index().match_at(doc, end) is None

@@ -51,7 +51,12 @@ STATUS_MARKERS = (
     ("Bakal Calon ", "candidate"),
     ("Calon ", "candidate"),
 )
-ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
+ROMAN = {
+    tens + ones
+    for tens in ("", "X", "XX")
+    for ones in ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
+    if tens + ones
+}  # I to XXIX: the numbers of units ('Kodam XVII'), assistants ('Asisten III'), commissions ('Komisi IV')
 
 
 @cache
@@ -145,6 +150,15 @@ def _coordinated_unit_word(doc: Doc, j: int) -> bool:
     return j >= 2 and low[j - 1] == "dan" and low[j - 2] != ","
 
 
+def _numbered_short_form(doc: Doc, title: str, k: int) -> bool:
+    """A short form of a unit head's title followed by the unit's roman numeral: 'Asda III', not 'Pangdam
+    XVII/Cenderawasih' (a unit number and seat)."""
+    text = flags(doc).text
+    if k >= len(text) or text[k] not in ROMAN or (k + 1 < len(text) and text[k + 1] == "/"):
+        return False
+    return expand_title(title).split()[0].lower() in unit_heads()
+
+
 def _holder_at(doc: Doc, j: int) -> bool:
     """The title's holder is named from token j on, after the unit: name words, not all of them common words
     ('Kepala Dinas Pertanian | Kamri Alwi,'; not 'Deputi Bidang Protokol, Pers, dan Media')."""
@@ -200,7 +214,8 @@ def _body(doc: Doc, j: int, unit: bool) -> tuple[int, str | None]:
         j += 3
     numbered = _unit_number(doc, j)
     if numbered:
-        return j + 3, numbered
+        end = _seat_end(doc, j + 3)
+        return end, span_text(doc, j + 2, end)
     if j + 1 < len(doc) and lowers(doc)[j] in title_lexicon().words["region_kind_short"]:
         place = match_place(doc, j + 1, expected=True)  # 'Wakil Ketua TP PKK Kab Badung': no dot after 'Kab'
         if place:
@@ -230,6 +245,17 @@ def _body(doc: Doc, j: int, unit: bool) -> tuple[int, str | None]:
     if not unit and word.isupper() and 2 <= len(word) <= 5 and word.isalpha():
         return j + 1, flags(doc).text[j]  # 'Pj Bupati SBB': a region's abbreviation
     return j, None
+
+
+def _seat_end(doc: Doc, k: int) -> int:
+    """A unit's seat goes on over capitalised words up to the holder's rank: 'Danbrigif 20/Ima [Jaya Keramo]',
+    'Dandim 0825/Banyuwangi | Letkol ...' (a holder's name after a unit comes after a rank)."""
+    low, start = lowers(doc), k
+    while k < len(low) and k - start < 3 and cap_at(doc, k) and low[k] not in rank_words():
+        if title_index().match_at(doc, k) or flags(doc).text[k] in standalone():
+            break
+        k += 1
+    return k
 
 
 def _unit_number(doc: Doc, j: int) -> str | None:
@@ -314,6 +340,8 @@ def _match_title(doc: Doc, i: int, allow_lower: bool) -> TitleHit | None:
     if unit:
         k = _continue_unit(doc, k)
         title = f"{title} {_unit_text(doc, head_end, k)}" if k > head_end else title
+    elif _numbered_short_form(doc, title, k):
+        title, k = f"{expand_title(title)} {flags(doc).text[k]}", k + 1  # 'Asda III' -> 'Asisten Daerah III'
     k, status = _status_suffix(doc, k, status)  # 'Wali Kota Terpilih Surabaya', 'Ketua sementara DPRD'
     if title in title_lexicon().words["bare_titles"]:
         return _bare_title_of_org(doc, i, k, title, status)
