@@ -279,3 +279,13 @@ def test_data_files_are_package_data() -> None:
     for name in ("regions.tsv", "region_aliases.tsv", "region_stopwords.txt", "LICENSE-regions.txt"):
         assert counts[name] == 1
     assert (LEXICON / "regions.tsv").stat().st_size < 400_000
+
+
+@pytest.mark.parametrize(
+    "joined, name",
+    [("Muaraenim", "Muara Enim"), ("Muarojambi", "Muaro Jambi"), ("Tanjungjabung", None)],
+)
+def test_two_word_names_written_as_one(gaz: Gazetteer, joined: str, name: str | None) -> None:
+    """News writes some two-word regions as one word; the gazetteer knows them so."""
+    found = {r.name for r in gaz.lookup(joined)}
+    assert (name in found) if name else not found

@@ -131,6 +131,9 @@ class Gazetteer:
             rows[code] = r
             surface[name] = None
             by_name.setdefault(_norm(name), {})[code] = None
+        for joined, code in _joined_names(rows.values(), by_name):
+            surface[joined] = None  # 'Muaraenim' for Muara Enim, as news often writes it
+            by_name.setdefault(_norm(joined), {})[code] = None
         for alias, code in aliases:
             if code not in rows:
                 raise ValueError(f"alias {alias!r} points to unknown code {code!r}")
@@ -256,6 +259,19 @@ class Gazetteer:
 
 
 # -- loading -----------------------------------------------------------------
+
+
+def _joined_names(
+    rows: Iterable[Sequence[str]], by_name: dict[str, dict[str, None]]
+) -> Iterator[tuple[str, str]]:
+    """Each name of two words written as one ('Muara Enim' -> 'Muaraenim', 'Pancur Batu' -> 'Pancurbatu'),
+    when no region has that name already; long names only (nine letters or more), so a short joined form
+    never takes a word's place."""
+    for row in rows:
+        words = row[2].split()
+        joined = words[0] + "".join(w.lower() for w in words[1:])
+        if len(words) == 2 and len(joined) >= 9 and joined.isalpha() and _norm(joined) not in by_name:
+            yield joined, row[0]
 
 
 def _read(filename: str) -> str:
