@@ -141,6 +141,18 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
                 ("Dedi Kurnia", "Kepala Satuan Polisi Pamong Praja", "Kabupaten Blitar", "current"),
             },
         ),
+        # the one replaced held the post before; an acting holder replaces no holder of his post
+        (
+            "Rina Marlina dilantik sebagai Bupati Sleman menggantikan Budi Santoso yang meninggal.",
+            {
+                ("Rina Marlina", "Bupati", "Sleman", "current"),
+                ("Budi Santoso", "Bupati", "Sleman", "former"),
+            },
+        ),
+        (
+            "Joko Susilo ditunjuk sebagai Pj Bupati Sleman menggantikan Budi Santoso.",
+            {("Joko Susilo", "Bupati", "Sleman", "acting")},
+        ),
         # a rotation list: 'NAME semula A dirotasi menjadi B', item after item
         (
             "Mereka di antaranya Joko Susilo, yang semula menjabat Kepala Dinas Pendidikan dirotasi menjadi "

@@ -20,7 +20,8 @@ from kabar_cli.extract.appositions import occupation, title_is_name
 from kabar_cli.extract.context import ArticleTitles, Binder, SentenceContext
 from kabar_cli.extract.groups import listed
 from kabar_cli.extract.hits import Hit, OrgHit, PersonHit, Role, TitleHit, tokens_of
-from kabar_cli.extract.roles import appointed_for, deputies, holders, predicated, written_next
+from kabar_cli.extract.roles import appointed_for, deputies, predicated, written_next
+from kabar_cli.extract.successions import holders, replaced
 from kabar_cli.extract.tickets import election_cues, tickets
 from kabar_cli.extract.tokens import sentences
 from kabar_cli.normalise import canonical_persons
@@ -34,6 +35,7 @@ BINDERS: tuple[Binder, ...] = (
     title_is_name,  # 'Ketua DPRD Bondowoso yang tak lain adalah Ahmad'
     occupation,  # 'kata Sucipto, budayawan Kemiren'
     tickets,  # 'pasangan Budi-Rina', 'Budi berpasangan dengan Rina' in a story about an election
+    replaced,  # 'Rina dilantik sebagai Bupati Sleman menggantikan Budi' (Budi held it before)
     deputies,  # 'Bupati Dhani dan wakilnya, Rina' (reads the titles the binders before it gave)
 )
 H = TypeVar("H", bound=Hit)

@@ -4,7 +4,8 @@ Each is a binder of `kabar_cli.extract.binding.BINDERS` (a generator over one `S
 'Bupati Banyuwangi Ipuk Fiestiandani' (title before the name), 'Askari, Sekda Mamuju Tengah' and 'Rusmadi
 (Plt Sekprov)' (title after), 'Dia didaulat sebagai Calon Wakil Bupati Banyuwangi' and 'Dia menjabat
 sebagai Kepala Bidang, Sekretaris Dinas, dan Kepala Dinas' (a predicate; 'Dia' is the person the text is
-about), 'yang merupakan bupati petahana', 'Eddy yang sebelumnya menjabat Kepala Satpol PP' (former)."""
+about), 'yang merupakan bupati petahana', 'Eddy yang sebelumnya menjabat Kepala Satpol PP' (former). Who
+holds a post after whom is read in `kabar_cli.extract.successions`."""
 
 from __future__ import annotations
 
@@ -61,51 +62,6 @@ def written_next(ctx: SentenceContext) -> Iterator[Role]:
             owner = given.get(role.title.start)
             if owner is None or owner is person or role.title.start > person.start:
                 yield role
-
-
-def holders(ctx: SentenceContext) -> Iterator[Role]:
-    """'Kepala Dinas Sosial digantikan oleh Rina', 'Jabatan Sekda kini dijabat Budi', 'jabatan Kasatpol PP
-    yang sebelumnya dipegang Ani, kini diserahkan kepada Rina': the name after a passive verb behind a title
-    holds that title (in the past after 'sebelumnya'); a former holder's clause may sit between."""
-    doc, sent, by_end = ctx.doc, ctx.sent, ctx.article.by_end
-    ends = {p.end: p for p in ctx.persons}
-    for person in ctx.persons:
-        found = _held_title(doc, sent, person.start, by_end, ends)
-        if found is not None:
-            title, former = found
-            status = "former" if former else ("current" if title.status == "former" else title.status)
-            yield Role(person, replace(title, status=status), sent)
-
-
-def _held_title(
-    doc: Doc, sent: Sent, start: int, by_end: dict[int, TitleHit], ends: dict[int, PersonHit]
-) -> tuple[TitleHit, bool] | None:
-    """The title a passive verb before token `start` gives the name there, and whether a former cue
-    ('sebelumnya') stands between them."""
-    low, k = lowers(doc), prev_word(doc, start)
-    if k >= sent.start and low[k] in word_set("holder_particles"):
-        k = prev_word(doc, k)
-    if k < sent.start or low[k] not in word_set("holder_verbs"):
-        return None
-    k, former = _skip_holder_adverbs(doc, sent, prev_word(doc, k))
-    if k >= sent.start and low[k] == ",":  # 'yang sebelumnya dipegang Ani, kini diserahkan kepada Rina'
-        held_before = ends.get(k)
-        found = _held_title(doc, sent, held_before.start, by_end, ends) if held_before else None
-        return (found[0], former) if found else None
-    if k >= sent.start and low[k] == "yang":
-        k = prev_word(doc, k)
-    title = by_end.get(k + 1) if k >= sent.start else None
-    return (title, former) if title is not None else None
-
-
-def _skip_holder_adverbs(doc: Doc, sent: Sent, k: int) -> tuple[int, bool]:
-    """Step back over 'kini', 'sebelumnya', ... before a holder's verb; True when one of them is a former
-    cue."""
-    low, former = lowers(doc), False
-    while k >= sent.start and low[k] in word_set("holder_adverbs"):
-        former = former or low[k] in word_set("former_cues")
-        k = prev_word(doc, k)
-    return k, former
 
 
 def deputies(ctx: SentenceContext) -> Iterator[Role]:
