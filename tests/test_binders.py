@@ -203,6 +203,15 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
             "Kasdam XVII/Cenderawasih Brigjen TNI Yosef Lalong meninjau pos.",
             {("Yosef Lalong", "Kepala Staf Kodam", "Cenderawasih", "current")},
         ),
+        # 'yakni' between a title and its holder; 'juga' between a name's comma and its title
+        (
+            "Sebelum rapat dimulai, salah seorang anggota DPRD yakni Joko Susilo melakukan interupsi.",
+            {("Joko Susilo", "Anggota DPRD", None, "current")},
+        ),
+        (
+            "Agus Salim, juga Bupati Merangin mengaku menang di lima daerah.",
+            {("Agus Salim", "Bupati", "Merangin", "current")},
+        ),
         # 'inkumben' between a title and its holder
         (
             "Gubernur Jambi inkumben Ahmad Rifai hadir.",

@@ -257,7 +257,10 @@ def _title_evidence(
         or (_word(doc, before) == ")" and _title_before_brackets(doc, before, titles) >= 0)
     ):
         return "title-before"
-    if _word(doc, after) in {",", "("} and _title_of_this(doc, titles_at.get(next_word(doc, after + 1))):
+    first = next_word(doc, after + 1)
+    if first < len(doc) and lowers(doc)[first] in words_of("apposition_adverbs"):
+        first = next_word(doc, first + 1)  # 'Agus Salim, juga Bupati Merangin'
+    if _word(doc, after) in {",", "("} and _title_of_this(doc, titles_at.get(first)):
         return "title-after"
     return ""
 

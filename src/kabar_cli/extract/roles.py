@@ -18,7 +18,13 @@ from spacy.tokens import Doc
 from kabar_cli.extract.context import SentenceContext
 from kabar_cli.extract.groups import group_head
 from kabar_cli.extract.hits import OrgHit, PersonHit, Role, Sent, TitleHit
-from kabar_cli.extract.persons import honorific_index, predicates, skip_degrees, skip_honorifics_back
+from kabar_cli.extract.persons import (
+    honorific_index,
+    predicates,
+    skip_degrees,
+    skip_honorifics_back,
+    words_of,
+)
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.titles import first_words, match_title, shared_candidacy, title_index
 from kabar_cli.extract.tokens import (
@@ -159,6 +165,8 @@ def _is_object(doc: Doc, person: PersonHit) -> bool:
 
 def _adjacent(doc: Doc, person: PersonHit, by_end: dict, by_start: dict, sent: Sent) -> Iterator[Role]:
     before = skip_honorifics_back(doc, prev_word(doc, person.start))
+    if before >= 0 and lowers(doc)[before] in word_set("apposition_links"):
+        before = prev_word(doc, before)  # 'salah seorang anggota DPRD yakni Joko'
     if before >= 0 and flags(doc).text[before] in {",", ";"}:
         before = _skip_place_apposition(doc, prev_word(doc, before), by_end)
     titled = before >= 0 and before + 1 in by_end
@@ -173,7 +181,10 @@ def _adjacent(doc: Doc, person: PersonHit, by_end: dict, by_start: dict, sent: S
         yield Role(person, by_start[after], sent)  # 'Jais Ely Kepala Dinas Pariwisata, Maluku ditunjuk ...'
         return
     if after < len(doc) and flags(doc).text[after] in {",", "("}:
-        title = by_start.get(next_word(doc, after + 1))
+        first = next_word(doc, after + 1)
+        if first < len(doc) and lowers(doc)[first] in words_of("apposition_adverbs"):
+            first = next_word(doc, first + 1)  # 'Agus, juga Bupati Merangin'
+        title = by_start.get(first)
         if title and not _opens_name(doc, title.end) and not (titled and _heads_next(doc, title)):
             yield Role(person, title, sent)
 

@@ -396,12 +396,16 @@ def first_words() -> frozenset[str]:
 
 
 def _lowercase_with_body(doc: Doc, i: int) -> TitleHit | None:
-    """'ketua DPRD Provinsi Jatim Anik', 'anggota DPRD Kota Pontianak': a title written in lowercase counts
-    when a body follows it (alone, 'ketua' or 'kepala' is a common noun)."""
+    """'ketua DPRD Provinsi Jatim Anik', 'anggota DPRD Kota Pontianak', 'anggota DPRD yakni Joko': a title
+    written in lowercase counts when a body follows it or it names one (alone, 'ketua' or 'kepala' is a
+    common noun)."""
     if flags(doc).text[i][:1].isupper():
         return None
     hit = match_title(doc, i, allow_lower=True)
-    return hit if hit is not None and hit.of is not None else None
+    if hit is None:
+        return None
+    names_body = any(len(word) > 1 and word.isupper() for word in hit.title.split())  # 'anggota DPRD'
+    return hit if hit.of is not None or names_body else None
 
 
 def find_titles(doc: Doc) -> Iterator[TitleHit]:
