@@ -212,6 +212,21 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
             "Agus Salim, juga Bupati Merangin mengaku menang di lima daerah.",
             {("Agus Salim", "Bupati", "Merangin", "current")},
         ),
+        # paired titles after two joined names and a comma; a title joined to an apposition's title
+        (
+            "Pasangan Hendra Wijaya-Rina Marlina, Gubernur dan Wakil Gubernur Bengkulu, pecah kongsi.",
+            {
+                ("Hendra Wijaya", "Gubernur", "Bengkulu", "current"),
+                ("Rina Marlina", "Wakil Gubernur", "Bengkulu", "current"),
+            },
+        ),
+        (
+            "Figur itu adalah Hendra Wijaya, Bupati Blitar sekaligus Ketua DPC PDI Perjuangan Blitar.",
+            {
+                ("Hendra Wijaya", "Bupati", "Blitar", "current"),
+                ("Hendra Wijaya", "Ketua DPC PDI Perjuangan", "Blitar", "current"),
+            },
+        ),
         # 'inkumben' between a title and its holder
         (
             "Gubernur Jambi inkumben Ahmad Rifai hadir.",

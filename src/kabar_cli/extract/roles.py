@@ -105,16 +105,9 @@ def _coordinated(
     for first, second in zip(titles, titles[1:], strict=False):
         if not _joined(doc, first.end, second.start):
             continue
-        names = [p for p in persons if p.start >= second.end and p.start - second.end <= 1]
-        if not names:
-            continue
-        one = names[0]
-        others = [
-            p
-            for p in persons
-            if p.start > one.end and lowers(doc)[one.end : p.start] in (["dan"], [","], ["-"])
-        ]
-        if others:
+        pair = _pair_after(doc, persons, second.end) or _pair_before(doc, persons, first.start)
+        if pair:
+            one, other = pair
             first_title = TitleHit(
                 first.start,
                 first.end,
@@ -125,9 +118,32 @@ def _coordinated(
             )
             yield id(one), first_title
             yield (
-                id(others[0]),
+                id(other),
                 replace(second, status="candidate") if first.status == "candidate" else second,
             )
+
+
+def _pair_after(doc: Doc, persons: list[PersonHit], end: int) -> tuple[PersonHit, PersonHit] | None:
+    """Two joined names right after paired titles: '... Wakil Bupati Situbondo Karna dan Khoirani'."""
+    names = [p for p in persons if p.start >= end and p.start - end <= 1]
+    return _joined_pair(doc, persons, names[0]) if names else None
+
+
+def _pair_before(doc: Doc, persons: list[PersonHit], start: int) -> tuple[PersonHit, PersonHit] | None:
+    """Two joined names, then a comma, then paired titles: 'Sutarmidji-Ria Norsan, Gubernur dan Wakil
+    Gubernur Kalbar'."""
+    last = [p for p in persons if p.end < start and words_in(doc, p.end, start) == [","]]
+    firsts = [p for p in persons if last and p.end <= last[0].start]
+    pair = _joined_pair(doc, persons, firsts[-1]) if firsts else None
+    return pair if pair and pair[1] is last[0] else None
+
+
+def _joined_pair(doc: Doc, persons: list[PersonHit], one: PersonHit) -> tuple[PersonHit, PersonHit] | None:
+    """`one` and the name joined to it by 'dan', a comma or a dash."""
+    others = [
+        p for p in persons if p.start > one.end and words_in(doc, one.end, p.start) in (["dan"], [","], ["-"])
+    ]
+    return (one, others[0]) if others else None
 
 
 def appointed_for(ctx: SentenceContext) -> Iterator[Role]:
@@ -187,6 +203,17 @@ def _adjacent(doc: Doc, person: PersonHit, by_end: dict, by_start: dict, sent: S
         title = by_start.get(first)
         if title and not _opens_name(doc, title.end) and not (titled and _heads_next(doc, title)):
             yield Role(person, title, sent)
+            yield from _second_title(doc, person, title, by_start, sent)
+
+
+def _second_title(doc: Doc, person: PersonHit, title: TitleHit, by_start: dict, sent: Sent) -> Iterator[Role]:
+    """'Hendra, Bupati Blitar sekaligus Ketua DPC PDI Perjuangan Blitar': a title joined to the apposition's
+    title is the name's too."""
+    k = next_word(doc, title.end)
+    if k < sent.end and lowers(doc)[k] in word_set("title_list_joiners"):
+        second = by_start.get(next_word(doc, k + 1))
+        if second is not None and not _opens_name(doc, second.end):
+            yield Role(person, second, sent)
 
 
 def _opens_name(doc: Doc, k: int) -> bool:
