@@ -227,6 +227,11 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
                 ("Hendra Wijaya", "Ketua DPC PDI Perjuangan", "Blitar", "current"),
             },
         ),
+        # a unit's numeral and seat without a slash; a retired rank in brackets before the holder
+        (
+            "Almarhum yang juga mantan Pangdam VI Mulawarman, Mayjen TNI (Purn) H Budi Santoso dimakamkan.",
+            {("Budi Santoso", "Panglima Kodam", "Mulawarman", "former")},
+        ),
         # 'inkumben' between a title and its holder
         (
             "Gubernur Jambi inkumben Ahmad Rifai hadir.",

@@ -340,8 +340,20 @@ def skip_degrees(doc: Doc, k: int) -> int:
 
 
 def skip_honorifics_back(doc: Doc, k: int) -> int:
-    """Step back over 'H', 'Dr.', 'Brigjen TNI' before a name to what precedes them."""
+    """Step back over 'H', 'Dr.', 'Brigjen TNI', 'Mayjen TNI (Purn) H' before a name to what precedes them."""
+    for _ in range(4):
+        before = _honorific_back(doc, k)
+        if before == k:
+            return k
+        k = before
+    return k
+
+
+def _honorific_back(doc: Doc, k: int) -> int:
+    """Step back over one honorific, rank or retired mark ending at token k."""
     index, low = honorific_index(), lowers(doc)
+    if k >= 2 and low[k] == ")" and low[k - 2] == "(" and low[k - 1] in words_of("retired_marks"):
+        return prev_word(doc, k - 2)
     for back in range(max(0, k - 2), k + 1):
         match = index.match_at(doc, back) if low[back] in index.by_rest else None
         if match and match.end == k + 1:

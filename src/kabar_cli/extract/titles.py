@@ -216,6 +216,8 @@ def _body(doc: Doc, j: int, unit: bool) -> tuple[int, str | None]:
     if numbered:
         end = _seat_end(doc, j + 3)
         return end, span_text(doc, j + 2, end)
+    if _roman_seat(doc, j):  # 'Pangdam VI Wirabuana': the numeral and the seat without a slash
+        return j + 2, flags(doc).text[j + 1]
     if j + 1 < len(doc) and lowers(doc)[j] in title_lexicon().words["region_kind_short"]:
         place = match_place(doc, j + 1, expected=True)  # 'Wakil Ketua TP PKK Kab Badung': no dot after 'Kab'
         if place:
@@ -256,6 +258,15 @@ def _seat_end(doc: Doc, k: int) -> int:
             break
         k += 1
     return k
+
+
+def _roman_seat(doc: Doc, j: int) -> bool:
+    """A unit's roman numeral then its seat's one capitalised word, the holder's rank or a comma after it:
+    'Pangdam [VI Wirabuana], Mayjen ...'."""
+    text, low = flags(doc).text, lowers(doc)
+    if j + 2 >= len(text) or text[j] not in ROMAN or not cap_at(doc, j + 1) or low[j + 1] in rank_words():
+        return False
+    return low[j + 2] in rank_words() or not cap_at(doc, j + 2)
 
 
 def _unit_number(doc: Doc, j: int) -> str | None:
