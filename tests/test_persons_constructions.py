@@ -45,6 +45,10 @@ def speakers(text: str) -> list[tuple[str, str]]:
         ),
         # a ticket's number before its names; an en dash between the two
         ("Pasangan nomor urut 3, Yohanes Lado – Maria Bete, unggul di Belu.", {"Yohanes Lado", "Maria Bete"}),
+        # a name's initials in brackets after it (an honorific's may open them); not common words' short form
+        ("Pasalnya, bupatinya Yohanes Lado Bete (YLB) terjaring OTT.", {"Yohanes Lado Bete"}),
+        ("Rumah itu bersebelahan dengan rumah H Agus Wirya (HAW) di Tabanan.", {"Agus Wirya"}),
+        ("Mahasiswa itu mengikuti Kuliah Kerja Nyata (KKN) di Tabanan.", set()),
         # a unit's seat after its number is no name
         ("Ia pernah menjabat Danbrigif 20/Ima Jaya Keramo dan Pangdam XIV/Hasanuddin.", set()),
         # a title and its abbreviation in brackets, then the region, then the name

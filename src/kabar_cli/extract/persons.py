@@ -34,7 +34,7 @@ from kabar_cli.extract.tokens import (
     span_text,
     words_in,
 )
-from kabar_cli.extract.words import affixed_word
+from kabar_cli.extract.words import affixed_word, common_run
 
 GAP = 7  # lowercase words allowed between a name and its predicate: 'X yang sudah dua tahun menjabat ...'
 WEAK = {"predicate", "cue"}  # 'predicate-next' (the name, then 'adalah/menjadi' and a title) is strong
@@ -276,7 +276,7 @@ def _context_evidence(doc: Doc, start: int, end: int, before: int, after: int) -
     after_verbs, before_verbs = speech_words()
     if before >= 0 and (low[before] in after_verbs or low[before] in words_of("nickname_cues")):
         return "speech"
-    if _alias_around(doc, before, after):
+    if _alias_around(doc, before, after) or _initials_after(doc, start, end, after):
         return "alias"
     cue_at = prev_word(doc, before) if word_before == "," else before
     if cue_at >= 0 and low[cue_at] in name_cues() and not span_text(doc, start, end).isupper():
@@ -305,6 +305,21 @@ def _alias_around(doc: Doc, before: int, after: int) -> bool:
         return True
     cue = next_word(doc, after + 1) if _word(doc, after) == "," else after
     return cue < len(low) and low[cue] in aliases
+
+
+def _initials_after(doc: Doc, start: int, end: int, after: int) -> bool:
+    """'Abdul Gafur Mas'ud (AGM)', 'H Ruslan Daud (HRD)': the name's initials in brackets right after it (an
+    honorific's initial may open them)."""
+    text = flags(doc).text
+    if after + 2 >= len(text) or text[after] != "(" or text[after + 2] != ")" or not 2 <= end - start <= 3:
+        return False
+    if common_run(text[start:end]):
+        return False  # 'Kuliah Kerja Nyata (KKN)': common words and their short form
+    initials = "".join(w[0] for w in text[start:end] if w[:1].isalpha()).upper()
+    short = text[after + 1]
+    return (
+        short.isupper() and len(short) >= 2 and short.endswith(initials) and len(short) - len(initials) <= 1
+    )
 
 
 @cache
