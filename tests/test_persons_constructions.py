@@ -49,6 +49,12 @@ def speakers(text: str) -> list[tuple[str, str]]:
         ("Pasalnya, bupatinya Yohanes Lado Bete (YLB) terjaring OTT.", {"Yohanes Lado Bete"}),
         ("Rumah itu bersebelahan dengan rumah H Agus Wirya (HAW) di Tabanan.", {"Agus Wirya"}),
         ("Mahasiswa itu mengikuti Kuliah Kerja Nyata (KKN) di Tabanan.", set()),
+        # a capitalised word numbered after a title is no holder; common words in title case are no names
+        ("Hadir pula Anggota DPRD Belu Dapil 2 dalam rapat itu.", set()),
+        (
+            "Jabatan Kepala Dinas Sosial dan Jajaran Kepala Satuan Kerja hadir dalam Pilkada Serentak 2024.",
+            set(),
+        ),
         # a unit's seat after its number is no name
         ("Ia pernah menjabat Danbrigif 20/Ima Jaya Keramo dan Pangdam XIV/Hasanuddin.", set()),
         # a title and its abbreviation in brackets, then the region, then the name

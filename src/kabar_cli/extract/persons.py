@@ -215,9 +215,10 @@ def evidence(
     if before >= 0 and flags(doc).text[before] in words_of("list_marks"):
         before = _skip_apposition(doc, before, titles)
     after = skip_degrees(doc, after)
-    return _title_evidence(doc, before, after, titles, titles_at) or _context_evidence(
-        doc, start, end, before, after
-    )
+    titled = _title_evidence(doc, before, after, titles, titles_at)
+    if titled and end - start == 1 and after < len(doc) and flags(doc).text[after].isdigit():
+        return ""  # 'Anggota DPRD Sikka Dapil 3', 'Pilkada Serentak 2024': a word numbered, no holder
+    return titled or _context_evidence(doc, start, end, before, after)
 
 
 @cache
