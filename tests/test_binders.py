@@ -232,6 +232,20 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
             "Almarhum yang juga mantan Pangdam VI Mulawarman, Mayjen TNI (Purn) H Budi Santoso dimakamkan.",
             {("Budi Santoso", "Panglima Kodam", "Mulawarman", "former")},
         ),
+        # more predicates of holding; a former cue fronted before the subject; an institution after the
+        # title's body is no award name
+        (
+            "Dalam mutasi kali ini, Budi Santoso mendapat promosi menempati Kepala Biro Humas dan Protokol.",
+            {("Budi Santoso", "Kepala Biro Humas dan Protokol", None, "current")},
+        ),
+        (
+            "Rina Marlina menduduki jabatan Sekretaris Daerah Kabupaten Blitar.",
+            {("Rina Marlina", "Sekretaris Daerah", "Kabupaten Blitar", "current")},
+        ),
+        (
+            "Hal itu dikatakan Budi Santoso. Sebelumnya Budi menjabat Kabid Aset pada BKD Pemprov Gorontalo.",
+            {("Budi Santoso", "Kepala Bidang Aset", "BKD", "former")},
+        ),
         # 'inkumben' between a title and its holder
         (
             "Gubernur Jambi inkumben Ahmad Rifai hadir.",

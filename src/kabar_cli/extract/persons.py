@@ -35,6 +35,7 @@ from kabar_cli.extract.tokens import (
     words_in,
 )
 from kabar_cli.extract.words import affixed_word, common_run
+from kabar_cli.lexicon.title_grammar import title_lexicon
 
 GAP = 7  # lowercase words allowed between a name and its predicate: 'X yang sudah dua tahun menjabat ...'
 WEAK = {"predicate", "cue"}  # 'predicate-next' (the name, then 'adalah/menjadi' and a title) is strong
@@ -452,6 +453,8 @@ def _predicate_follows(doc: Doc, k: int) -> bool:
             k = next_word(doc, k + 1)
             if k < len(low) and low[k] in predicates():
                 k = next_word(doc, k + 1)
+            if k < len(low) and low[k] in title_lexicon().words["words_before_title"]:
+                k = next_word(doc, k + 1)  # 'menduduki jabatan Sekda'
             return k < len(low) and _title_at(doc, k)
         k = next_word(doc, k + 1)
     return False

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from kabar_cli.extract.context import SentenceContext
 from kabar_cli.extract.groups import group_head
 from kabar_cli.extract.hits import OrgHit, PersonHit, Role, Sent, TitleHit
+from kabar_cli.extract.orgs import match_org
 from kabar_cli.extract.persons import (
     honorific_index,
     predicates,
@@ -265,7 +266,7 @@ def predicated(ctx: SentenceContext) -> Iterator[Role]:
         )
         if subject is None:
             continue
-        former = _former(doc, max(subject.end, sent.start), k)
+        former = _former(doc, max(subject.end, sent.start), k) or _fronted_former(doc, sent, subject)
         shared_body = listed[-1].of if listed else None
         holders = _respective_holders(doc, subject, in_sent, listed)
         for holder, title in zip(holders, listed, strict=False):
@@ -441,7 +442,21 @@ def _award_name(doc: Doc, k: int, end: int) -> bool:
     if k < end and lowers(doc)[k] in word_set("award_words"):
         return True
     word = flags(doc).text[k] if k + 1 < end else ""
-    return word.istitle() and word.isalpha() and flags(doc).text[k + 1][:1].isupper()
+    if not (word.istitle() and word.isalpha() and flags(doc).text[k + 1][:1].isupper()):
+        return False
+    return (
+        match_org(doc, k) is None and match_place(doc, k) is None
+    )  # not 'Kabid Aset BKD | Pemprov Gorontalo'
+
+
+def _fronted_former(doc: Doc, sent: Sent, subject: PersonHit) -> bool:
+    """'Sebelumnya Budi menjabat sebagai ...': a former cue opens the sentence right before its subject."""
+    first = next_word(doc, sent.start)
+    return (
+        first < subject.start
+        and next_word(doc, first + 1) == subject.start
+        and (lowers(doc)[first] in word_set("former_cues"))
+    )
 
 
 def _former(doc: Doc, start: int, k: int) -> bool:
