@@ -131,6 +131,29 @@ def org_entities(text: str) -> list[str | None]:
             ["Dinas Perikanan", "Dinas P2KB", "Dinas Komunikasi dan Informatika"],
         ),
         ("Petugas Dinas Pemuda dan Olahraga memeriksa lapangan.", ["Dinas Pemuda dan Olahraga"]),
+        # common words after the body are its name, not the holder's: no name follows the title
+        (
+            "Ia pernah menjabat Kepala Dinas Lingkungan Hidup dan Ruang Terbuka Hijau sebelum pensiun.",
+            ["Dinas Lingkungan Hidup dan Ruang Terbuka Hijau"],
+        ),
+        # fields listed with commas inside a body's name when a 'dan' closes the list
+        (
+            "Ia dilantik menjadi Kepala Dinas Pekerjaan Umum, Perumahan dan Kawasan Permukiman (PUPKP) "
+            "Kabupaten Tegal.",
+            ["Dinas Pekerjaan Umum, Perumahan dan Kawasan Permukiman (PUPKP) Kabupaten Tegal"],
+        ),
+        (
+            "Badan Pemberdayaan Perempuan, Perlindungan Anak, dan Keluarga Berencana membuka layanan baru.",
+            ["Badan Pemberdayaan Perempuan, Perlindungan Anak, dan Keluarga Berencana"],
+        ),
+        (
+            "Hadir Dinas Pertanian, Perikanan dan Pangan serta Dinas Sosial, Bupati dan Wakil Bupati.",
+            ["Dinas Pertanian, Perikanan dan Pangan", "Dinas Sosial"],
+        ),
+        (
+            "Kepala Dinas Kesehatan, Budi Santoso, dan Kepala Dinas Sosial, Rudi, hadir.",
+            ["Dinas Kesehatan", "Dinas Sosial"],
+        ),
         # a unit is an institution unless a title opens it
         ("Kepala Bagian Humas Pemkot Blitar Agus Salim menjelaskan.", ["Pemkot Blitar"]),
         ("Bupati memerintahkan Bagian Protokol menyiapkan acara itu.", ["Bagian Protokol"]),

@@ -29,6 +29,7 @@ from kabar_cli.extract.tokens import (
     prev_word,
     span_text,
 )
+from kabar_cli.extract.words import common_run, derived_word
 from kabar_cli.lexicon.regions import load_gazetteer
 
 ROMAN = re.compile(r"^[IVX]{1,4}$")
@@ -219,6 +220,31 @@ def _joins(doc: Doc, j: int) -> bool:
     return not doc[j - 1].is_punct and not (low[j] == "dan" and head_index().match_at(doc, j + 1))
 
 
+def _list_comma(doc: Doc, j: int) -> bool:
+    """A comma between the fields a body's name lists, when a 'dan' closes the list and every field is
+    common words: 'Badan Pengelolaan Keuangan, Pendapatan dan Aset Daerah', 'Dinas Perumahan Rakyat dan
+    Kawasan Permukiman, Cipta Karya dan Tata Ruang' (not 'Dinas Sosial, Dinas Kesehatan dan ...', not a
+    holder's name or a title after the comma)."""
+    f, low = flags(doc), lowers(doc)
+    if f.text[j] != "," or j == 0 or not f.cap[j - 1]:
+        return False
+    for k in range(j + 1, min(len(low), j + 10)):
+        if low[k] == "dan":
+            return k + 1 < len(low) and _field_word(doc, k + 1)  # ', dan Perlindungan Anak': a serial comma
+        if f.text[k] != "," and not _field_word(doc, k):
+            return False
+    return False
+
+
+def _field_word(doc: Doc, k: int) -> bool:
+    """A capitalised common word naming a body's field ('Pendapatan', 'Cipta'), not a head word, a title word
+    or a place."""
+    f, low, w = flags(doc), lowers(doc), words()
+    if not f.cap[k] or not derived_word(f.text[k]) or low[k] in w.title_words or low[k] in w.enders:
+        return False
+    return not head_index().match_at(doc, k) and not match_place(doc, k)
+
+
 def _country_goes_on(doc: Doc, place) -> bool:
     """A country inside a name that a capital continues: 'Partai Demokrasi Indonesia Perjuangan'."""
     f, end = flags(doc), place.end
@@ -255,12 +281,15 @@ def _extend_named(doc: Doc, j: int, mode: Mode = Mode()) -> tuple[int, str | Non
         if _date_name(doc, j) > j:
             j = _date_name(doc, j)
             continue
+        if not strict and _list_comma(doc, j):
+            j += 2 if low[j + 1] == "dan" else 1  # ', dan Perlindungan Anak'
+            continue
         if _joins(doc, j) or _number(f.text[j]):
             j += 1
             continue
         if not f.cap[j] or low[j] in words().enders or low[j] in calendar_words():
             break
-        if mode.titled and j > start and holder_follows(doc, j):
+        if mode.titled and j > start and holder_at(doc, j):
             break  # 'Kepala Dinas Pertanian | Kamri Alwi, Kepala Dinas ...'
         stop = _inner_stop(doc, j, mode)
         if stop is not None:
@@ -289,6 +318,18 @@ def holder_follows(doc: Doc, j: int) -> bool:
     while k < len(f.text) and f.name[k] and not _sector_word(f.text[k]) and not match_place(doc, k):
         k += 1
     return k > j and (k == len(f.text) or not f.cap[k]) and (k == len(f.text) or f.text[k] != "(")
+
+
+def holder_at(doc: Doc, j: int) -> bool:
+    """The title's holder is named from token j on, after the unit: name words, not all of them common words
+    ('Kepala Dinas Pertanian | Kamri Alwi,'; not 'Kepala Dinas Kebersihan dan Ruang | Terbuka Hijau.', not
+    'Deputi Bidang Protokol, Pers, dan Media')."""
+    if not cap_at(doc, j) or not holder_follows(doc, j):
+        return False
+    name, k = flags(doc).name, j
+    while k < len(name) and name[k]:
+        k += 1
+    return not common_run(flags(doc).text[j:k])
 
 
 def _inner_stop(doc: Doc, j: int, mode: Mode) -> int | None:
