@@ -72,6 +72,24 @@ def org_entities(text: str) -> list[str | None]:
             ["Partai Kebangkitan Bangsa (PKB)", "Gerindra"],
         ),
         ("Anggota Partai Golkar dan PKS hadir.", ["Partai Golkar", "PKS"]),
+        # a party named alone in a list of parties, also right after another party's name
+        (
+            "Pasangan itu didukung Nasdem, Demokrat, PBB dan Ummat.",
+            ["Nasdem", "Demokrat", "PBB", "Ummat"],
+        ),
+        ("Ia diusung PDI-P dan Perindo.", ["PDI-P", "Perindo"]),
+        ("Calon itu diusung Partai Demokrat Hanura dan PKS.", ["Partai Demokrat", "Hanura", "PKS"]),
+        # a party organ named with the party, whatever its name, and a region the gazetteer spells otherwise
+        ("Keputusan DPP Partai Berkarya sudah final.", ["DPP Partai Berkarya", "Partai Berkarya"]),
+        (
+            "DPD Partai Golkar Kabupaten Tulangbawang menggelar musda.",
+            ["DPD Partai Golkar Kabupaten Tulangbawang", "Partai Golkar"],
+        ),
+        # national bodies by their short form; the police's name inside a rank is no body of the story
+        ("Jenderal Polri Adi Wibowo melantik pejabat baru.", []),
+        ("Sekretaris Jenderal Kemendagri, Adi Wibowo, hadir.", ["Kemendagri"]),
+        ("Peringatan dini itu dikeluarkan BMKG.", ["BMKG"]),
+        ("Kepala BNN Kabupaten Gowa memimpin razia.", ["BNN Kabupaten Gowa"]),
         (
             "Partai Demokrasi Indonesia Perjuangan (PDIP) menang di Kabupaten Blitar.",
             ["Partai Demokrasi Indonesia Perjuangan (PDIP)"],
@@ -84,7 +102,7 @@ def org_entities(text: str) -> list[str | None]:
         ),
         (
             "Dewan Pimpinan Cabang (DPC) Partai Demokrat Kota Malang menggelar rapat.",
-            ["Dewan Pimpinan Cabang (DPC) Partai Demokrat Kota Malang", "Partai Demokrat Kota Malang"],
+            ["Dewan Pimpinan Cabang (DPC) Partai Demokrat Kota Malang", "Partai Demokrat"],
         ),
         # mass organisations and election bodies with their region
         (

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from kabar_cli import lexicon
 from kabar_cli.extract.hits import OrgHit
-from kabar_cli.extract.places import calendar_words, match_place
+from kabar_cli.extract.places import calendar_words, match_place, place_words
 from kabar_cli.extract.tokens import (
     PhraseIndex,
     cap_at,
@@ -49,6 +49,7 @@ class OrgWords:
     numbered: frozenset[str]  # region heads with a unit number first: 'Kodim 0825/Banyuwangi'
     organs: frozenset[str]  # heads whose name runs over the institution they belong to: 'Sekretariat DPRD X'
     owners: frozenset[str]  # regional governments that own the body named before them: 'Dinas X Pemkab Y'
+    single: frozenset[str]  # heads of a kind never named inside its own name: 'Partai Demokrat | Gerindra'
     proper: frozenset[str]  # heads of proper names that keep their city: 'Universitas Muhammadiyah Malang'
     needs_name: frozenset[str]  # heads that a region alone does not name: 'Pusat Kota Jember' is a place
     sectors: frozenset[str]  # lowercase words naming a government sector: 'sosial', 'pariwisata'
@@ -78,6 +79,7 @@ def words() -> OrgWords:
         numbered=frozenset(data["numbered_heads"]),
         organs=frozenset(data["organ_heads"]),
         owners=frozenset(data["owner_heads"]),
+        single=frozenset(data["party_heads"]),
         proper=frozenset(data["proper_heads"]) | frozenset(data["school_heads"]),
         needs_name=frozenset(data["needs_name"]),
         sectors=frozenset(w.lower() for w in data["sector_words"]),
@@ -256,12 +258,15 @@ class Mode:
     """How a head's name goes on. `strict` (after an acronym): stop at a word that can only be a name.
     `national` (a ministry): a region without its admin prefix is where the body sits, not part of it.
     `proper` (a university, a school): a city after an institution named inside it is part of the name.
-    `titled` (a title opens the body: 'Kepala Dinas Pertanian'): the holder's name may follow the body."""
+    `titled` (a title opens the body: 'Kepala Dinas Pertanian'): the holder's name may follow the body.
+    `single` (a party): an institution named alone after the name's first word is the next one of a list
+    ('Partai Demokrat | Gerindra dan Partai Hanura'), not part of the name."""
 
     strict: bool = False
     national: bool = False
     proper: bool = False
     titled: bool = False
+    single: bool = False
 
 
 def _extend_named(doc: Doc, j: int, mode: Mode = Mode()) -> tuple[int, str | None]:
@@ -291,7 +296,7 @@ def _extend_named(doc: Doc, j: int, mode: Mode = Mode()) -> tuple[int, str | Non
             break
         if mode.titled and j > start and holder_at(doc, j):
             break  # 'Kepala Dinas Pertanian | Kamri Alwi, Kepala Dinas ...'
-        stop = _inner_stop(doc, j, mode)
+        stop = _inner_stop(doc, j, mode, j > start)
         if stop is not None:
             return stop, alias or (
                 _bracket_alias(doc, stop - 3) if stop - 3 > j else None
@@ -332,7 +337,7 @@ def holder_at(doc: Doc, j: int) -> bool:
     return not common_run(flags(doc).text[j:k])
 
 
-def _inner_stop(doc: Doc, j: int, mode: Mode) -> int | None:
+def _inner_stop(doc: Doc, j: int, mode: Mode, named: bool = False) -> int | None:
     """Where a name ends at token j, or None when it goes on: before another institution ('Bagian Humas |
     Pemkot Malang', 'Direktorat Jenderal Otonomi Daerah | Kementerian'), after a parent named alone ('Pusat
     Penerangan Kemendagri'), after a region ('Dinas Kesehatan Kabupaten Jember'), with its bracketed
@@ -344,6 +349,8 @@ def _inner_stop(doc: Doc, j: int, mode: Mode) -> int | None:
     if inner and (inner.payload == "region" or span_text(doc, j, inner.end) in words().national):
         return j  # 'Direktorat Jenderal Otonomi Daerah | Kementerian Dalam Negeri'
     alone = alone_index().match_at(doc, j) if not mode.strict else None
+    if alone and not inner and mode.single and named:
+        return j  # 'Partai Demokrat | Gerindra': `named`, the name has a word before j
     if alone and not inner:
         place = match_place(doc, alone.end, expected=True) if mode.proper and alone.end < len(doc) else None
         return (
@@ -460,7 +467,19 @@ def _match_org(doc: Doc, i: int) -> OrgHit | None:
         if end > head.end or span_text(doc, i, end) in standalone():
             return _named_hit(doc, i, end, alias)
     alone = _alone_at(doc, i)
-    return OrgHit(i, alone, name=span_text(doc, i, alone)) if alone else None
+    if alone is None or _rank_before(doc, i):
+        return None
+    return OrgHit(i, alone, name=span_text(doc, i, alone))
+
+
+def _rank_before(doc: Doc, i: int) -> bool:
+    """An institution named alone right after a rank is part of the rank: 'Brigjen TNI Amino' (not
+    'Sekretaris Jenderal Kemendagri')."""
+    before, low = prev_word(doc, i), lowers(doc)
+    if before < 0 or low[before] not in rank_words():
+        return False
+    title = prev_word(doc, before)  # 'Sekretaris Jenderal Kemendagri': the word closes a title, no rank
+    return title < 0 or low[title] not in words().title_words
 
 
 def _named_hit(doc: Doc, i: int, end: int, alias: str | None) -> OrgHit:
@@ -476,6 +495,8 @@ def _named_hit(doc: Doc, i: int, end: int, alias: str | None) -> OrgHit:
 def _extend(doc: Doc, i: int, head_end: int, kind: str) -> tuple[int, str | None]:
     """The end of the name a head opens, by the head's class, and its bracketed alias."""
     head_text, w = span_text(doc, i, head_end), words()
+    if head_text in w.organs and head_end < len(doc) and match_org(doc, head_end):
+        return _organ_end(doc, head_end), None  # 'DPP | Partai Berkarya': the body the organ belongs to
     if kind == "region":
         end, alias = _extend_region(doc, head_end, numbered=head_text in w.numbered)
     else:
@@ -483,7 +504,7 @@ def _extend(doc: Doc, i: int, head_end: int, kind: str) -> tuple[int, str | None
         strict = head_text.isupper() and not loose
         before = prev_word(doc, i)
         titled = before >= 0 and lowers(doc)[before] in w.title_words
-        mode = Mode(strict, head_text in w.national, head_text in w.proper, titled)
+        mode = Mode(strict, head_text in w.national, head_text in w.proper, titled, head_text in w.single)
         end, alias = _extend_named(doc, head_end, mode)
         place = match_place(doc, head_end) if head_text in w.needs_name else None
         if place and place.end >= end:
@@ -500,7 +521,19 @@ def _organ_end(doc: Doc, end: int) -> int:
     if inner is None:
         return end
     place = match_place(doc, inner.end, expected=True) if inner.end < len(doc) else None
-    return place.end if place and is_region(doc, place) else inner.end
+    return place.end if place and is_region(doc, place) else _admin_region(doc, inner.end)
+
+
+def _admin_region(doc: Doc, k: int) -> int:
+    """A region the gazetteer does not spell, named by its admin prefix and one or two capitalised words:
+    'DPD Partai Golkar | Kabupaten Muaraenim' (the gazetteer writes 'Muara Enim'); the end, or k."""
+    f = flags(doc)
+    if k + 1 >= len(f.text) or f.lower[k] not in place_words().admin_prefixes or not f.cap[k]:
+        return k
+    end = k + 1
+    while end < len(f.text) and end < k + 3 and f.cap[end] and not head_index().match_at(doc, end):
+        end += 1
+    return end if end > k + 1 else k
 
 
 def _trim(doc: Doc, start: int, head_end: int, end: int) -> int:
