@@ -63,6 +63,14 @@ def org_entities(text: str) -> list[str | None]:
         ("Personel Kodim 0811/Tuban membantu warga membersihkan sungai.", ["Kodim 0811/Tuban"]),
         ("Prajurit Korem 084/Bhaskara Jaya ikut mengamankan acara itu.", ["Korem 084/Bhaskara Jaya"]),
         ("Kasus itu ditangani Polres Lumajang dan Polsek Tempeh.", ["Polres Lumajang", "Polsek Tempeh"]),
+        # a unit named only inside a title's short form, with the institution it belongs to
+        (
+            "Kasat Reskrim Polres Sidrap, AKP Budi Santoso, membenarkan penangkapan itu.",
+            ["Kasat Reskrim Polres Sidrap", "Polres Sidrap"],
+        ),
+        ("Kabid Humas Polda Riau Kombes Budi Santoso menjelaskan.", ["Kabid Humas Polda Riau", "Polda Riau"]),
+        ("Kaban BKD Budi Santoso hadir.", ["BKD"]),
+        ("Kapolres Sidrap AKBP Budi Santoso hadir.", []),
         # courts and prosecutors
         ("Perkara itu disidangkan di Pengadilan Negeri Gresik.", ["Pengadilan Negeri Gresik"]),
         ("Kejaksaan Tinggi Sulawesi Tengah menahan dua tersangka.", ["Kejaksaan Tinggi Sulawesi Tengah"]),
@@ -222,6 +230,11 @@ def test_institutions(text: str, expected: list[str]) -> None:
         # without the full name, the short form stays as written
         ("Kader NU di Situbondo menggelar pengajian.", ["NU"]),
         ("Ia lulus dari Akademi Kepolisian (Akpol) pada 1995.", ["Akademi Kepolisian"]),
+        # the unit a title's short form names is written out
+        (
+            "Kasat Reskrim Polres Sidrap, AKP Budi, hadir.",
+            ["Satuan Reserse Kriminal Polres Sidrap", "Polres Sidrap"],
+        ),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:
