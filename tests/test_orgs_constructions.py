@@ -230,6 +230,12 @@ def test_institutions(text: str, expected: list[str]) -> None:
         # without the full name, the short form stays as written
         ("Kader NU di Situbondo menggelar pengajian.", ["NU"]),
         ("Ia lulus dari Akademi Kepolisian (Akpol) pada 1995.", ["Akademi Kepolisian"]),
+        # a university's name leaves out the city it sits in after a proper name, not after common words
+        ("Ia alumni Universitas Hasanuddin (Unhas) Makassar.", ["Universitas Hasanuddin"]),
+        ("Lulusan Universitas Brawijaya Malang itu kini dosen.", ["Universitas Brawijaya"]),
+        ("Ia kuliah di Universitas Sriwijaya Sumatera Selatan.", ["Universitas Sriwijaya"]),
+        ("Lulusan Universitas Negeri Padang itu kini guru.", ["Universitas Negeri Padang"]),
+        ("Ia lulusan UIN Walisongo Semarang.", ["UIN Walisongo Semarang"]),
         # the unit a title's short form names is written out
         (
             "Kasat Reskrim Polres Sidrap, AKP Budi, hadir.",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from spacy.tokens import Doc
@@ -50,6 +50,7 @@ class OrgWords:
     organs: frozenset[str]  # heads whose name runs over the institution they belong to: 'Sekretariat DPRD X'
     owners: frozenset[str]  # regional governments that own the body named before them: 'Dinas X Pemkab Y'
     single: frozenset[str]  # heads of a kind never named inside its own name: 'Partai Demokrat | Gerindra'
+    seated: frozenset[str]  # heads whose proper name leaves out the city it sits in: 'Universitas Hasanuddin'
     proper: frozenset[str]  # heads of proper names that keep their city: 'Universitas Muhammadiyah Malang'
     needs_name: frozenset[str]  # heads that a region alone does not name: 'Pusat Kota Jember' is a place
     sectors: frozenset[str]  # lowercase words naming a government sector: 'sosial', 'pariwisata'
@@ -80,6 +81,7 @@ def words() -> OrgWords:
         organs=frozenset(data["organ_heads"]),
         owners=frozenset(data["owner_heads"]),
         single=frozenset(data["party_heads"]),
+        seated=frozenset(data["seated_heads"]),
         proper=frozenset(data["proper_heads"]) | frozenset(data["school_heads"]),
         needs_name=frozenset(data["needs_name"]),
         sectors=frozenset(w.lower() for w in data["sector_words"]),
@@ -260,13 +262,16 @@ class Mode:
     `proper` (a university, a school): a city after an institution named inside it is part of the name.
     `titled` (a title opens the body: 'Kepala Dinas Pertanian'): the holder's name may follow the body.
     `single` (a party): an institution named alone after the name's first word is the next one of a list
-    ('Partai Demokrat | Gerindra dan Partai Hanura'), not part of the name."""
+    ('Partai Demokrat | Gerindra dan Partai Hanura'), not part of the name.
+    `seated` (a university): a city or province after a proper name is where it sits ('Universitas Hasanuddin
+    | Makassar'), after common words part of the name ('Universitas Negeri Semarang')."""
 
     strict: bool = False
     national: bool = False
     proper: bool = False
     titled: bool = False
     single: bool = False
+    seated: bool = False
 
 
 def _extend_named(doc: Doc, j: int, mode: Mode = Mode()) -> tuple[int, str | None]:
@@ -282,7 +287,9 @@ def _extend_named(doc: Doc, j: int, mode: Mode = Mode()) -> tuple[int, str | Non
             if j == start and _named_after_bracket(doc, j + 3):
                 j += 3  # 'Direktorat Jenderal (Ditjen) Otonomi Daerah': the abbreviation of the head alone
                 continue
-            return _after_bracket(doc, j + 3, national), alias  # 'Badan Kepegawaian Daerah (BKD)'
+            return _after_bracket(
+                doc, j + 3, national or mode.seated
+            ), alias  # 'Badan Kepegawaian Daerah (BKD)'
         if _date_name(doc, j) > j:
             j = _date_name(doc, j)
             continue
@@ -356,6 +363,8 @@ def _inner_stop(doc: Doc, j: int, mode: Mode, named: bool = False) -> int | None
         return (
             place.end if place and is_region(doc, place) else alone.end
         )  # 'Universitas Muhammadiyah Malang'
+    if mode.seated and named and _seat_after_name(doc, j):
+        return j  # 'Universitas Mulawarman | Kalimantan Timur'
     place = match_place(doc, j)
     if not (place and is_region(doc, place)) or _country_goes_on(doc, place):
         return None
@@ -365,6 +374,15 @@ def _inner_stop(doc: Doc, j: int, mode: Mode, named: bool = False) -> int | None
     if end < len(doc) and ROMAN.match(flags(doc).text[end]):
         end += 1
     return end + 3 if _bracket_alias(doc, end) else end
+
+
+def _seat_after_name(doc: Doc, j: int) -> bool:
+    """A city or province (no admin prefix) at token j right after a proper name word: where a university
+    sits ('Universitas Brawijaya | Malang'), not after a common word ('Universitas Negeri Malang')."""
+    if derived_word(flags(doc).text[j - 1]):
+        return False
+    place = match_place(doc, j, expected=True)
+    return place is not None and place.level is None and is_region(doc, place)
 
 
 def is_country(doc: Doc, place) -> bool:
@@ -465,7 +483,8 @@ def _match_org(doc: Doc, i: int) -> OrgHit | None:
         end, alias = _extend(doc, i, head.end, head.payload)
         end = _trim(doc, i, head.end, end)
         if end > head.end or span_text(doc, i, end) in standalone():
-            return _named_hit(doc, i, end, alias)
+            hit = _named_hit(doc, i, end, alias)
+            return replace(hit, end=_seat_end(doc, i, head.end, end))
     alone = _alone_at(doc, i)
     if alone is None or _rank_before(doc, i):
         return None
@@ -480,6 +499,15 @@ def _rank_before(doc: Doc, i: int) -> bool:
         return False
     title = prev_word(doc, before)  # 'Sekretaris Jenderal Kemendagri': the word closes a title, no rank
     return title < 0 or low[title] not in words().title_words
+
+
+def _seat_end(doc: Doc, start: int, head_end: int, end: int) -> int:
+    """A university's span goes on over the city or province it sits in, which its name leaves out: the
+    mention 'Universitas Hasanuddin (Unhas) Makassar' names 'Universitas Hasanuddin'; the end, or `end`."""
+    if span_text(doc, start, head_end) not in words().seated or end >= len(doc):
+        return end
+    place = match_place(doc, end, expected=True)
+    return place.end if place and place.level is None and is_region(doc, place) else end
 
 
 def _named_hit(doc: Doc, i: int, end: int, alias: str | None) -> OrgHit:
@@ -504,7 +532,8 @@ def _extend(doc: Doc, i: int, head_end: int, kind: str) -> tuple[int, str | None
         strict = head_text.isupper() and not loose
         before = prev_word(doc, i)
         titled = before >= 0 and lowers(doc)[before] in w.title_words
-        mode = Mode(strict, head_text in w.national, head_text in w.proper, titled, head_text in w.single)
+        kinds = (head_text in w.national, head_text in w.proper, titled, head_text in w.single)
+        mode = Mode(strict, *kinds, seated=head_text in w.seated)
         end, alias = _extend_named(doc, head_end, mode)
         place = match_place(doc, head_end) if head_text in w.needs_name else None
         if place and place.end >= end:
