@@ -8,18 +8,38 @@ organ of ('Sekretariat DPRD Jawa Timur', 'DPC PDI Perjuangan Trenggalek')."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache
 
 from spacy.tokens import Doc
 
-from kabar_cli import lexicon
 from kabar_cli.extract.hits import OrgHit
-from kabar_cli.extract.places import calendar_words, match_place, place_words
+from kabar_cli.extract.org_patterns import (
+    ROMAN,
+    admin_region_end,
+    date_name_end,
+    holder_at,
+    list_comma,
+    past_unit_number,
+    rank_before,
+    seat_after_name,
+    seat_end,
+    unit_name_words,
+    unit_number_text,
+)
+from kabar_cli.extract.org_words import (
+    alone_index,
+    generic_orgs,
+    head_index,
+    is_country,
+    is_region,
+    standalone,
+    units,
+    words,
+)
+from kabar_cli.extract.places import calendar_words, match_place
 from kabar_cli.extract.tokens import (
-    PhraseIndex,
     cap_at,
     flags,
     lowers,
@@ -29,79 +49,6 @@ from kabar_cli.extract.tokens import (
     prev_word,
     span_text,
 )
-from kabar_cli.extract.words import common_run, derived_word
-from kabar_cli.lexicon.regions import load_gazetteer
-
-ROMAN = re.compile(r"^[IVX]{1,4}$")
-YEAR = re.compile(r"^(19|20)\d\d$")
-
-
-@dataclass(frozen=True)
-class OrgWords:
-    """Typed view of orgs.json: the classes of head words and the words around institution names."""
-
-    units: frozenset[str]  # sections of a body: 'Bagian', 'Bidang'
-    generic: frozenset[str]  # lowercase kinds of institution: 'badan usaha milik desa'
-    national: frozenset[str]  # ministries: a bare city after them is where they sit
-    not_orgs: frozenset[str]  # capitals that look like institutions: 'ASN', 'APBD'
-    schools: frozenset[str]  # 'SMA', 'MTs': a status, a number and a name or region follow
-    named_acronyms: frozenset[str]  # acronyms a proper name follows: 'PT', 'PDAM', 'IAIN'
-    numbered: frozenset[str]  # region heads with a unit number first: 'Kodim 0825/Banyuwangi'
-    organs: frozenset[str]  # heads whose name runs over the institution they belong to: 'Sekretariat DPRD X'
-    owners: frozenset[str]  # regional governments that own the body named before them: 'Dinas X Pemkab Y'
-    single: frozenset[str]  # heads of a kind never named inside its own name: 'Partai Demokrat | Gerindra'
-    seated: frozenset[str]  # heads whose proper name leaves out the city it sits in: 'Universitas Hasanuddin'
-    proper: frozenset[str]  # heads of proper names that keep their city: 'Universitas Muhammadiyah Malang'
-    needs_name: frozenset[str]  # heads that a region alone does not name: 'Pusat Kota Jember' is a place
-    sectors: frozenset[str]  # lowercase words naming a government sector: 'sosial', 'pariwisata'
-    sector_prefixes: tuple[str, ...]  # with a suffix, the shape of derived sector nouns: 'pertanian'
-    sector_suffixes: tuple[str, ...]
-    enders: frozenset[str]  # lowercase title words that end a name: 'bupati', 'kepala'
-    title_words: frozenset[str]  # lowercase words that open a title: a unit right after one is the title's
-    outlet_cues: frozenset[str]  # lowercase words before an outlet named in the body: 'kepada', 'dilansir'
-    outlet_skip: frozenset[str]  # lowercase words between the cue and the outlet: 'dari', 'laman'
-    outlet_roots: tuple[str, ...]  # lowercase openings of outlet names: 'detik', 'tribun'
-    outlet_suffixes: tuple[str, ...]  # lowercase endings of outlet names: '.com', 'post'
-    outlet_tails: frozenset[str]  # a second word of an outlet's name: 'TV'
-
-
-@cache
-def words() -> OrgWords:
-    data, titles = lexicon.orgs(), lexicon.titles()
-    outlets = data["outlets"]
-    opening = {t.split()[0].lower() for t in [*titles["titles"], *titles["abbreviations"]]}
-    return OrgWords(
-        units=frozenset(data["units"]),
-        generic=frozenset(name.lower() for name in data["generic_orgs"]),
-        national=frozenset(data["national_heads"]),
-        not_orgs=frozenset(data["not_orgs"]),
-        schools=frozenset(data["school_heads"]),
-        named_acronyms=frozenset(data["named_acronyms"]),
-        numbered=frozenset(data["numbered_heads"]),
-        organs=frozenset(data["organ_heads"]),
-        owners=frozenset(data["owner_heads"]),
-        single=frozenset(data["party_heads"]),
-        seated=frozenset(data["seated_heads"]),
-        proper=frozenset(data["proper_heads"]) | frozenset(data["school_heads"]),
-        needs_name=frozenset(data["needs_name"]),
-        sectors=frozenset(w.lower() for w in data["sector_words"]),
-        sector_prefixes=tuple(data["sector_affixes"]["prefixes"]),
-        sector_suffixes=tuple(data["sector_affixes"]["suffixes"]),
-        enders=frozenset(data["name_enders"]),
-        title_words=frozenset(opening),
-        outlet_cues=frozenset(outlets["cues"]),
-        outlet_skip=frozenset(outlets["skip"]),
-        outlet_roots=tuple(outlets["roots"]),
-        outlet_suffixes=tuple(outlets["suffixes"]),
-        outlet_tails=frozenset(outlets["tails"]),
-    )
-
-
-@cache
-def head_index() -> PhraseIndex[str]:
-    data = lexicon.orgs()
-    kinds = {h: "region" for h in data["region_heads"]}
-    return PhraseIndex((h, kinds.get(h, "named")) for h in data["heads"])
 
 
 def _alone_at(doc: Doc, i: int) -> int | None:
@@ -114,33 +61,6 @@ def _alone_at(doc: Doc, i: int) -> int | None:
     if glued and f.offset[alone.end] == f.offset[alone.end - 1] + len(f.text[alone.end - 1]):
         return None
     return alone.end
-
-
-@cache
-def alone_index() -> PhraseIndex[bool]:
-    """Institutions named by themselves, one word or more: 'Kemendagri', 'PDI Perjuangan', 'Nahdlatul
-    Ulama'."""
-    return PhraseIndex((name, True) for name in lexicon.orgs()["standalone"])
-
-
-@cache
-def units() -> frozenset[str]:
-    return words().units
-
-
-@cache
-def national_heads() -> frozenset[str]:
-    return words().national
-
-
-@cache
-def generic_orgs() -> frozenset[str]:
-    return words().generic
-
-
-@cache
-def standalone() -> frozenset[str]:
-    return frozenset(lexicon.orgs()["standalone"])
 
 
 @cache
@@ -157,35 +77,13 @@ def _bracket_alias(doc: Doc, j: int) -> str | None:
     return None
 
 
-def _number(text: str) -> bool:
-    """A unit or school number, not a year: '2' in 'SMA Negeri 2', '0825' in 'Kodim 0825', 'I' in 'Komisi
-    I'."""
-    return (text.isdigit() and len(text) <= 4 and not YEAR.match(text)) or bool(ROMAN.match(text))
-
-
-def _date_name(doc: Doc, j: int) -> int:
-    """A date that is a name: 'Universitas 17 Agustus 1945', 'Institut Teknologi Sepuluh Nopember': the end,
-    or j if none."""
-    text, low = flags(doc).text, lowers(doc)
-    day = (text[j].isdigit() and len(text[j]) <= 2) or low[j] in _number_words()
-    if not (day and j + 1 < len(low) and low[j + 1] in calendar_words()):
-        return j
-    return j + 3 if j + 2 < len(text) and YEAR.match(text[j + 2]) else j + 2
-
-
-@cache
-def _number_words() -> frozenset[str]:
-    """Numbers written as words ('sepuluh'), from dates.json: 'Institut Teknologi Sepuluh Nopember'."""
-    return frozenset(lexicon.load_json("dates.json")["number_words"])
-
-
 def _stops_strict(doc: Doc, j: int) -> bool:
     """After an acronym ('TNI | Amino Setia Budi', 'KPK | OTT', 'BSKDN | Kemendagri'): a word that can only be
     a name, another acronym that is no place, or an institution named alone ends the name."""
     f = flags(doc)
     if f.text[j] in standalone() or alone_index().match_at(doc, j):
         return True
-    if f.name[j] or (f.text[j].isupper() and len(f.text[j]) > 1 and not _number(f.text[j])):
+    if f.name[j] or (f.text[j].isupper() and len(f.text[j]) > 1 and not unit_number_text(f.text[j])):
         return not match_place(doc, j) and not head_index().match_at(doc, j)
     return False
 
@@ -222,31 +120,6 @@ def _joins(doc: Doc, j: int) -> bool:
     if low[j] not in {"dan", "&", "-"} or j + 1 >= len(low) or not f.cap[j + 1] or j == 0:
         return False
     return not doc[j - 1].is_punct and not (low[j] == "dan" and head_index().match_at(doc, j + 1))
-
-
-def _list_comma(doc: Doc, j: int) -> bool:
-    """A comma between the fields a body's name lists, when a 'dan' closes the list and every field is
-    common words: 'Badan Pengelolaan Keuangan, Pendapatan dan Aset Daerah', 'Dinas Perumahan Rakyat dan
-    Kawasan Permukiman, Cipta Karya dan Tata Ruang' (not 'Dinas Sosial, Dinas Kesehatan dan ...', not a
-    holder's name or a title after the comma)."""
-    f, low = flags(doc), lowers(doc)
-    if f.text[j] != "," or j == 0 or not f.cap[j - 1]:
-        return False
-    for k in range(j + 1, min(len(low), j + 10)):
-        if low[k] == "dan":
-            return k + 1 < len(low) and _field_word(doc, k + 1)  # ', dan Perlindungan Anak': a serial comma
-        if f.text[k] != "," and not _field_word(doc, k):
-            return False
-    return False
-
-
-def _field_word(doc: Doc, k: int) -> bool:
-    """A capitalised common word naming a body's field ('Pendapatan', 'Cipta'), not a head word, a title word
-    or a place."""
-    f, low, w = flags(doc), lowers(doc), words()
-    if not f.cap[k] or not derived_word(f.text[k]) or low[k] in w.title_words or low[k] in w.enders:
-        return False
-    return not head_index().match_at(doc, k) and not match_place(doc, k)
 
 
 def _country_goes_on(doc: Doc, place) -> bool:
@@ -290,13 +163,13 @@ def _extend_named(doc: Doc, j: int, mode: Mode = Mode()) -> tuple[int, str | Non
             return _after_bracket(
                 doc, j + 3, national or mode.seated
             ), alias  # 'Badan Kepegawaian Daerah (BKD)'
-        if _date_name(doc, j) > j:
-            j = _date_name(doc, j)
+        if date_name_end(doc, j) > j:
+            j = date_name_end(doc, j)
             continue
-        if not strict and _list_comma(doc, j):
+        if not strict and list_comma(doc, j):
             j += 2 if low[j + 1] == "dan" else 1  # ', dan Perlindungan Anak'
             continue
-        if _joins(doc, j) or _number(f.text[j]):
+        if _joins(doc, j) or unit_number_text(f.text[j]):
             j += 1
             continue
         if not f.cap[j] or low[j] in words().enders or low[j] in calendar_words():
@@ -310,38 +183,6 @@ def _extend_named(doc: Doc, j: int, mode: Mode = Mode()) -> tuple[int, str | Non
             )  # '... Indonesia (Askompsi)'
         j += 1
     return j, alias
-
-
-def _sector_word(word: str) -> bool:
-    """A word naming a government sector: listed ('Sosial', 'Pariwisata') or shaped as a derived noun of
-    the language ('Pertanian', 'Kesehatan', 'Pemberdayaan')."""
-    low, w = word.lower(), words()
-    return low in w.sectors or (
-        len(low) > 6 and low.startswith(w.sector_prefixes) and low.endswith(w.sector_suffixes)
-    )
-
-
-def holder_follows(doc: Doc, j: int) -> bool:
-    """The name words from token j, none a sector word, close the clause: the title holder's name after the
-    body ('Kepala Dinas Pertanian Kamri Alwi,', 'Kepala Dinas P3AP2KB Hamkawaty M. Mbuinga,')."""
-    f, k = flags(doc), j
-    if f.offset[j] == f.offset[j - 1] + len(f.text[j - 1]):
-        return False  # 'P2KB' split by the tokenizer is one word
-    while k < len(f.text) and f.name[k] and not _sector_word(f.text[k]) and not match_place(doc, k):
-        k += 1
-    return k > j and (k == len(f.text) or not f.cap[k]) and (k == len(f.text) or f.text[k] != "(")
-
-
-def holder_at(doc: Doc, j: int) -> bool:
-    """The title's holder is named from token j on, after the unit: name words, not all of them common words
-    ('Kepala Dinas Pertanian | Kamri Alwi,'; not 'Kepala Dinas Kebersihan dan Ruang | Terbuka Hijau.', not
-    'Deputi Bidang Protokol, Pers, dan Media')."""
-    if not cap_at(doc, j) or not holder_follows(doc, j):
-        return False
-    name, k = flags(doc).name, j
-    while k < len(name) and name[k]:
-        k += 1
-    return not common_run(flags(doc).text[j:k])
 
 
 def _inner_stop(doc: Doc, j: int, mode: Mode, named: bool = False) -> int | None:
@@ -363,7 +204,7 @@ def _inner_stop(doc: Doc, j: int, mode: Mode, named: bool = False) -> int | None
         return (
             place.end if place and is_region(doc, place) else alone.end
         )  # 'Universitas Muhammadiyah Malang'
-    if mode.seated and named and _seat_after_name(doc, j):
+    if mode.seated and named and seat_after_name(doc, j):
         return j  # 'Universitas Mulawarman | Kalimantan Timur'
     place = match_place(doc, j)
     if not (place and is_region(doc, place)) or _country_goes_on(doc, place):
@@ -376,46 +217,6 @@ def _inner_stop(doc: Doc, j: int, mode: Mode, named: bool = False) -> int | None
     return end + 3 if _bracket_alias(doc, end) else end
 
 
-def _seat_after_name(doc: Doc, j: int) -> bool:
-    """A city or province (no admin prefix) at token j right after a proper name word: where a university
-    sits ('Universitas Brawijaya | Malang'), not after a common word ('Universitas Negeri Malang')."""
-    if derived_word(flags(doc).text[j - 1]):
-        return False
-    place = match_place(doc, j, expected=True)
-    return place is not None and place.level is None and is_region(doc, place)
-
-
-def is_country(doc: Doc, place) -> bool:
-    """The place is a country ('Indonesia', 'RI')."""
-    return "country" in _levels(span_text(doc, place.start, place.end))
-
-
-def is_region(doc: Doc, place) -> bool:
-    """A province, regency or city (or a name with its admin prefix), not one of the many district names."""
-    if place.level is not None:
-        return True
-    return not _levels(span_text(doc, place.start, place.end)).isdisjoint(
-        {"country", "province", "regency", "city"}
-    )
-
-
-@lru_cache(maxsize=16384)
-def _levels(name: str) -> frozenset[str]:
-    """The levels of the regions called `name` ('Malang': regency and city)."""
-    return frozenset(r.level for r in load_gazetteer().lookup(name))
-
-
-def _unit_number(doc: Doc, j: int) -> int:
-    """'Kodim 0825/Banyuwangi', 'Korem 083/Baladhika Jaya', 'Kodam V/Brawijaya': past the number and the
-    '/'."""
-    text = flags(doc).text
-    if j < len(text) and _number(text[j]):
-        j += 1
-        if j + 1 < len(text) and text[j] == "/" and cap_at(doc, j + 1):
-            j += 1
-    return j
-
-
 def _extend_region(doc: Doc, j: int, numbered: bool = False) -> tuple[int, str | None]:
     """After 'Pemkab', 'DPRD', 'Pemerintah Kota (Pemkot)': one place name, or one capitalised word that ends
     the name ('DPRD | Fokus Jaga': a headline's capitals are no region). `numbered`: 'Kodim
@@ -425,46 +226,19 @@ def _extend_region(doc: Doc, j: int, numbered: bool = False) -> tuple[int, str |
         j += 3
     start = j
     if numbered:
-        j = _unit_number(doc, j)
+        j = past_unit_number(doc, j)
     place = match_place(doc, j, expected=True) if j < len(doc) else None
     if place:
         return place.end, alias
     low, cap = lowers(doc), flags(doc).cap
     if j < len(low) and cap[j] and low[j] not in words().enders and low[j] not in calendar_words():
-        k = j + 1 if j == start else j + _unit_name_words(doc, j)  # 'Korem 083/Baladhika Jaya'
+        k = j + 1 if j == start else j + unit_name_words(doc, j)  # 'Korem 083/Baladhika Jaya'
         place = match_place(doc, k, expected=True) if k < len(low) and j == start else None
         if place and is_region(doc, place):
             return place.end, alias  # 'RSUD Soedono Madiun'
         if j > start or k == len(low) or not cap[k]:
             return k, alias
     return j, alias
-
-
-def numbered_unit(name: str) -> tuple[str, str] | None:
-    """A unit named by its number: 'Korem 031 Wirabima' -> ('Korem', '031 Wirabima'); None for other names."""
-    head, _, rest = name.partition(" ")
-    return (
-        (head, rest) if head in words().numbered and rest[:1].isalnum() and not rest[:1].islower() else None
-    )
-
-
-def _unit_name_words(doc: Doc, j: int) -> int:
-    """How many capitalised words from token j name a numbered unit: two at most ('Korem 083/Baladhika
-    Jaya'), and one when more follow, a holder's name or rank after the unit ('Korem 132 Tadulako Hendra
-    Wijaya', 'Kodim 0815 Mojokerto Letkol Inf. Budi')."""
-    cap, k = flags(doc).cap, j
-    while k < len(cap) and cap[k] and k - j < 3:
-        k += 1
-    length = k - j
-    if length == 3 or (length == 2 and lowers(doc)[j + 1] in rank_words()):
-        return 1
-    return length
-
-
-@cache
-def rank_words() -> frozenset[str]:
-    """The first words of the ranks written before a holder's name, lowercase ('letkol', 'brigjen')."""
-    return frozenset(rank.split()[0].lower() for rank in lexicon.people()["ranks"])
 
 
 def match_org(doc: Doc, i: int) -> OrgHit | None:
@@ -484,30 +258,11 @@ def _match_org(doc: Doc, i: int) -> OrgHit | None:
         end = _trim(doc, i, head.end, end)
         if end > head.end or span_text(doc, i, end) in standalone():
             hit = _named_hit(doc, i, end, alias)
-            return replace(hit, end=_seat_end(doc, i, head.end, end))
+            return replace(hit, end=seat_end(doc, i, head.end, end))
     alone = _alone_at(doc, i)
-    if alone is None or _rank_before(doc, i):
+    if alone is None or rank_before(doc, i):
         return None
     return OrgHit(i, alone, name=span_text(doc, i, alone))
-
-
-def _rank_before(doc: Doc, i: int) -> bool:
-    """An institution named alone right after a rank is part of the rank: 'Brigjen TNI Amino' (not
-    'Sekretaris Jenderal Kemendagri')."""
-    before, low = prev_word(doc, i), lowers(doc)
-    if before < 0 or low[before] not in rank_words():
-        return False
-    title = prev_word(doc, before)  # 'Sekretaris Jenderal Kemendagri': the word closes a title, no rank
-    return title < 0 or low[title] not in words().title_words
-
-
-def _seat_end(doc: Doc, start: int, head_end: int, end: int) -> int:
-    """A university's span goes on over the city or province it sits in, which its name leaves out: the
-    mention 'Universitas Hasanuddin (Unhas) Makassar' names 'Universitas Hasanuddin'; the end, or `end`."""
-    if span_text(doc, start, head_end) not in words().seated or end >= len(doc):
-        return end
-    place = match_place(doc, end, expected=True)
-    return place.end if place and place.level is None and is_region(doc, place) else end
 
 
 def _named_hit(doc: Doc, i: int, end: int, alias: str | None) -> OrgHit:
@@ -550,19 +305,7 @@ def _organ_end(doc: Doc, end: int) -> int:
     if inner is None:
         return end
     place = match_place(doc, inner.end, expected=True) if inner.end < len(doc) else None
-    return place.end if place and is_region(doc, place) else _admin_region(doc, inner.end)
-
-
-def _admin_region(doc: Doc, k: int) -> int:
-    """A region the gazetteer does not spell, named by its admin prefix and one or two capitalised words:
-    'DPD Partai Golkar | Kabupaten Muaraenim' (the gazetteer writes 'Muara Enim'); the end, or k."""
-    f = flags(doc)
-    if k + 1 >= len(f.text) or f.lower[k] not in place_words().admin_prefixes or not f.cap[k]:
-        return k
-    end = k + 1
-    while end < len(f.text) and end < k + 3 and f.cap[end] and not head_index().match_at(doc, end):
-        end += 1
-    return end if end > k + 1 else k
+    return place.end if place and is_region(doc, place) else admin_region_end(doc, inner.end)
 
 
 def _trim(doc: Doc, start: int, head_end: int, end: int) -> int:

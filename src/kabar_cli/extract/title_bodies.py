@@ -13,7 +13,8 @@ from functools import cache
 from spacy.tokens import Doc
 
 from kabar_cli.extract.hits import OrgHit, TitleHit, tokens_of
-from kabar_cli.extract.orgs import head_index, match_org, units, words
+from kabar_cli.extract.org_words import head_index, units, words
+from kabar_cli.extract.orgs import match_org
 from kabar_cli.extract.tokens import flags, lowers, word_tokens
 from kabar_cli.lexicon.title_grammar import title_lexicon
 

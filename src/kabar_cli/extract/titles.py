@@ -16,15 +16,9 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kabar_cli.extract.hits import TitleHit
-from kabar_cli.extract.orgs import (
-    head_index,
-    holder_at,
-    is_region,
-    match_org,
-    numbered_unit,
-    rank_words,
-    standalone,
-)
+from kabar_cli.extract.org_patterns import holder_at, numbered_unit
+from kabar_cli.extract.org_words import head_index, is_region, rank_words, standalone
+from kabar_cli.extract.orgs import match_org
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.tokens import (
     PhraseIndex,
