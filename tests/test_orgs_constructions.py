@@ -63,6 +63,14 @@ def org_entities(text: str) -> list[str | None]:
         ("Personel Kodim 0811/Tuban membantu warga membersihkan sungai.", ["Kodim 0811/Tuban"]),
         ("Prajurit Korem 084/Bhaskara Jaya ikut mengamankan acara itu.", ["Korem 084/Bhaskara Jaya"]),
         ("Kasus itu ditangani Polres Lumajang dan Polsek Tempeh.", ["Polres Lumajang", "Polsek Tempeh"]),
+        # a unit named only inside a title's short form, with the institution it belongs to
+        (
+            "Kasat Reskrim Polres Sidrap, AKP Budi Santoso, membenarkan penangkapan itu.",
+            ["Kasat Reskrim Polres Sidrap", "Polres Sidrap"],
+        ),
+        ("Kabid Humas Polda Riau Kombes Budi Santoso menjelaskan.", ["Kabid Humas Polda Riau", "Polda Riau"]),
+        ("Kaban BKD Budi Santoso hadir.", ["BKD"]),
+        ("Kapolres Sidrap AKBP Budi Santoso hadir.", []),
         # courts and prosecutors
         ("Perkara itu disidangkan di Pengadilan Negeri Gresik.", ["Pengadilan Negeri Gresik"]),
         ("Kejaksaan Tinggi Sulawesi Tengah menahan dua tersangka.", ["Kejaksaan Tinggi Sulawesi Tengah"]),
@@ -72,6 +80,24 @@ def org_entities(text: str) -> list[str | None]:
             ["Partai Kebangkitan Bangsa (PKB)", "Gerindra"],
         ),
         ("Anggota Partai Golkar dan PKS hadir.", ["Partai Golkar", "PKS"]),
+        # a party named alone in a list of parties, also right after another party's name
+        (
+            "Pasangan itu didukung Nasdem, Demokrat, PBB dan Ummat.",
+            ["Nasdem", "Demokrat", "PBB", "Ummat"],
+        ),
+        ("Ia diusung PDI-P dan Perindo.", ["PDI-P", "Perindo"]),
+        ("Calon itu diusung Partai Demokrat Hanura dan PKS.", ["Partai Demokrat", "Hanura", "PKS"]),
+        # a party organ named with the party, whatever its name, and a region the gazetteer spells otherwise
+        ("Keputusan DPP Partai Berkarya sudah final.", ["DPP Partai Berkarya", "Partai Berkarya"]),
+        (
+            "DPD Partai Golkar Kabupaten Tulangbawang menggelar musda.",
+            ["DPD Partai Golkar Kabupaten Tulangbawang", "Partai Golkar"],
+        ),
+        # national bodies by their short form; the police's name inside a rank is no body of the story
+        ("Jenderal Polri Adi Wibowo melantik pejabat baru.", []),
+        ("Sekretaris Jenderal Kemendagri, Adi Wibowo, hadir.", ["Kemendagri"]),
+        ("Peringatan dini itu dikeluarkan BMKG.", ["BMKG"]),
+        ("Kepala BNN Kabupaten Gowa memimpin razia.", ["BNN Kabupaten Gowa"]),
         (
             "Partai Demokrasi Indonesia Perjuangan (PDIP) menang di Kabupaten Blitar.",
             ["Partai Demokrasi Indonesia Perjuangan (PDIP)"],
@@ -84,7 +110,7 @@ def org_entities(text: str) -> list[str | None]:
         ),
         (
             "Dewan Pimpinan Cabang (DPC) Partai Demokrat Kota Malang menggelar rapat.",
-            ["Dewan Pimpinan Cabang (DPC) Partai Demokrat Kota Malang", "Partai Demokrat Kota Malang"],
+            ["Dewan Pimpinan Cabang (DPC) Partai Demokrat Kota Malang", "Partai Demokrat"],
         ),
         # mass organisations and election bodies with their region
         (
@@ -131,6 +157,29 @@ def org_entities(text: str) -> list[str | None]:
             ["Dinas Perikanan", "Dinas P2KB", "Dinas Komunikasi dan Informatika"],
         ),
         ("Petugas Dinas Pemuda dan Olahraga memeriksa lapangan.", ["Dinas Pemuda dan Olahraga"]),
+        # common words after the body are its name, not the holder's: no name follows the title
+        (
+            "Ia pernah menjabat Kepala Dinas Lingkungan Hidup dan Ruang Terbuka Hijau sebelum pensiun.",
+            ["Dinas Lingkungan Hidup dan Ruang Terbuka Hijau"],
+        ),
+        # fields listed with commas inside a body's name when a 'dan' closes the list
+        (
+            "Ia dilantik menjadi Kepala Dinas Pekerjaan Umum, Perumahan dan Kawasan Permukiman (PUPKP) "
+            "Kabupaten Tegal.",
+            ["Dinas Pekerjaan Umum, Perumahan dan Kawasan Permukiman (PUPKP) Kabupaten Tegal"],
+        ),
+        (
+            "Badan Pemberdayaan Perempuan, Perlindungan Anak, dan Keluarga Berencana membuka layanan baru.",
+            ["Badan Pemberdayaan Perempuan, Perlindungan Anak, dan Keluarga Berencana"],
+        ),
+        (
+            "Hadir Dinas Pertanian, Perikanan dan Pangan serta Dinas Sosial, Bupati dan Wakil Bupati.",
+            ["Dinas Pertanian, Perikanan dan Pangan", "Dinas Sosial"],
+        ),
+        (
+            "Kepala Dinas Kesehatan, Budi Santoso, dan Kepala Dinas Sosial, Rudi, hadir.",
+            ["Dinas Kesehatan", "Dinas Sosial"],
+        ),
         # a unit is an institution unless a title opens it
         ("Kepala Bagian Humas Pemkot Blitar Agus Salim menjelaskan.", ["Pemkot Blitar"]),
         ("Bupati memerintahkan Bagian Protokol menyiapkan acara itu.", ["Bagian Protokol"]),
@@ -181,6 +230,17 @@ def test_institutions(text: str, expected: list[str]) -> None:
         # without the full name, the short form stays as written
         ("Kader NU di Situbondo menggelar pengajian.", ["NU"]),
         ("Ia lulus dari Akademi Kepolisian (Akpol) pada 1995.", ["Akademi Kepolisian"]),
+        # a university's name leaves out the city it sits in after a proper name, not after common words
+        ("Ia alumni Universitas Hasanuddin (Unhas) Makassar.", ["Universitas Hasanuddin"]),
+        ("Lulusan Universitas Brawijaya Malang itu kini dosen.", ["Universitas Brawijaya"]),
+        ("Ia kuliah di Universitas Sriwijaya Sumatera Selatan.", ["Universitas Sriwijaya"]),
+        ("Lulusan Universitas Negeri Padang itu kini guru.", ["Universitas Negeri Padang"]),
+        ("Ia lulusan UIN Walisongo Semarang.", ["UIN Walisongo Semarang"]),
+        # the unit a title's short form names is written out
+        (
+            "Kasat Reskrim Polres Sidrap, AKP Budi, hadir.",
+            ["Satuan Reserse Kriminal Polres Sidrap", "Polres Sidrap"],
+        ),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:

@@ -12,7 +12,7 @@ from kabar_cli.dates import DateMatch
 from kabar_cli.extract.awards import career_facts
 from kabar_cli.extract.binding import bind_roles
 from kabar_cli.extract.hits import OrgHit, PersonHit, PlaceHit, Sent, TitleHit, tokens_of
-from kabar_cli.extract.orgs import head_index, is_country, is_region
+from kabar_cli.extract.org_words import head_index, is_country, is_region
 from kabar_cli.extract.persons import nickname_links
 from kabar_cli.extract.quotes import NamedSpan, find_quotes
 from kabar_cli.extract.tokens import char_bounds, flags, lowers, next_word, prev_word, sentences

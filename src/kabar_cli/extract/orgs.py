@@ -8,18 +8,38 @@ organ of ('Sekretariat DPRD Jawa Timur', 'DPC PDI Perjuangan Trenggalek')."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Doc
 
-from kabar_cli import lexicon
 from kabar_cli.extract.hits import OrgHit
+from kabar_cli.extract.org_patterns import (
+    ROMAN,
+    admin_region_end,
+    date_name_end,
+    holder_at,
+    list_comma,
+    past_unit_number,
+    rank_before,
+    seat_after_name,
+    seat_end,
+    unit_name_words,
+    unit_number_text,
+)
+from kabar_cli.extract.org_words import (
+    alone_index,
+    generic_orgs,
+    head_index,
+    is_country,
+    is_region,
+    standalone,
+    units,
+    words,
+)
 from kabar_cli.extract.places import calendar_words, match_place
 from kabar_cli.extract.tokens import (
-    PhraseIndex,
     cap_at,
     flags,
     lowers,
@@ -29,74 +49,6 @@ from kabar_cli.extract.tokens import (
     prev_word,
     span_text,
 )
-from kabar_cli.lexicon.regions import load_gazetteer
-
-ROMAN = re.compile(r"^[IVX]{1,4}$")
-YEAR = re.compile(r"^(19|20)\d\d$")
-
-
-@dataclass(frozen=True)
-class OrgWords:
-    """Typed view of orgs.json: the classes of head words and the words around institution names."""
-
-    units: frozenset[str]  # sections of a body: 'Bagian', 'Bidang'
-    generic: frozenset[str]  # lowercase kinds of institution: 'badan usaha milik desa'
-    national: frozenset[str]  # ministries: a bare city after them is where they sit
-    not_orgs: frozenset[str]  # capitals that look like institutions: 'ASN', 'APBD'
-    schools: frozenset[str]  # 'SMA', 'MTs': a status, a number and a name or region follow
-    named_acronyms: frozenset[str]  # acronyms a proper name follows: 'PT', 'PDAM', 'IAIN'
-    numbered: frozenset[str]  # region heads with a unit number first: 'Kodim 0825/Banyuwangi'
-    organs: frozenset[str]  # heads whose name runs over the institution they belong to: 'Sekretariat DPRD X'
-    owners: frozenset[str]  # regional governments that own the body named before them: 'Dinas X Pemkab Y'
-    proper: frozenset[str]  # heads of proper names that keep their city: 'Universitas Muhammadiyah Malang'
-    needs_name: frozenset[str]  # heads that a region alone does not name: 'Pusat Kota Jember' is a place
-    sectors: frozenset[str]  # lowercase words naming a government sector: 'sosial', 'pariwisata'
-    sector_prefixes: tuple[str, ...]  # with a suffix, the shape of derived sector nouns: 'pertanian'
-    sector_suffixes: tuple[str, ...]
-    enders: frozenset[str]  # lowercase title words that end a name: 'bupati', 'kepala'
-    title_words: frozenset[str]  # lowercase words that open a title: a unit right after one is the title's
-    outlet_cues: frozenset[str]  # lowercase words before an outlet named in the body: 'kepada', 'dilansir'
-    outlet_skip: frozenset[str]  # lowercase words between the cue and the outlet: 'dari', 'laman'
-    outlet_roots: tuple[str, ...]  # lowercase openings of outlet names: 'detik', 'tribun'
-    outlet_suffixes: tuple[str, ...]  # lowercase endings of outlet names: '.com', 'post'
-    outlet_tails: frozenset[str]  # a second word of an outlet's name: 'TV'
-
-
-@cache
-def words() -> OrgWords:
-    data, titles = lexicon.orgs(), lexicon.titles()
-    outlets = data["outlets"]
-    opening = {t.split()[0].lower() for t in [*titles["titles"], *titles["abbreviations"]]}
-    return OrgWords(
-        units=frozenset(data["units"]),
-        generic=frozenset(name.lower() for name in data["generic_orgs"]),
-        national=frozenset(data["national_heads"]),
-        not_orgs=frozenset(data["not_orgs"]),
-        schools=frozenset(data["school_heads"]),
-        named_acronyms=frozenset(data["named_acronyms"]),
-        numbered=frozenset(data["numbered_heads"]),
-        organs=frozenset(data["organ_heads"]),
-        owners=frozenset(data["owner_heads"]),
-        proper=frozenset(data["proper_heads"]) | frozenset(data["school_heads"]),
-        needs_name=frozenset(data["needs_name"]),
-        sectors=frozenset(w.lower() for w in data["sector_words"]),
-        sector_prefixes=tuple(data["sector_affixes"]["prefixes"]),
-        sector_suffixes=tuple(data["sector_affixes"]["suffixes"]),
-        enders=frozenset(data["name_enders"]),
-        title_words=frozenset(opening),
-        outlet_cues=frozenset(outlets["cues"]),
-        outlet_skip=frozenset(outlets["skip"]),
-        outlet_roots=tuple(outlets["roots"]),
-        outlet_suffixes=tuple(outlets["suffixes"]),
-        outlet_tails=frozenset(outlets["tails"]),
-    )
-
-
-@cache
-def head_index() -> PhraseIndex[str]:
-    data = lexicon.orgs()
-    kinds = {h: "region" for h in data["region_heads"]}
-    return PhraseIndex((h, kinds.get(h, "named")) for h in data["heads"])
 
 
 def _alone_at(doc: Doc, i: int) -> int | None:
@@ -109,33 +61,6 @@ def _alone_at(doc: Doc, i: int) -> int | None:
     if glued and f.offset[alone.end] == f.offset[alone.end - 1] + len(f.text[alone.end - 1]):
         return None
     return alone.end
-
-
-@cache
-def alone_index() -> PhraseIndex[bool]:
-    """Institutions named by themselves, one word or more: 'Kemendagri', 'PDI Perjuangan', 'Nahdlatul
-    Ulama'."""
-    return PhraseIndex((name, True) for name in lexicon.orgs()["standalone"])
-
-
-@cache
-def units() -> frozenset[str]:
-    return words().units
-
-
-@cache
-def national_heads() -> frozenset[str]:
-    return words().national
-
-
-@cache
-def generic_orgs() -> frozenset[str]:
-    return words().generic
-
-
-@cache
-def standalone() -> frozenset[str]:
-    return frozenset(lexicon.orgs()["standalone"])
 
 
 @cache
@@ -152,35 +77,13 @@ def _bracket_alias(doc: Doc, j: int) -> str | None:
     return None
 
 
-def _number(text: str) -> bool:
-    """A unit or school number, not a year: '2' in 'SMA Negeri 2', '0825' in 'Kodim 0825', 'I' in 'Komisi
-    I'."""
-    return (text.isdigit() and len(text) <= 4 and not YEAR.match(text)) or bool(ROMAN.match(text))
-
-
-def _date_name(doc: Doc, j: int) -> int:
-    """A date that is a name: 'Universitas 17 Agustus 1945', 'Institut Teknologi Sepuluh Nopember': the end,
-    or j if none."""
-    text, low = flags(doc).text, lowers(doc)
-    day = (text[j].isdigit() and len(text[j]) <= 2) or low[j] in _number_words()
-    if not (day and j + 1 < len(low) and low[j + 1] in calendar_words()):
-        return j
-    return j + 3 if j + 2 < len(text) and YEAR.match(text[j + 2]) else j + 2
-
-
-@cache
-def _number_words() -> frozenset[str]:
-    """Numbers written as words ('sepuluh'), from dates.json: 'Institut Teknologi Sepuluh Nopember'."""
-    return frozenset(lexicon.load_json("dates.json")["number_words"])
-
-
 def _stops_strict(doc: Doc, j: int) -> bool:
     """After an acronym ('TNI | Amino Setia Budi', 'KPK | OTT', 'BSKDN | Kemendagri'): a word that can only be
     a name, another acronym that is no place, or an institution named alone ends the name."""
     f = flags(doc)
     if f.text[j] in standalone() or alone_index().match_at(doc, j):
         return True
-    if f.name[j] or (f.text[j].isupper() and len(f.text[j]) > 1 and not _number(f.text[j])):
+    if f.name[j] or (f.text[j].isupper() and len(f.text[j]) > 1 and not unit_number_text(f.text[j])):
         return not match_place(doc, j) and not head_index().match_at(doc, j)
     return False
 
@@ -230,12 +133,18 @@ class Mode:
     """How a head's name goes on. `strict` (after an acronym): stop at a word that can only be a name.
     `national` (a ministry): a region without its admin prefix is where the body sits, not part of it.
     `proper` (a university, a school): a city after an institution named inside it is part of the name.
-    `titled` (a title opens the body: 'Kepala Dinas Pertanian'): the holder's name may follow the body."""
+    `titled` (a title opens the body: 'Kepala Dinas Pertanian'): the holder's name may follow the body.
+    `single` (a party): an institution named alone after the name's first word is the next one of a list
+    ('Partai Demokrat | Gerindra dan Partai Hanura'), not part of the name.
+    `seated` (a university): a city or province after a proper name is where it sits ('Universitas Hasanuddin
+    | Makassar'), after common words part of the name ('Universitas Negeri Semarang')."""
 
     strict: bool = False
     national: bool = False
     proper: bool = False
     titled: bool = False
+    single: bool = False
+    seated: bool = False
 
 
 def _extend_named(doc: Doc, j: int, mode: Mode = Mode()) -> tuple[int, str | None]:
@@ -251,18 +160,23 @@ def _extend_named(doc: Doc, j: int, mode: Mode = Mode()) -> tuple[int, str | Non
             if j == start and _named_after_bracket(doc, j + 3):
                 j += 3  # 'Direktorat Jenderal (Ditjen) Otonomi Daerah': the abbreviation of the head alone
                 continue
-            return _after_bracket(doc, j + 3, national), alias  # 'Badan Kepegawaian Daerah (BKD)'
-        if _date_name(doc, j) > j:
-            j = _date_name(doc, j)
+            return _after_bracket(
+                doc, j + 3, national or mode.seated
+            ), alias  # 'Badan Kepegawaian Daerah (BKD)'
+        if date_name_end(doc, j) > j:
+            j = date_name_end(doc, j)
             continue
-        if _joins(doc, j) or _number(f.text[j]):
+        if not strict and list_comma(doc, j):
+            j += 2 if low[j + 1] == "dan" else 1  # ', dan Perlindungan Anak'
+            continue
+        if _joins(doc, j) or unit_number_text(f.text[j]):
             j += 1
             continue
         if not f.cap[j] or low[j] in words().enders or low[j] in calendar_words():
             break
-        if mode.titled and j > start and holder_follows(doc, j):
+        if mode.titled and j > start and holder_at(doc, j):
             break  # 'Kepala Dinas Pertanian | Kamri Alwi, Kepala Dinas ...'
-        stop = _inner_stop(doc, j, mode)
+        stop = _inner_stop(doc, j, mode, j > start)
         if stop is not None:
             return stop, alias or (
                 _bracket_alias(doc, stop - 3) if stop - 3 > j else None
@@ -271,27 +185,7 @@ def _extend_named(doc: Doc, j: int, mode: Mode = Mode()) -> tuple[int, str | Non
     return j, alias
 
 
-def _sector_word(word: str) -> bool:
-    """A word naming a government sector: listed ('Sosial', 'Pariwisata') or shaped as a derived noun of
-    the language ('Pertanian', 'Kesehatan', 'Pemberdayaan')."""
-    low, w = word.lower(), words()
-    return low in w.sectors or (
-        len(low) > 6 and low.startswith(w.sector_prefixes) and low.endswith(w.sector_suffixes)
-    )
-
-
-def holder_follows(doc: Doc, j: int) -> bool:
-    """The name words from token j, none a sector word, close the clause: the title holder's name after the
-    body ('Kepala Dinas Pertanian Kamri Alwi,', 'Kepala Dinas P3AP2KB Hamkawaty M. Mbuinga,')."""
-    f, k = flags(doc), j
-    if f.offset[j] == f.offset[j - 1] + len(f.text[j - 1]):
-        return False  # 'P2KB' split by the tokenizer is one word
-    while k < len(f.text) and f.name[k] and not _sector_word(f.text[k]) and not match_place(doc, k):
-        k += 1
-    return k > j and (k == len(f.text) or not f.cap[k]) and (k == len(f.text) or f.text[k] != "(")
-
-
-def _inner_stop(doc: Doc, j: int, mode: Mode) -> int | None:
+def _inner_stop(doc: Doc, j: int, mode: Mode, named: bool = False) -> int | None:
     """Where a name ends at token j, or None when it goes on: before another institution ('Bagian Humas |
     Pemkot Malang', 'Direktorat Jenderal Otonomi Daerah | Kementerian'), after a parent named alone ('Pusat
     Penerangan Kemendagri'), after a region ('Dinas Kesehatan Kabupaten Jember'), with its bracketed
@@ -303,11 +197,15 @@ def _inner_stop(doc: Doc, j: int, mode: Mode) -> int | None:
     if inner and (inner.payload == "region" or span_text(doc, j, inner.end) in words().national):
         return j  # 'Direktorat Jenderal Otonomi Daerah | Kementerian Dalam Negeri'
     alone = alone_index().match_at(doc, j) if not mode.strict else None
+    if alone and not inner and mode.single and named:
+        return j  # 'Partai Demokrat | Gerindra': `named`, the name has a word before j
     if alone and not inner:
         place = match_place(doc, alone.end, expected=True) if mode.proper and alone.end < len(doc) else None
         return (
             place.end if place and is_region(doc, place) else alone.end
         )  # 'Universitas Muhammadiyah Malang'
+    if mode.seated and named and seat_after_name(doc, j):
+        return j  # 'Universitas Mulawarman | Kalimantan Timur'
     place = match_place(doc, j)
     if not (place and is_region(doc, place)) or _country_goes_on(doc, place):
         return None
@@ -319,37 +217,6 @@ def _inner_stop(doc: Doc, j: int, mode: Mode) -> int | None:
     return end + 3 if _bracket_alias(doc, end) else end
 
 
-def is_country(doc: Doc, place) -> bool:
-    """The place is a country ('Indonesia', 'RI')."""
-    return "country" in _levels(span_text(doc, place.start, place.end))
-
-
-def is_region(doc: Doc, place) -> bool:
-    """A province, regency or city (or a name with its admin prefix), not one of the many district names."""
-    if place.level is not None:
-        return True
-    return not _levels(span_text(doc, place.start, place.end)).isdisjoint(
-        {"country", "province", "regency", "city"}
-    )
-
-
-@lru_cache(maxsize=16384)
-def _levels(name: str) -> frozenset[str]:
-    """The levels of the regions called `name` ('Malang': regency and city)."""
-    return frozenset(r.level for r in load_gazetteer().lookup(name))
-
-
-def _unit_number(doc: Doc, j: int) -> int:
-    """'Kodim 0825/Banyuwangi', 'Korem 083/Baladhika Jaya', 'Kodam V/Brawijaya': past the number and the
-    '/'."""
-    text = flags(doc).text
-    if j < len(text) and _number(text[j]):
-        j += 1
-        if j + 1 < len(text) and text[j] == "/" and cap_at(doc, j + 1):
-            j += 1
-    return j
-
-
 def _extend_region(doc: Doc, j: int, numbered: bool = False) -> tuple[int, str | None]:
     """After 'Pemkab', 'DPRD', 'Pemerintah Kota (Pemkot)': one place name, or one capitalised word that ends
     the name ('DPRD | Fokus Jaga': a headline's capitals are no region). `numbered`: 'Kodim
@@ -359,46 +226,19 @@ def _extend_region(doc: Doc, j: int, numbered: bool = False) -> tuple[int, str |
         j += 3
     start = j
     if numbered:
-        j = _unit_number(doc, j)
+        j = past_unit_number(doc, j)
     place = match_place(doc, j, expected=True) if j < len(doc) else None
     if place:
         return place.end, alias
     low, cap = lowers(doc), flags(doc).cap
     if j < len(low) and cap[j] and low[j] not in words().enders and low[j] not in calendar_words():
-        k = j + 1 if j == start else j + _unit_name_words(doc, j)  # 'Korem 083/Baladhika Jaya'
+        k = j + 1 if j == start else j + unit_name_words(doc, j)  # 'Korem 083/Baladhika Jaya'
         place = match_place(doc, k, expected=True) if k < len(low) and j == start else None
         if place and is_region(doc, place):
             return place.end, alias  # 'RSUD Soedono Madiun'
         if j > start or k == len(low) or not cap[k]:
             return k, alias
     return j, alias
-
-
-def numbered_unit(name: str) -> tuple[str, str] | None:
-    """A unit named by its number: 'Korem 031 Wirabima' -> ('Korem', '031 Wirabima'); None for other names."""
-    head, _, rest = name.partition(" ")
-    return (
-        (head, rest) if head in words().numbered and rest[:1].isalnum() and not rest[:1].islower() else None
-    )
-
-
-def _unit_name_words(doc: Doc, j: int) -> int:
-    """How many capitalised words from token j name a numbered unit: two at most ('Korem 083/Baladhika
-    Jaya'), and one when more follow, a holder's name or rank after the unit ('Korem 132 Tadulako Hendra
-    Wijaya', 'Kodim 0815 Mojokerto Letkol Inf. Budi')."""
-    cap, k = flags(doc).cap, j
-    while k < len(cap) and cap[k] and k - j < 3:
-        k += 1
-    length = k - j
-    if length == 3 or (length == 2 and lowers(doc)[j + 1] in rank_words()):
-        return 1
-    return length
-
-
-@cache
-def rank_words() -> frozenset[str]:
-    """The first words of the ranks written before a holder's name, lowercase ('letkol', 'brigjen')."""
-    return frozenset(rank.split()[0].lower() for rank in lexicon.people()["ranks"])
 
 
 def match_org(doc: Doc, i: int) -> OrgHit | None:
@@ -417,9 +257,12 @@ def _match_org(doc: Doc, i: int) -> OrgHit | None:
         end, alias = _extend(doc, i, head.end, head.payload)
         end = _trim(doc, i, head.end, end)
         if end > head.end or span_text(doc, i, end) in standalone():
-            return _named_hit(doc, i, end, alias)
+            hit = _named_hit(doc, i, end, alias)
+            return replace(hit, end=seat_end(doc, i, head.end, end))
     alone = _alone_at(doc, i)
-    return OrgHit(i, alone, name=span_text(doc, i, alone)) if alone else None
+    if alone is None or rank_before(doc, i):
+        return None
+    return OrgHit(i, alone, name=span_text(doc, i, alone))
 
 
 def _named_hit(doc: Doc, i: int, end: int, alias: str | None) -> OrgHit:
@@ -435,6 +278,8 @@ def _named_hit(doc: Doc, i: int, end: int, alias: str | None) -> OrgHit:
 def _extend(doc: Doc, i: int, head_end: int, kind: str) -> tuple[int, str | None]:
     """The end of the name a head opens, by the head's class, and its bracketed alias."""
     head_text, w = span_text(doc, i, head_end), words()
+    if head_text in w.organs and head_end < len(doc) and match_org(doc, head_end):
+        return _organ_end(doc, head_end), None  # 'DPP | Partai Berkarya': the body the organ belongs to
     if kind == "region":
         end, alias = _extend_region(doc, head_end, numbered=head_text in w.numbered)
     else:
@@ -442,7 +287,8 @@ def _extend(doc: Doc, i: int, head_end: int, kind: str) -> tuple[int, str | None
         strict = head_text.isupper() and not loose
         before = prev_word(doc, i)
         titled = before >= 0 and lowers(doc)[before] in w.title_words
-        mode = Mode(strict, head_text in w.national, head_text in w.proper, titled)
+        kinds = (head_text in w.national, head_text in w.proper, titled, head_text in w.single)
+        mode = Mode(strict, *kinds, seated=head_text in w.seated)
         end, alias = _extend_named(doc, head_end, mode)
         place = match_place(doc, head_end) if head_text in w.needs_name else None
         if place and place.end >= end:
@@ -459,7 +305,7 @@ def _organ_end(doc: Doc, end: int) -> int:
     if inner is None:
         return end
     place = match_place(doc, inner.end, expected=True) if inner.end < len(doc) else None
-    return place.end if place and is_region(doc, place) else inner.end
+    return place.end if place and is_region(doc, place) else admin_region_end(doc, inner.end)
 
 
 def _trim(doc: Doc, start: int, head_end: int, end: int) -> int:

@@ -16,15 +16,9 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kabar_cli.extract.hits import TitleHit
-from kabar_cli.extract.orgs import (
-    head_index,
-    holder_follows,
-    is_region,
-    match_org,
-    numbered_unit,
-    rank_words,
-    standalone,
-)
+from kabar_cli.extract.org_patterns import holder_at, numbered_unit
+from kabar_cli.extract.org_words import head_index, is_region, rank_words, standalone
+from kabar_cli.extract.orgs import match_org
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.tokens import (
     PhraseIndex,
@@ -38,7 +32,6 @@ from kabar_cli.extract.tokens import (
     span_text,
     words_in,
 )
-from kabar_cli.extract.words import common_run
 from kabar_cli.lexicon.regions import load_gazetteer
 from kabar_cli.lexicon.title_grammar import expand_title, title_lexicon
 from kabar_cli.normalise import expand_org
@@ -105,7 +98,7 @@ def _continue_unit(doc: Doc, j: int) -> int:
     text, low, start = flags(doc).text, lowers(doc), j
     while j < len(text):
         if j > start and (
-            low[j] in rank_words() or (not _coordinated_unit_word(doc, j) and _holder_at(doc, j))
+            low[j] in rank_words() or (not _coordinated_unit_word(doc, j) and holder_at(doc, j))
         ):
             break  # 'Kepala Dinas Pertanian | Kamri Alwi', 'Kepala Pusat Penerangan TNI | Mayjen ...'
         if text[j] in ROMAN:
@@ -157,17 +150,6 @@ def _numbered_short_form(doc: Doc, title: str, k: int) -> bool:
     if k >= len(text) or text[k] not in ROMAN or (k + 1 < len(text) and text[k + 1] == "/"):
         return False
     return expand_title(title).split()[0].lower() in unit_heads()
-
-
-def _holder_at(doc: Doc, j: int) -> bool:
-    """The title's holder is named from token j on, after the unit: name words, not all of them common words
-    ('Kepala Dinas Pertanian | Kamri Alwi,'; not 'Deputi Bidang Protokol, Pers, dan Media')."""
-    if not cap_at(doc, j) or not holder_follows(doc, j):
-        return False
-    name, k = flags(doc).name, j
-    while k < len(name) and name[k]:
-        k += 1
-    return not common_run(flags(doc).text[j:k])
 
 
 def _lowercase_unit(doc: Doc, j: int) -> bool:

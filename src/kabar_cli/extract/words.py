@@ -63,3 +63,14 @@ def common_run(words: list[str]) -> bool:
     may be common words written with capitals, not a name."""
     roots = lexicon.root_words()
     return all(w.lower() in roots or affixed_word(w) for w in words)
+
+
+@lru_cache(maxsize=65536)
+def derived_word(word: str) -> bool:
+    """A root word or one derived from a root by any prefix, 'ber-' and 'pe-' alone included ('Berencana':
+    ber-rencana, 'Penduduk': pen-duduk): looser than `affixed_word`, for words already inside an institution's
+    name, where a person's name is not expected."""
+    low = word.lower()
+    if not low.isalpha():
+        return False
+    return low in lexicon.root_words() or affixed_word(word) or _prefixed_root(low, True, True)
