@@ -5,7 +5,7 @@ writes an Indonesian word but the few the allow-list of tests/test_lexicon_integ
 (positions and their abbreviations), people.json (honorifics, ranks, degrees), orgs.json (institution heads
 and expansions), reporting.json (speech cues around quotes), awards.json (award and education cues),
 birth.json (birth cues), function_words.json (conjunctions, pronouns, prepositions), bodies.json (how the
-store compares institution names), name_words.json (what the non-name words add and leave out),
+store compares institution names), name_words.json (what the non-name words leave out),
 boilerplate.json (web page furniture), words.txt (capitalised words that are not names), dates.json (months,
 weekdays, relative words), render.json (the words the query commands print), regions.tsv (the gazetteer),
 foreign_places.txt (foreign countries and cities), root_words.txt (Indonesian root words, from Sastrawi) and
@@ -136,4 +136,40 @@ def function_words() -> FunctionWords:
         personal_pronouns=frozenset(raw["personal_pronouns"]),
         role_prepositions=frozenset(raw["role_prepositions"]),
         place_prepositions=frozenset(raw["place_prepositions"]),
+    )
+
+
+@dataclass(frozen=True)
+class Bodies:
+    """Typed view of bodies.json: how the store compares institution names across articles, lowercase."""
+
+    region_government_prefixes: tuple[str, ...]  # 'pemerintah', 'kabupaten', 'pemkab', 'kab.'
+    spelling: dict[str, str]  # misspelling -> the word: 'kementrian' -> 'kementerian'
+    country_suffixes: tuple[str, ...]  # 'republik indonesia', 'ri': dropped after a national body
+
+
+@cache
+def bodies() -> Bodies:
+    raw = load_json("bodies.json")
+    return Bodies(
+        region_government_prefixes=tuple(raw["region_government_prefixes"]),
+        spelling=dict(raw["spelling"]),
+        country_suffixes=tuple(raw["country_suffixes"]),
+    )
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """Typed view of name_words.json: what tokenview.non_name_words() keeps and leaves out."""
+
+    one_letter_honorifics: frozenset[str]  # 'H' (Haji): as written, a dot aside
+    name_words: frozenset[str]  # 'i' ('I Wayan'): lowercase, may be part of a name
+
+
+@cache
+def name_words() -> NameWords:
+    raw = load_json("name_words.json")
+    return NameWords(
+        one_letter_honorifics=frozenset(raw["one_letter_honorifics"]),
+        name_words=frozenset(raw["name_words"]),
     )
