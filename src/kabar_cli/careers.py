@@ -10,22 +10,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
+from kabar_cli import lexicon
 from kabar_cli.store.entities import name_key, org_key
 from kabar_cli.views import Position
 
-BODY_PREFIX = re.compile(
-    r"^(pemerintah|kabupaten|kota|provinsi|pemkab|pemkot|pemko|pemprov|kab\.|prov\.)\s+", re.IGNORECASE
-)
 KIND_ORDER = {"candidate": 0, "acting": 1, "held": 2}
 
 
 def body_key(body: str | None) -> str:
     """'Pemerintah Kabupaten Banyuwangi', 'Pemkab Banyuwangi', 'Kabupaten Banyuwangi' -> 'banyuwangi'."""
-    key = org_key(body) if body else ""
-    while BODY_PREFIX.match(key):
-        key = BODY_PREFIX.sub("", key, count=1)
+    key, prefix = org_key(body) if body else "", body_prefix()
+    while prefix.match(key):
+        key = prefix.sub("", key, count=1)
     return key
+
+
+@cache
+def body_prefix() -> re.Pattern[str]:
+    """A word opening the name of a region or its government ('Pemkab ', 'Kabupaten '), of bodies.json."""
+    words = "|".join(re.escape(w) for w in lexicon.bodies().region_government_prefixes)
+    return re.compile(rf"^({words})\s+", re.IGNORECASE)
 
 
 def kind(status: str | None) -> str:

@@ -12,6 +12,7 @@ from functools import cache
 from itertools import islice
 
 from kabar_cli import lexicon
+from kabar_cli.lexicon.dates import load_date_lexicon
 
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:co\.id|com|co|id|net|org|news|tv)$", re.IGNORECASE)
 DATELINE = re.compile(
@@ -138,6 +139,16 @@ def _mixed_case_brand(word: str) -> bool:
     )
 
 
+@cache
+def _weekday_opening() -> re.Pattern[str]:
+    """A line opening with a weekday ('Senin, 2 Mei ...') is a dateline, no headline: the first spelling
+    dates.json gives each weekday ('jumat', not "jum'at"; 'minggu', not 'ahad')."""
+    first: dict[int, str] = {}
+    for word, day in load_date_lexicon().weekdays.items():
+        first.setdefault(day, word)
+    return re.compile(rf"^({'|'.join(re.escape(first[day]) for day in sorted(first))})\b", re.IGNORECASE)
+
+
 def find_headline(clean: str) -> str | None:
     """The first short line before the body that is not a dateline paragraph and does not end a sentence."""
     for start, end in lines(clean, 30):
@@ -148,7 +159,7 @@ def find_headline(clean: str) -> str | None:
         if len(content) > 200 or _dateline(content) and len(content) > 60:
             return None
         if 3 <= len(words) <= 25 and not content.endswith((".", ":", "”", '"')) and not DOMAIN.match(content):
-            if not re.match(r"^(senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b", content, re.IGNORECASE):
+            if not _weekday_opening().match(content):
                 return content
     return None
 

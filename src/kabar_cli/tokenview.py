@@ -103,13 +103,12 @@ def _name_shape(text: str) -> bool:
 @cache
 def non_name_words() -> frozenset[str]:
     """Capitalised words that never belong to a name: our list, month and weekday names, title words."""
-    words = set(lexicon.non_name_words())
+    words, extra = set(lexicon.non_name_words()), lexicon.name_words()
     for title in [*lexicon.titles()["titles"], *lexicon.titles()["abbreviations"]]:
         words.update(w.lower() for w in title.split())
     for word in [*lexicon.people()["honorifics"], *lexicon.people()["ranks"]]:
-        if len(word.rstrip(".")) > 1 or word.rstrip(".") in {"H"}:
+        if len(word.rstrip(".")) > 1 or word.rstrip(".") in extra.one_letter_honorifics:
             words.add(word.rstrip(".").lower())
-    words.update({"dt", "datuk"})
     # 'Pasangan Ipuk ...' opens with a cue
     words.update(w.lower() for w in lexicon.people()["cues_before_name"])
     for head in lexicon.orgs()["heads"]:
@@ -125,7 +124,7 @@ def non_name_words() -> frozenset[str]:
             elif isinstance(forms, dict):
                 # 'Agus' is a name, 'Agustus' is not
                 words.update(str(f).lower() for f in forms.get("names", []))
-    return frozenset(words - {"i"})
+    return frozenset(words - extra.name_words)
 
 
 @cache

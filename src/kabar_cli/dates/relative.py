@@ -64,7 +64,7 @@ def weekday(raw: Raw, ctx: Context) -> Resolved:
     lex = load_date_lexicon()
     word, suf = raw.get("wd").lower(), (raw.get("suf") or "").lower()
     direction = lex.directions.get(suf, 0)
-    if word in lex.units and suf and not raw.get("hari"):  # "minggu lalu" / "Minggu depan": the week
+    if word in lex.units and suf and not raw.get("wdw"):  # "minggu lalu" / "Minggu depan": the week
         if ctx.anchor is None:
             return Resolved(None, "relative")
         return unit_value(lex.units[word], direction, ctx.anchor)

@@ -300,7 +300,7 @@ _RELATIVE_RULES = [
     DateRule(
         "weekday",
         "Jumat · hari Minggu · Senin lalu",
-        NO_LETTER_BEFORE + r"(?:(?P<hari>{WDW})\s+)?(?P<wd>{WD})" + NO_LETTER_AFTER + WEEKDAY_SUFFIX + "?",
+        NO_LETTER_BEFORE + r"(?:(?P<wdw>{WDW})\s+)?(?P<wd>{WD})" + NO_LETTER_AFTER + WEEKDAY_SUFFIX + "?",
         openers=("WDW", "WD"),
         near="weekday",
         family="weekday",

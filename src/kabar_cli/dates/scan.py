@@ -100,7 +100,7 @@ def _year_ok(text: str, start: int, end: int, groups: dict) -> dict | None:
 def _weekday_ok(text: str, start: int, end: int, groups: dict) -> dict | None:
     """'Jumat' and 'hari minggu' name a day; a lowercase 'minggu' alone is a week, 'setiap Minggu' a
     repetition."""
-    if not (groups["hari"] or text[start].isupper()):
+    if not (groups["wdw"] or text[start].isupper()):
         return None
     return groups if _prev_word(text, start) not in load_date_lexicon().words("repeat_words") else None
 

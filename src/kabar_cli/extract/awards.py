@@ -20,18 +20,34 @@ MAX_GAP = 90
 
 @functools.cache
 def cues() -> dict:
-    data = lexicon.load_json("awards.json")
+    data, rel = lexicon.load_json("awards.json"), re.escape(lexicon.function_words().relative_pronoun)
     alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    giver, reason = alt(data["award_giver_cues"]), alt(data["award_reason_cues"])
     return {
         "award": re.compile(
-            rf"\b(?:{alt(data['award_verbs'])})\s+(?:{alt(data['award_nouns'])})\b(?:\s+sebagai)?\s*",
+            rf"\b(?:{alt(data['award_verbs'])})\s+(?:{alt(data['award_nouns'])})\b"
+            rf"(?:\s+(?:{alt(data['award_as'])}))?\s*",
             re.IGNORECASE,
         ),
         "list": re.compile(
-            rf"\b(?:{alt(data['award_nouns'])})\s+yang\s+\w+\s+(?:{alt(data['award_received'])})\b[^,]*,\s*"
+            rf"\b(?:{alt(data['award_nouns'])})\s+{rel}\s+\w+\s+(?:{alt(data['award_received'])})\b[^,]*,\s*"
             rf"(?:{alt(data['award_list_cues'])})\s+",
             re.IGNORECASE,
         ),
+        # Bounded, non-space-led parts: unbounded lazy parts over the same spaces backtracked for minutes on a
+        # long run of spaces after an award cue (issue 7); no award name, giver or reason runs past 150
+        # characters, and an item is only tried where a '(year)' follows within reach.
+        "item": re.compile(
+            rf"(?=[^()]{{1,500}}\(\d{{4}}\))(?:(?:{alt(data['award_item_joiners'])})\s+)?"
+            r"(?P<name>[^,()\s][^,()]{0,150}?)"
+            rf"(?:\s+(?:{giver})\s+(?P<giver>[^,()\s][^,()]{{0,150}}?))?(?:\s+(?:{reason})\s+[^()]{{1,150}}?)?"
+            r"\s*\((?P<year>\d{4})\)"
+        ),
+        "giver": re.compile(
+            rf"\b(?:{giver})\s+([^,.;]+?)(?=\s+(?:{alt(data['award_giver_ends'])})\b|[,.;]|$)"
+        ),
+        "clause": re.compile(rf"\b{rel}\b"),
+        "winner_clause": re.compile(rf"\b{rel}\s+\w+\s+(?:{alt(data['award_clause_verbs'])})"),
         "event": re.compile(rf"^\s*(?:{alt(data['award_event_cues'])})\s+([^,.;]+)", re.IGNORECASE),
         "stops": data["award_stops"],
         "education": re.compile(rf"\b(?:{alt(data['education_cues'])})\s+", re.IGNORECASE),
@@ -41,16 +57,6 @@ def cues() -> dict:
         ),
         "levels": data["education_levels"],
     }
-
-
-# Bounded, non-space-led parts: unbounded lazy parts over the same spaces backtracked for minutes on a long
-# run of spaces after an award cue (issue 7); no award name, giver or reason runs past 150 characters, and an
-# item is only tried where a '(year)' follows within reach.
-ITEM = re.compile(
-    r"(?=[^()]{1,500}\(\d{4}\))(?:(?:hingga|dan|serta)\s+)?(?P<name>[^,()\s][^,()]{0,150}?)"
-    r"(?:\s+dari\s+(?P<giver>[^,()\s][^,()]{0,150}?))?(?:\s+atas\s+[^()]{1,150}?)?"
-    r"\s*\((?P<year>\d{4})\)"
-)
 
 
 def career_facts(article: str, sentences: list[Sentence], mentions: list[Mention], facts: list[Fact]) -> None:
@@ -95,9 +101,7 @@ def _speaker_before(sentence: Sentence, persons: list[Mention], at: int, strict:
         return None
     gap = sentence.text[before[-1].end - sentence.start : at - sentence.start]
     if strict and (
-        len(gap) > MAX_GAP
-        or re.search(r"\byang\b", gap)
-        and not re.search(r"\byang\s+\w+\s+(?:terima|raih)", gap)
+        len(gap) > MAX_GAP or cues()["clause"].search(gap) and not cues()["winner_clause"].search(gap)
     ):
         return None
     return before[-1].entity
@@ -109,7 +113,7 @@ def _awards(article: str, sentence: Sentence, persons: list[Mention]) -> list[Fa
         subject = _speaker_before(sentence, persons, sentence.start + match.start(), strict=False)
         if not subject:
             continue
-        for item in ITEM.finditer(sentence.text, match.end()):
+        for item in cues()["item"].finditer(sentence.text, match.end()):
             found.append(
                 _fact(
                     article,
@@ -138,7 +142,7 @@ def _award_parts(rest: str) -> tuple[str, str | None, str | None]:
     tail = rest[len(name) :]
     event = cues()["event"].match(tail)
     label = f"{name} ({event[1].strip()})" if event else name
-    giver = re.search(r"\bdari\s+([^,.;]+?)(?=\s+(?:atas|untuk|karena|pada|dalam)\b|[,.;]|$)", rest)
+    giver = cues()["giver"].search(rest)
     year = YEAR.search(label) or YEAR.search(rest[:200])
     return label.strip(), giver[1].strip() if giver else None, year[1] if year else None
 

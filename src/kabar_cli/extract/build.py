@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 
 from pydantic import TypeAdapter
 from spacy.tokens import Doc
 
+from kabar_cli import lexicon
 from kabar_cli.dates import DateMatch
 from kabar_cli.extract.awards import career_facts
 from kabar_cli.extract.binding import bind_roles
@@ -22,8 +24,18 @@ from kabar_cli.normalise import body_written_out, canonical_orgs, canonical_pers
 from kabar_cli.records import Article, ArticleRecord, Evidence, Fact, Mention, Sentence
 
 MENTIONS, SENTENCES = TypeAdapter(list[Mention]), TypeAdapter(list[Sentence])
-BIRTH_CUES = re.compile(r"\b(kelahiran|lahir|dilahirkan)\b", re.IGNORECASE)
-BIRTH_PLACE = re.compile(r"\b(?:asli|kelahiran|lahir di|dilahirkan di)\s+$", re.IGNORECASE)
+
+
+@cache
+def birth_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The cue of a birth ('kelahiran', 'lahir') and the cue right before its place ('asli', 'lahir di'), from
+    lexicon/birth.json."""
+    data = lexicon.load_json("birth.json")
+    alt = lambda words: "|".join(re.escape(w) for w in words)  # noqa: E731
+    return (
+        re.compile(rf"\b({alt(data['birth_cues'])})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{alt(data['birth_place_cues'])})\s+$", re.IGNORECASE),
+    )
 
 
 class Builder:
@@ -243,7 +255,7 @@ def _continues_previous(doc: Doc, sentence: Sent) -> bool:
     """'Dia menjabat sebagai ...': a sentence opened by a pronoun goes on with the previous sentence's
     time."""
     first = next_word(doc, sentence.start)
-    return first < sentence.end and lowers(doc)[first] in {"dia", "ia", "beliau"}
+    return first < sentence.end and lowers(doc)[first] in lexicon.function_words().personal_pronouns
 
 
 def _previous_sentence(doc: Doc, sentence: Sent) -> Sent:
@@ -281,7 +293,7 @@ def _birth_facts(
         if not date.value or len(date.value) != 10:
             continue
         sentence = b.sentence_of(date.start)
-        cue = BIRTH_CUES.search(text, sentence.start, date.start)
+        cue = birth_cues()[0].search(text, sentence.start, date.start)
         if not cue:
             continue
         before = [p for p in persons if b.char_span(p.start, p.end)[1] <= date.start]
@@ -290,7 +302,7 @@ def _birth_facts(
         place = None
         for hit in places:
             start, end = b.char_span(hit.start, hit.end)
-            if sentence.start <= start < date.start and BIRTH_PLACE.search(text, sentence.start, start):
+            if sentence.start <= start < date.start and birth_cues()[1].search(text, sentence.start, start):
                 place = text[start:end]
         b.facts.append(
             Fact(

@@ -67,7 +67,7 @@ def group_title(doc: Doc, start: int, end: int) -> TitleHit | None:
     if title:
         return title
     for j in range(head + 1, min(end, head + PREDICATE_REACH)):
-        if lowers(doc)[j] in {"sebagai", "menjadi", "jadi"}:
+        if lowers(doc)[j] in lexicon.function_words().role_prepositions:
             return match_title(doc, next_word(doc, j + 1), allow_lower=True)
         if punct_at(doc, j):
             return None
@@ -113,7 +113,7 @@ def _item_body(doc: Doc, k: int) -> tuple[str | None, int]:
     if k < len(doc) and flags(doc).text[k] == "(":
         close = next((j for j in range(k + 1, min(len(doc), k + 12)) if flags(doc).text[j] == ")"), None)
         k = next_word(doc, close + 1) if close is not None else k
-    if k + 1 < len(doc) and lowers(doc)[k] in {"untuk", "di"}:
+    if k + 1 < len(doc) and lowers(doc)[k] in lexicon.function_words().place_prepositions:
         place = match_place(doc, next_word(doc, k + 1), expected=True)
         if place:
             return span_text(doc, place.start, place.end), next_word(doc, place.end)
@@ -124,4 +124,4 @@ def _list_gap(doc: Doc, k: int, start: int) -> bool:
     """Only list marks between two items: ',', 'dan', 'serta', ', dan'."""
     stop = skip_honorifics_back(doc, prev_word(doc, start)) + 1
     words = words_in(doc, k, stop)
-    return bool(words) and set(words) <= {",", "dan", "serta"}
+    return bool(words) and set(words) <= {",", *lexicon.function_words().conjunctions}

@@ -1,12 +1,15 @@
 """Language data for kabar, and the small code that reads it.
 
-Every list of Indonesian words the extractors use lives in a file beside this module:
-titles.json (positions and their abbreviations), people.json (honorifics, ranks, degrees),
-orgs.json (institution heads and expansions), reporting.json (speech cues around quotes),
-boilerplate.json (web page furniture), words.txt (capitalised words that are not names),
-dates.json (months, weekdays, relative words), regions.tsv (the gazetteer), foreign_places.txt
-(foreign countries and cities), root_words.txt (Indonesian root words, from Sastrawi) and affixes.json (the
-affixes that make a common word of a root).
+Every list of Indonesian words kabar uses lives in a file beside this module (no module outside this package
+writes an Indonesian word but the few the allow-list of tests/test_lexicon_integrity.py names): titles.json
+(positions and their abbreviations), people.json (honorifics, ranks, degrees), orgs.json (institution heads
+and expansions), reporting.json (speech cues around quotes), awards.json (award and education cues),
+birth.json (birth cues), function_words.json (conjunctions, pronouns, prepositions), bodies.json (how the
+store compares institution names), name_words.json (what the non-name words leave out),
+boilerplate.json (web page furniture), words.txt (capitalised words that are not names), dates.json (months,
+weekdays, relative words), render.json (the words the query commands print), regions.tsv (the gazetteer),
+foreign_places.txt (foreign countries and cities), root_words.txt (Indonesian root words, from Sastrawi) and
+affixes.json (the affixes that make a common word of a root).
 """
 
 from __future__ import annotations
@@ -110,4 +113,63 @@ def affixes() -> Affixes:
         inner_prefixes=frozenset(raw["inner_prefixes"]),
         starts=tuple(raw["prefixes"]),
         inner_starts=tuple(raw["inner_prefixes"]),
+    )
+
+
+@dataclass(frozen=True)
+class FunctionWords:
+    """Typed view of function_words.json: conjunctions, pronouns and prepositions, lowercase."""
+
+    conjunctions: frozenset[str]  # 'dan', 'serta': join the items of a list
+    relative_pronoun: str  # 'yang'
+    personal_pronouns: frozenset[str]  # 'dia', 'ia', 'beliau'
+    role_prepositions: frozenset[str]  # 'sebagai', 'menjadi': before the post a group is chosen for
+    place_prepositions: frozenset[str]  # 'untuk', 'di': between a listed name and its place
+
+
+@cache
+def function_words() -> FunctionWords:
+    raw = load_json("function_words.json")
+    return FunctionWords(
+        conjunctions=frozenset(raw["conjunctions"]),
+        relative_pronoun=raw["relative_pronoun"],
+        personal_pronouns=frozenset(raw["personal_pronouns"]),
+        role_prepositions=frozenset(raw["role_prepositions"]),
+        place_prepositions=frozenset(raw["place_prepositions"]),
+    )
+
+
+@dataclass(frozen=True)
+class Bodies:
+    """Typed view of bodies.json: how the store compares institution names across articles, lowercase."""
+
+    region_government_prefixes: tuple[str, ...]  # 'pemerintah', 'kabupaten', 'pemkab', 'kab.'
+    spelling: dict[str, str]  # misspelling -> the word: 'kementrian' -> 'kementerian'
+    country_suffixes: tuple[str, ...]  # 'republik indonesia', 'ri': dropped after a national body
+
+
+@cache
+def bodies() -> Bodies:
+    raw = load_json("bodies.json")
+    return Bodies(
+        region_government_prefixes=tuple(raw["region_government_prefixes"]),
+        spelling=dict(raw["spelling"]),
+        country_suffixes=tuple(raw["country_suffixes"]),
+    )
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """Typed view of name_words.json: what tokenview.non_name_words() keeps and leaves out."""
+
+    one_letter_honorifics: frozenset[str]  # 'H' (Haji): as written, a dot aside
+    name_words: frozenset[str]  # 'i' ('I Wayan'): lowercase, may be part of a name
+
+
+@cache
+def name_words() -> NameWords:
+    raw = load_json("name_words.json")
+    return NameWords(
+        one_letter_honorifics=frozenset(raw["one_letter_honorifics"]),
+        name_words=frozenset(raw["name_words"]),
     )

@@ -22,6 +22,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from kabar_cli import lexicon
 from kabar_cli.store.regions import compatible, region_name, region_spelled_out, regions_in
 
 
@@ -172,9 +173,12 @@ def org_key(name: str) -> str:
     """'Pemkab Banyuwangi' and 'Pemerintah Kabupaten Banyuwangi' -> one key; a trailing 'RI' is dropped."""
     from kabar_cli.normalise import expand_org
 
-    key = name_key(expand_org(name.strip(" .,;:"))).replace("kementrian", "kementerian")
-    for suffix in (" republik indonesia", " ri"):
-        key = key.removesuffix(suffix)
+    words = lexicon.bodies()
+    key = name_key(expand_org(name.strip(" .,;:")))
+    for wrong, right in words.spelling.items():
+        key = key.replace(wrong, right)
+    for suffix in words.country_suffixes:
+        key = key.removesuffix(" " + suffix)
     return region_spelled_out(key)
 
 
