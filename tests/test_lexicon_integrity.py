@@ -67,33 +67,7 @@ DOC_ARGUMENTS = {"DateRule": (1, "example")}
 #: (file under src/kabar_cli, literal) -> why it is still there. Every entry must still be found, so the list
 #: only shrinks. The extractors marked 'to move' are another engineer's: their words go to titles.json,
 #: people.json and function_words.json as those files are reworked.
-ALLOWED: dict[tuple[str, str], str] = {
-    ("extract/orgs.py", "dan"): "conjunction in a name",  # to move (owner: main)
-    ("extract/persons.py", "urut"): "'nomor urut 2'",  # to move (owner: main)
-    ("extract/places.py", "dan"): "conjunction in a name",  # to move (owner: main)
-    ("extract/roles.py", "Wakil "): "a title's deputy",  # to move (owner: main)
-    ("extract/roles.py", "dengan"): "'berpasangan dengan'",  # to move (owner: main)
-    ("extract/roles.py", "dan"): "two names joined",  # to move (owner: main)
-    ("extract/roles.py", "yang"): "relative pronoun",  # to move (owner: main)
-    ("extract/roles.py", "oleh"): "'dilantik oleh'",  # to move (owner: main)
-    ("extract/roles.py", "baru"): "'jabatan baru'",  # to move (owner: main)
-    ("extract/successions.py", "yang"): "relative pronoun",  # to move (owner: main)
-    ("extract/tickets.py", "Wakil "): "a title's deputy",  # to move (owner: main)
-    ("extract/tickets.py", "calon"): "candidate",  # to move (owner: main)
-    ("extract/tickets.py", "bakal"): "would-be candidate",  # to move (owner: main)
-    ("extract/tickets.py", "dan"): "two names joined",  # to move (owner: main)
-    ("extract/tickets.py", "serta"): "two names joined",  # to move (owner: main)
-    ("extract/tickets.py", "dengan"): "'berpasangan dengan'",  # to move (owner: main)
-    ("extract/titles.py", "Pelaksana Tugas "): "status prefix",  # to move (owner: main)
-    ("extract/titles.py", "Bakal Calon "): "status prefix",  # to move (owner: main)
-    ("extract/titles.py", "Calon "): "status prefix",  # to move (owner: main)
-    ("extract/titles.py", "dan"): "titles joined",  # to move (owner: main)
-    ("extract/titles.py", "bidang"): "'Kepala Bidang X'",  # to move (owner: main)
-    ("extract/titles.py", "pada"): "'Kasi pada Dinas X'",  # to move (owner: main)
-    ("extract/titles.py", "provinsi"): "region kind",  # to move (owner: main)
-    ("extract/titles.py", "kabupaten"): "region kind",  # to move (owner: main)
-    ("extract/titles.py", "kota"): "region kind",  # to move (owner: main)
-}
+ALLOWED: dict[tuple[str, str], str] = {}
 SQL = re.compile(r"^\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|WITH|PRAGMA|DROP|ALTER)\b")
 IDENTIFIER = re.compile(r"[a-z]+(?:_[a-z]+)+")  # a key or field name ('weekday_words'), not words
 NOT_WORDS = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\{[^{}]*\}")  # regex group names, format placeholders

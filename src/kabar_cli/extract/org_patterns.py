@@ -15,6 +15,9 @@ from kabar_cli.extract.org_words import head_index, is_region, rank_words, words
 from kabar_cli.extract.places import calendar_words, match_place, place_words
 from kabar_cli.extract.tokens import cap_at, flags, lowers, prev_word, span_text
 from kabar_cli.extract.words import common_run, derived_word
+from kabar_cli.lexicon import function_words
+
+AND = function_words().coordinator  # 'dan'
 
 ROMAN = re.compile(r"^[IVX]{1,4}$")
 YEAR = re.compile(r"^(19|20)\d\d$")
@@ -51,7 +54,7 @@ def list_comma(doc: Doc, j: int) -> bool:
     if f.text[j] != "," or j == 0 or not f.cap[j - 1]:
         return False
     for k in range(j + 1, min(len(low), j + 10)):
-        if low[k] == "dan":
+        if low[k] == AND:
             return k + 1 < len(low) and _field_word(doc, k + 1)  # ', dan Perlindungan Anak': a serial comma
         if f.text[k] != "," and not _field_word(doc, k):
             return False

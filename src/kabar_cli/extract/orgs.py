@@ -49,6 +49,9 @@ from kabar_cli.extract.tokens import (
     prev_word,
     span_text,
 )
+from kabar_cli.lexicon import function_words
+
+AND = function_words().coordinator  # 'dan'
 
 
 def _alone_at(doc: Doc, i: int) -> int | None:
@@ -117,9 +120,9 @@ def _joins(doc: Doc, j: int) -> bool:
     """'dan', '&' or '-' inside a name ('Dinas Komunikasi dan Informatika'), not between two institutions
     ('Kementerian PANRB dan Kementerian Dalam Negeri')."""
     f, low = flags(doc), lowers(doc)
-    if low[j] not in {"dan", "&", "-"} or j + 1 >= len(low) or not f.cap[j + 1] or j == 0:
+    if low[j] not in {AND, "&", "-"} or j + 1 >= len(low) or not f.cap[j + 1] or j == 0:
         return False
-    return not doc[j - 1].is_punct and not (low[j] == "dan" and head_index().match_at(doc, j + 1))
+    return not doc[j - 1].is_punct and not (low[j] == AND and head_index().match_at(doc, j + 1))
 
 
 def _country_goes_on(doc: Doc, place) -> bool:
@@ -167,7 +170,7 @@ def _extend_named(doc: Doc, j: int, mode: Mode = Mode()) -> tuple[int, str | Non
             j = date_name_end(doc, j)
             continue
         if not strict and list_comma(doc, j):
-            j += 2 if low[j + 1] == "dan" else 1  # ', dan Perlindungan Anak'
+            j += 2 if low[j + 1] == AND else 1  # ', dan Perlindungan Anak'
             continue
         if _joins(doc, j) or unit_number_text(f.text[j]):
             j += 1

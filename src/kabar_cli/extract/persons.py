@@ -240,7 +240,7 @@ def _ticket_number(doc: Doc, k: int) -> bool:
     low = lowers(doc)
     if k < 1 or not (low[k].isdigit() or low[k] in words_of("ticket_numbers")):
         return False
-    return low[prev_word(doc, k)] == "urut"
+    return low[prev_word(doc, k)] in words_of("ticket_number_cues")
 
 
 def _word(doc: Doc, k: int) -> str:

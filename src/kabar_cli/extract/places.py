@@ -21,7 +21,10 @@ from kabar_cli.extract.tokens import (
     prev_word,
     span_text,
 )
+from kabar_cli.lexicon import function_words
 from kabar_cli.lexicon.regions import load_gazetteer
+
+AND = function_words().coordinator  # 'dan'
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,7 @@ def _match_place(doc: Doc, i: int, expected: bool) -> PlaceHit | None:
         prefix_level = prefixes[low[i]]
         i += 1
     match = place_index().match_at(doc, i)
-    if match is None or not all(caps[k] or low[k] in {"dan", "-"} for k in range(match.start, match.end)):
+    if match is None or not all(caps[k] or low[k] in {AND, "-"} for k in range(match.start, match.end)):
         return None
     name = span_text(doc, match.start, match.end)
     if name.lower() in calendar_words():

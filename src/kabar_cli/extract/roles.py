@@ -41,8 +41,12 @@ from kabar_cli.extract.tokens import (
     within,
     words_in,
 )
+from kabar_cli.lexicon import function_words
 from kabar_cli.lexicon.title_grammar import title_lexicon
 
+AND = function_words().coordinator  # 'dan'
+WITH = function_words().comitative  # 'dengan'
+DEPUTY = title_lexicon().deputy_prefix  # 'Wakil'
 SUBJECT_REACH = 20  # tokens between a name and the predicate that gives it a title
 INCUMBENT_REACH = 60  # tokens back to the region an incumbent ('petahana') heads
 
@@ -85,14 +89,14 @@ def deputies(ctx: SentenceContext) -> Iterator[Role]:
         k = prev_word(doc, k) if k >= 0 and flags(doc).text[k] == "," else k
         deputy = k >= 0 and (lowers(doc)[k] == "wakilnya" or _running_mate(doc, sent, k))
         title = held.get(before.name) if deputy else None
-        if title and f"Wakil {title.title}" in title_index():
-            yield Role(person, replace(title, title=f"Wakil {title.title}"), sent)
+        if title and f"{DEPUTY} {title.title}" in title_index():
+            yield Role(person, replace(title, title=f"{DEPUTY} {title.title}"), sent)
 
 
 def _running_mate(doc: Doc, sent: Sent, k: int) -> bool:
     """'berpasangan dengan' right before a name, in a sentence about an election ('suara', 'pilkada')."""
     j = prev_word(doc, k)
-    if not (lowers(doc)[k] == "dengan" and j >= 0 and lowers(doc)[j] in word_set("running_mate_verbs")):
+    if not (lowers(doc)[k] == WITH and j >= 0 and lowers(doc)[j] in word_set("running_mate_verbs")):
         return False
     return not word_set("election_words").isdisjoint(lowers(doc)[sent.start : sent.end])
 
@@ -142,7 +146,7 @@ def _pair_before(doc: Doc, persons: list[PersonHit], start: int) -> tuple[Person
 def _joined_pair(doc: Doc, persons: list[PersonHit], one: PersonHit) -> tuple[PersonHit, PersonHit] | None:
     """`one` and the name joined to it by 'dan', a comma or a dash."""
     others = [
-        p for p in persons if p.start > one.end and words_in(doc, one.end, p.start) in (["dan"], [","], ["-"])
+        p for p in persons if p.start > one.end and words_in(doc, one.end, p.start) in ([AND], [","], ["-"])
     ]
     return (one, others[0]) if others else None
 
@@ -166,7 +170,7 @@ def _joined(doc: Doc, end: int, start: int) -> bool:
     """The only word between tokens `end` and `start` is 'dan' or '/' (`words_in(doc, end, start)` is
     ['dan'] or ['/'], without building the list of the words between two titles far apart)."""
     k = next_word(doc, end)
-    return k < start and lowers(doc)[k] in ("dan", "/") and next_word(doc, k + 1) >= start
+    return k < start and lowers(doc)[k] in (AND, "/") and next_word(doc, k + 1) >= start
 
 
 def _is_object(doc: Doc, person: PersonHit) -> bool:
@@ -283,9 +287,9 @@ def _respective_holders(
     """Who holds each listed title: the subject all of them, but two names joined by 'dan' before two titles
     joined by 'dan' hold one each, in order ('Joko dan Sri sebagai calon bupati dan wakil bupati')."""
     at = in_sent.index(subject) if subject in in_sent else 0
-    if len(listed) == 2 and at > 0 and words_in(doc, listed[0].end, listed[1].start) == ["dan"]:
+    if len(listed) == 2 and at > 0 and words_in(doc, listed[0].end, listed[1].start) == [AND]:
         partner = in_sent[at - 1]
-        if words_in(doc, partner.end, subject.start) == ["dan"]:
+        if words_in(doc, partner.end, subject.start) == [AND]:
             return [partner, subject]
     return [subject] * len(listed)
 
@@ -349,7 +353,11 @@ def _relative(doc: Doc, person: PersonHit, k: int) -> bool:
     start = next_word(doc, person.end)
     if start < k and flags(doc).text[start] == ",":
         start = next_word(doc, start + 1)  # 'digantikan oleh Ismail, yang menjabat sebagai ...'
-    return start < k and lowers(doc)[start] == "yang" and not any(punct_at(doc, j) for j in range(start, k))
+    return (
+        start < k
+        and lowers(doc)[start] == function_words().relative_pronoun
+        and not any(punct_at(doc, j) for j in range(start, k))
+    )
 
 
 def _complement(doc: Doc, person: PersonHit, k: int) -> bool:
@@ -362,7 +370,7 @@ def _complement(doc: Doc, person: PersonHit, k: int) -> bool:
     ):
         return False
     before = _clause_before(doc, person.start)
-    if "oleh" in before and not word_set("appointing_passives").isdisjoint(before):
+    if function_words().agent_marker in before and not word_set("appointing_passives").isdisjoint(before):
         return False  # 'Budi ditunjuk oleh Gubernur Ani sebagai Plh Bupati': Budi is the one appointed
     return word_set("replacing_verbs").isdisjoint(before)
 
@@ -478,7 +486,8 @@ def _new_post(doc: Doc, start: int, k: int) -> bool:
     cues, nouns = new_post_words()
     low = lowers(doc)
     return any(
-        low[j] in cues or (low[j] == "baru" and j > start and low[j - 1] in nouns) for j in range(start, k)
+        low[j] in cues or (low[j] in word_set("new_post_adjectives") and j > start and low[j - 1] in nouns)
+        for j in range(start, k)
     )
 
 

@@ -16,6 +16,7 @@ from kabar_cli.extract.context import SentenceContext
 from kabar_cli.extract.hits import PersonHit, Role, Sent, TitleHit
 from kabar_cli.extract.roles import word_set
 from kabar_cli.extract.tokens import lowers, prev_word
+from kabar_cli.lexicon import function_words
 
 
 def holders(ctx: SentenceContext) -> Iterator[Role]:
@@ -47,7 +48,7 @@ def _held_title(
         held_before = ends.get(k)
         found = _held_title(doc, sent, held_before.start, by_end, ends) if held_before else None
         return (found[0], former) if found else None
-    if k >= sent.start and low[k] == "yang":
+    if k >= sent.start and low[k] == function_words().relative_pronoun:
         k = prev_word(doc, k)
     title = by_end.get(k + 1) if k >= sent.start else None
     return (title, former) if title is not None else None

@@ -18,7 +18,10 @@ from spacy.tokens import Doc
 from kabar_cli.extract.context import ElectionCue, SentenceContext
 from kabar_cli.extract.hits import PersonHit, Role, TitleHit
 from kabar_cli.extract.tokens import lowers, next_word, positions, prev_word
+from kabar_cli.lexicon import function_words
 from kabar_cli.lexicon.title_grammar import title_lexicon
+
+DEPUTY = title_lexicon().deputy_prefix  # 'Wakil'
 
 
 @cache
@@ -36,9 +39,9 @@ def election_cues(doc: Doc, titles: list[TitleHit]) -> list[ElectionCue]:
     """Every place the article names the post its election fills, in order of the text."""
     heads = set(_head_posts().values())
     cues = [
-        ElectionCue(t.start, t.title.removeprefix("Wakil "))
+        ElectionCue(t.start, t.title.removeprefix(f"{DEPUTY} "))
         for t in titles
-        if t.status == "candidate" and t.title.removeprefix("Wakil ") in heads
+        if t.status == "candidate" and t.title.removeprefix(f"{DEPUTY} ") in heads
     ]
     low, posts = lowers(doc), title_lexicon().election_posts
     cues += [ElectionCue(i, posts[low[i]]) for i in positions(doc, frozenset(posts))]
@@ -49,7 +52,7 @@ def election_cues(doc: Doc, titles: list[TitleHit]) -> list[ElectionCue]:
 def _with_region(cue: ElectionCue, titles: list[TitleHit]) -> ElectionCue:
     """The region of the first title with one that the cue's words open: 'calon gubernur dan wakil gubernur
     Bengkulu' -> Bengkulu, 'Paslon Bupati-Wakil Bupati Kaur' -> Kaur."""
-    posts = {cue.post, f"Wakil {cue.post}"}
+    posts = {cue.post, f"{DEPUTY} {cue.post}"}
     near = (t for t in titles if t.end > cue.at and t.start < cue.at + 8 and t.title in posts and t.of)
     return ElectionCue(cue.at, cue.post, next((t.of for t in near), None))
 
@@ -58,7 +61,7 @@ def _post_after(doc: Doc, i: int) -> ElectionCue | None:
     """'pemilihan Wali Kota', 'Paslon Gubernur-Wakil Gubernur': a head post right after an election word
     (a hyphenated pair of posts is read by its first)."""
     low, j = lowers(doc), next_word(doc, i + 1)
-    while j < len(low) and low[j] in {"calon", "bakal"}:
+    while j < len(low) and low[j] in _words("candidate_words"):
         j = next_word(doc, j + 1)
     for words, post in _head_posts().items():
         end = j + len(words)
@@ -85,7 +88,7 @@ def tickets(ctx: SentenceContext) -> Iterator[Role]:
         cue = post_at(cues, first.start)
         if cue is None or first.name in titled or second.name in titled or not _ticket(ctx, first, second):
             continue
-        for person, post in ((first, cue.post), (second, f"Wakil {cue.post}")):
+        for person, post in ((first, cue.post), (second, f"{DEPUTY} {cue.post}")):
             title = TitleHit(person.start, person.end, title=post, of=cue.of, status="candidate")
             yield Role(person, title, ctx.sent)
         titled |= {first.name, second.name}
@@ -96,8 +99,12 @@ def _ticket(ctx: SentenceContext, first: PersonHit, second: PersonHit) -> bool:
     ('pasangan Budi dan Rina'), or a running mate's verb ('Budi berpasangan dengan Rina')."""
     gap = _gap_words(ctx, first.end, second.start)
     if len(gap) == 1 and gap[0] in _words("ticket_joiners"):
-        return gap[0] not in {"dan", "serta"} or _ticket_noun_before(ctx, first.start)
-    return bool(gap) and gap[0] in _words("running_mate_verbs") and gap[1:] in ([], ["dengan"])
+        return gap[0] not in function_words().conjunctions or _ticket_noun_before(ctx, first.start)
+    return (
+        bool(gap)
+        and gap[0] in _words("running_mate_verbs")
+        and gap[1:] in ([], [function_words().comitative])
+    )
 
 
 def _gap_words(ctx: SentenceContext, start: int, end: int) -> list[str]:

@@ -32,18 +32,13 @@ from kabar_cli.extract.tokens import (
     span_text,
     words_in,
 )
+from kabar_cli.lexicon import function_words
 from kabar_cli.lexicon.regions import load_gazetteer
 from kabar_cli.lexicon.title_grammar import expand_title, title_lexicon
 from kabar_cli.normalise import expand_org
 
-# a status carried inside an expanded short form: 'Penjagub' -> 'Penjabat Gubernur',
-# 'Bacabup' -> 'Bakal Calon Bupati'
-STATUS_MARKERS = (
-    ("Penjabat ", "acting"),
-    ("Pelaksana Tugas ", "acting"),
-    ("Bakal Calon ", "candidate"),
-    ("Calon ", "candidate"),
-)
+AND = function_words().coordinator  # 'dan'
+FIELD = title_lexicon().field_word  # 'bidang'
 ROMAN = {
     tens + ones
     for tens in ("", "X", "XX")
@@ -104,17 +99,17 @@ def _continue_unit(doc: Doc, j: int) -> int:
         if text[j] in ROMAN:
             j += 1
             continue
-        if text[j] == "," and j + 2 < len(text) and low[j + 1] == "dan" and cap_at(doc, j + 2):
+        if text[j] == "," and j + 2 < len(text) and low[j + 1] == AND and cap_at(doc, j + 2):
             j += 2  # 'Bidang Protokol, Pers, dan Media'
             continue
-        if low[j] in {"dan", ","} and j + 1 < len(text) and cap_at(doc, j + 1) and _continues_list(doc, j):
+        if low[j] in {AND, ","} and j + 1 < len(text) and cap_at(doc, j + 1) and _continues_list(doc, j):
             j += 1
             continue
         absorbs = j > 0 and lowers(doc)[j - 1] in title_lexicon().words["principal_absorbers"]
         principal = title_index().match_at(doc, j) if absorbs else None
         if principal is not None:
             j = principal.end  # 'Staf Ahli Gubernur': the principal closes the title ...
-            if j < len(doc) and lowers(doc)[j] == "bidang":
+            if j < len(doc) and lowers(doc)[j] == FIELD:
                 continue  # ... unless a field follows: 'Staf Ahli Wali Kota Bidang Hukum'
             return j
         if (
@@ -128,10 +123,10 @@ def _continue_unit(doc: Doc, j: int) -> int:
             continue
         place = match_place(doc, j)
         if not cap_at(doc, j) or (place and is_region(doc, place)) or head_index().match_at(doc, j):
-            if not (low[j] == "bidang" or (cap_at(doc, j) and j > 0 and low[j - 1] == "dan")):
+            if not (low[j] == FIELD or (cap_at(doc, j) and j > 0 and low[j - 1] == AND)):
                 break
         j += 1
-    while lowers(doc)[j - 1] in {",", "dan"}:
+    while lowers(doc)[j - 1] in {",", AND}:
         j -= 1  # 'Kepala Bidang, Sekretaris Dinas': the comma starts the next title, not this one's unit
     return j
 
@@ -140,7 +135,7 @@ def _coordinated_unit_word(doc: Doc, j: int) -> bool:
     """'Pelayanan dan | Penunjang': a word right after 'dan' (not ', dan', which opens a list's last item)
     goes on the unit."""
     low = lowers(doc)
-    return j >= 2 and low[j - 1] == "dan" and low[j - 2] != ","
+    return j >= 2 and low[j - 1] == AND and low[j - 2] != ","
 
 
 def _numbered_short_form(doc: Doc, title: str, k: int) -> bool:
@@ -172,17 +167,17 @@ def _unit_text(doc: Doc, start: int, end: int) -> str:
     words, written_out = flags(doc).text[start:end], title_lexicon().unit_short_forms
     return " ".join(
         written_out.get(w.lower())
-        or (w if w[:1].isupper() or w.lower() == "dan" or punct_text(w) else w.capitalize())
+        or (w if w[:1].isupper() or w.lower() == AND or punct_text(w) else w.capitalize())
         for w in words
     ).replace(" ,", ",")
 
 
 def _continues_list(doc: Doc, j: int) -> bool:
     """A comma inside a unit name only when a 'dan' closes the list: 'Bidang Protokol, Pers, dan Media'."""
-    if lowers(doc)[j] == "dan":
+    if lowers(doc)[j] == AND:
         return True
     for k in range(j + 1, min(len(doc), j + 8)):
-        if lowers(doc)[k] == "dan":
+        if lowers(doc)[k] == AND:
             return True
         if not (cap_at(doc, k) or flags(doc).text[k] == ","):
             return False
@@ -204,7 +199,7 @@ def _body(doc: Doc, j: int, unit: bool) -> tuple[int, str | None]:
         place = match_place(doc, j + 1, expected=True)  # 'Wakil Ketua TP PKK Kab Badung': no dot after 'Kab'
         if place:
             return place.end, span_text(doc, place.start, place.end)
-    if unit and j + 1 < len(doc) and lowers(doc)[j] in {"di", "pada"}:
+    if unit and j + 1 < len(doc) and lowers(doc)[j] in title_lexicon().words["unit_body_prepositions"]:
         org = match_org(doc, j + 1)
         if org:
             return org.end, org.name
@@ -266,7 +261,7 @@ def _locator(doc: Doc, j: int) -> int:
     X' or bracketed abbreviation only locates the body; keep it in the span."""
     if j + 2 < len(doc) and flags(doc).text[j] == "(" and flags(doc).text[j + 2] == ")":
         return j + 3
-    if j < len(doc) and lowers(doc)[j] in {"provinsi", "kabupaten", "kota"}:
+    if j < len(doc) and lowers(doc)[j] in title_lexicon().words["locator_kinds"]:
         place = match_place(doc, j)
         if place:
             return place.end
@@ -342,7 +337,7 @@ def _match_title(doc: Doc, i: int, allow_lower: bool) -> TitleHit | None:
     k, status = _status_suffix(doc, k, status)  # 'Wali Kota Bandung nonaktif'
     k = _term_or_number(doc, k)
     title = expand_title(title)
-    for marker, marked in STATUS_MARKERS:
+    for marker, marked in title_lexicon().status_markers:
         if title.startswith(marker):  # 'Penjagub' -> 'Penjabat Gubernur': the abbreviation carried the status
             title, status = title[len(marker) :], marked
     return TitleHit(i, k, title=title, of=body, status=status, head_end=k if body is None else head_end)
@@ -418,4 +413,4 @@ def shared_candidacy(doc: Doc, last: TitleHit | None, hit: TitleHit) -> TitleHit
     """'calon bupati dan wakil bupati Bantul': the candidacy of a title covers the title joined to it."""
     if last is None or last.status != "candidate" or hit.status != "current":
         return hit
-    return replace(hit, status="candidate") if words_in(doc, last.end, hit.start) == ["dan"] else hit
+    return replace(hit, status="candidate") if words_in(doc, last.end, hit.start) == [AND] else hit

@@ -125,6 +125,9 @@ class FunctionWords:
     personal_pronouns: frozenset[str]  # 'dia', 'ia', 'beliau'
     role_prepositions: frozenset[str]  # 'sebagai', 'menjadi': before the post a group is chosen for
     place_prepositions: frozenset[str]  # 'untuk', 'di': between a listed name and its place
+    coordinator: str  # 'dan' alone
+    comitative: str  # 'dengan'
+    agent_marker: str  # 'oleh'
 
 
 @cache
@@ -136,6 +139,9 @@ def function_words() -> FunctionWords:
         personal_pronouns=frozenset(raw["personal_pronouns"]),
         role_prepositions=frozenset(raw["role_prepositions"]),
         place_prepositions=frozenset(raw["place_prepositions"]),
+        coordinator=raw["coordinator"],
+        comitative=raw["comitative"],
+        agent_marker=raw["agent_marker"],
     )
 
 

@@ -32,6 +32,11 @@ class TitleLexicon:
     region_kinds: Mapping[str, str]  # 'pemkab' -> 'regency'
     region_head_titles: Mapping[str, str]  # 'regency' -> 'Bupati'
     election_posts: Mapping[str, str]  # lowercase short form of an election or its candidates -> the post
+    deputy_prefix: str  # 'Wakil': 'Wakil' + 'Bupati' is the deputy's post
+    status_markers: tuple[
+        tuple[str, str], ...
+    ]  # ('Bakal Calon ', 'candidate'): a status opening a title, longest first
+    field_word: str  # 'bidang': opens a unit's field
     words: Mapping[str, frozenset[str]]  # every list of titles.json by its key
 
 
@@ -47,6 +52,9 @@ STRUCTURED = {
     "region_kinds",
     "region_head_titles",
     "election_posts",
+    "deputy_prefix",
+    "status_markers",
+    "field_word",
 }
 
 
@@ -67,6 +75,12 @@ def title_lexicon() -> TitleLexicon:
         region_kinds=MappingProxyType(dict(data["region_kinds"])),
         region_head_titles=MappingProxyType(dict(data["region_head_titles"])),
         election_posts=MappingProxyType(dict(data["election_posts"])),
+        deputy_prefix=data["deputy_prefix"],
+        status_markers=tuple(
+            (f"{marker} ", status)
+            for marker, status in sorted(data["status_markers"].items(), key=lambda item: -len(item[0]))
+        ),
+        field_word=data["field_word"],
         words=MappingProxyType(lists),
     )
 
