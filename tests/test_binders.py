@@ -246,6 +246,23 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
             "Hal itu dikatakan Budi Santoso. Sebelumnya Budi menjabat Kabid Aset pada BKD Pemprov Gorontalo.",
             {("Budi Santoso", "Kepala Bidang Aset", "BKD", "former")},
         ),
+        # a field's short form inside a unit is written out
+        (
+            "Rudi Hartono yang sebelumnya menjabat Kepala Dinas Kominfo kini Kepala Dinas Sosial.",
+            {
+                ("Rudi Hartono", "Kepala Dinas Komunikasi dan Informatika", None, "former"),
+                ("Rudi Hartono", "Kepala Dinas Sosial", None, "current"),
+            },
+        ),
+        # a short form the article defines in brackets stands for the institution it names
+        (
+            "Kepala Dinas Perhubungan dan Pertanahan (Dishubtan) Blitar hadir. Joko Susilo, yang semula "
+            "Kepala Dishubtan, dirotasi menjadi Kepala BPKAD (Badan Pengelolaan Keuangan dan Aset Daerah).",
+            {
+                ("Joko Susilo", "Kepala Dinas Perhubungan dan Pertanahan", None, "former"),
+                ("Joko Susilo", "Kepala Badan Pengelolaan Keuangan dan Aset Daerah", None, "current"),
+            },
+        ),
         # 'inkumben' between a title and its holder
         (
             "Gubernur Jambi inkumben Ahmad Rifai hadir.",

@@ -30,6 +30,7 @@ from kabar_cli.extract.tokens import (
     positions,
     punct_text,
     span_text,
+    within,
     words_in,
 )
 from kabar_cli.lexicon import function_words
@@ -39,6 +40,7 @@ from kabar_cli.normalise import expand_org
 
 AND = function_words().coordinator  # 'dan'
 FIELD = title_lexicon().field_word  # 'bidang'
+OPENING_BRACKET = frozenset({"("})
 ROMAN = {
     tens + ones
     for tens in ("", "X", "XX")
@@ -112,6 +114,9 @@ def _continue_unit(doc: Doc, j: int) -> int:
             if j < len(doc) and lowers(doc)[j] == FIELD:
                 continue  # ... unless a field follows: 'Staf Ahli Wali Kota Bidang Hukum'
             return j
+        if low[j] in title_lexicon().unit_short_forms:
+            j += 1  # 'Kepala Dinas Kominfo': a field's short form, written out in the title
+            continue
         if (
             title_index().match_at(doc, j)
             or text[j] in standalone()
@@ -136,6 +141,36 @@ def _coordinated_unit_word(doc: Doc, j: int) -> bool:
     goes on the unit."""
     low = lowers(doc)
     return j >= 2 and low[j - 1] == AND and low[j - 2] != ","
+
+
+def defined_short_forms(doc: Doc) -> dict[str, str]:
+    """The short forms the article defines in brackets, and the institutions they stand for: 'Dinas
+    Perpustakaan dan Kearsipan (Dinpusip)', 'BPKPAD (Badan Pengelolaan Keuangan, Pendapatan dan Aset
+    Daerah)'."""
+    return memo(doc, _defined_short_forms)
+
+
+def _defined_short_forms(doc: Doc) -> dict[str, str]:
+    text = flags(doc).text
+    table: dict[str, str] = {}
+    for k in within(positions(doc, OPENING_BRACKET), 1, len(text) - 2):
+        if text[k + 2] == ")" and cap_at(doc, k + 1):  # 'NAME (SHORT)'
+            named = next((o for s in range(k - 1, max(-1, k - 12), -1) if (o := match_org(doc, s))), None)
+            if named is not None and named.alias == text[k + 1]:
+                region = _closing_region(doc, named.start, named.end)
+                unit = named.name.removesuffix(f" {region}") if region else named.name  # not 'Blitar'
+                table.setdefault(text[k + 1], unit)
+        inner = match_org(doc, k + 1)
+        if inner is not None and inner.end < len(text) and text[inner.end] == ")" and cap_at(doc, k - 1):
+            table.setdefault(text[k - 1], inner.name)  # 'SHORT (NAME)'
+    return table
+
+
+def _after_definition(doc: Doc, k: int) -> int:
+    """Past the bracketed name that defines the short form at token k - 1: 'Kepala BPKPAD [(Badan ...)]'."""
+    text = flags(doc).text
+    inner = match_org(doc, k + 1) if k + 1 < len(text) and text[k] == "(" else None
+    return inner.end + 1 if inner is not None and inner.end < len(text) and text[inner.end] == ")" else k
 
 
 def _numbered_short_form(doc: Doc, title: str, k: int) -> bool:
@@ -327,7 +362,11 @@ def _match_title(doc: Doc, i: int, allow_lower: bool) -> TitleHit | None:
     unit = title.lower() in unit_heads()
     if unit:
         k = _continue_unit(doc, k)
-        title = f"{title} {_unit_text(doc, head_end, k)}" if k > head_end else title
+        defined = defined_short_forms(doc).get(flags(doc).text[head_end]) if k == head_end + 1 else None
+        if defined:  # 'Kepala Dinpusip', the article having written 'Dinas Perpustakaan ... (Dinpusip)'
+            title, k = f"{title} {defined}", _after_definition(doc, k)
+        else:
+            title = f"{title} {_unit_text(doc, head_end, k)}" if k > head_end else title
     elif _numbered_short_form(doc, title, k):
         title, k = f"{expand_title(title)} {flags(doc).text[k]}", k + 1  # 'Asda III' -> 'Asisten Daerah III'
     k, status = _status_suffix(doc, k, status)  # 'Wali Kota Terpilih Surabaya', 'Ketua sementara DPRD'
