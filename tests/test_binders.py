@@ -263,6 +263,19 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
                 ("Joko Susilo", "Kepala Badan Pengelolaan Keuangan dan Aset Daerah", None, "current"),
             },
         ),
+        # two names joined by a dash before two titles joined by 'dan' hold one each; a field's name after
+        # 'Bidang' is no holder
+        (
+            "Rakyat memilih Budi Santoso – Rina Marlina sebagai Gubernur dan Wakil Gubernur Bengkulu.",
+            {
+                ("Budi Santoso", "Gubernur", "Bengkulu", "current"),
+                ("Rina Marlina", "Wakil Gubernur", "Bengkulu", "current"),
+            },
+        ),
+        (
+            "Hadir Analis Kebijakan Utama Bidang Sabhara Baharkam Polri, Irjen Yosef Lalong.",
+            {("Yosef Lalong", "Analis Kebijakan Utama Bidang Sabhara Baharkam", "Polri", "current")},
+        ),
         # 'inkumben' between a title and its holder
         (
             "Gubernur Jambi inkumben Ahmad Rifai hadir.",

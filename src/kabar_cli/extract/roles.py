@@ -284,12 +284,13 @@ def predicated(ctx: SentenceContext) -> Iterator[Role]:
 def _respective_holders(
     doc: Doc, subject: PersonHit, in_sent: list[PersonHit], listed: list[TitleHit]
 ) -> list[PersonHit]:
-    """Who holds each listed title: the subject all of them, but two names joined by 'dan' before two titles
-    joined by 'dan' hold one each, in order ('Joko dan Sri sebagai calon bupati dan wakil bupati')."""
+    """Who holds each listed title: the subject all of them, but two names joined by 'dan' or a dash before
+    two titles joined by 'dan' hold one each, in order ('Joko dan Sri sebagai calon bupati dan wakil
+    bupati')."""
     at = in_sent.index(subject) if subject in in_sent else 0
     if len(listed) == 2 and at > 0 and words_in(doc, listed[0].end, listed[1].start) == [AND]:
         partner = in_sent[at - 1]
-        if words_in(doc, partner.end, subject.start) == [AND]:
+        if words_in(doc, partner.end, subject.start) in ([AND], ["-"], ["–"], ["—"]):
             return [partner, subject]
     return [subject] * len(listed)
 

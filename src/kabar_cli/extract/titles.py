@@ -137,10 +137,10 @@ def _continue_unit(doc: Doc, j: int) -> int:
 
 
 def _coordinated_unit_word(doc: Doc, j: int) -> bool:
-    """'Pelayanan dan | Penunjang': a word right after 'dan' (not ', dan', which opens a list's last item)
-    goes on the unit."""
+    """'Pelayanan dan | Penunjang', 'Bidang | Sabhara': a word right after 'dan' (not ', dan', which opens a
+    list's last item) or after the field word goes on the unit."""
     low = lowers(doc)
-    return j >= 2 and low[j - 1] == AND and low[j - 2] != ","
+    return (j >= 2 and low[j - 1] == AND and low[j - 2] != ",") or (j >= 1 and low[j - 1] == FIELD)
 
 
 def defined_short_forms(doc: Doc) -> dict[str, str]:
