@@ -276,6 +276,14 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
             "Hadir Analis Kebijakan Utama Bidang Sabhara Baharkam Polri, Irjen Yosef Lalong.",
             {("Yosef Lalong", "Analis Kebijakan Utama Bidang Sabhara Baharkam", "Polri", "current")},
         ),
+        # titles written right after the name, the first with its status word, the second joined by 'dan'
+        (
+            "Hal itu dijelaskan Hendra Wijaya mantan Bupati Kabupaten Sigi dan Ketua DPD Golkar Sulteng.",
+            {
+                ("Hendra Wijaya", "Bupati", "Kabupaten Sigi", "former"),
+                ("Hendra Wijaya", "Ketua DPD Golkar", "Sulawesi Tengah", "current"),
+            },
+        ),
         # 'inkumben' between a title and its holder
         (
             "Gubernur Jambi inkumben Ahmad Rifai hadir.",

@@ -29,6 +29,7 @@ from kabar_cli.extract.persons import (
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.titles import first_words, match_title, shared_candidacy, title_index
 from kabar_cli.extract.tokens import (
+    cap_at,
     flags,
     lowers,
     name_at,
@@ -197,9 +198,10 @@ def _adjacent(doc: Doc, person: PersonHit, by_end: dict, by_start: dict, sent: S
     if (
         after in by_start
         and person.end == after
-        and not (after + 1 < len(doc) and lowers(doc)[after] == flags(doc).text[after])
+        and any(cap_at(doc, j) for j in range(after, by_start[after].end))  # 'mantan Bupati', not 'kepala'
     ):
         yield Role(person, by_start[after], sent)  # 'Jais Ely Kepala Dinas Pariwisata, Maluku ditunjuk ...'
+        yield from _second_title(doc, person, by_start[after], by_start, sent)
         return
     if after < len(doc) and flags(doc).text[after] in {",", "("}:
         first = next_word(doc, after + 1)
