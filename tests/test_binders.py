@@ -284,6 +284,20 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
                 ("Hendra Wijaya", "Ketua DPD Golkar", "Sulawesi Tengah", "current"),
             },
         ),
+        # 'baru' after a title before the comma and the holder; a unit's short form the lexicon knows is
+        # written out, a numbered unit's too
+        (
+            "Hal itu dikatakan Kapolda Bengkulu baru, Irjen Pol Yosef Lalong, di Bengkulu.",
+            {("Yosef Lalong", "Kepala Kepolisian Daerah", "Bengkulu", "current")},
+        ),
+        (
+            "Hadir pula Kepala Bakesbangpol Blitar Agus Salim.",
+            {("Agus Salim", "Kepala Badan Kesatuan Bangsa dan Politik", "Blitar", "current")},
+        ),
+        (
+            "Hal itu dikatakan Komandan Yonif 741/GN Atambua, Letkol Inf Budi Santoso.",
+            {("Budi Santoso", "Komandan Batalyon Infanteri", "GN Atambua", "current")},
+        ),
         # 'inkumben' between a title and its holder
         (
             "Gubernur Jambi inkumben Ahmad Rifai hadir.",

@@ -191,6 +191,8 @@ def _adjacent(doc: Doc, person: PersonHit, by_end: dict, by_start: dict, sent: S
         before = prev_word(doc, before)  # 'salah seorang anggota DPRD yakni Joko'
     if before >= 0 and flags(doc).text[before] in {",", ";"}:
         before = _skip_place_apposition(doc, prev_word(doc, before), by_end)
+    if before >= 0 and lowers(doc)[before] in word_set("new_post_adjectives") and before + 1 not in by_end:
+        before = prev_word(doc, before)  # 'Kapolri baru, Jenderal Listyo'
     titled = before >= 0 and before + 1 in by_end
     if titled:
         yield Role(person, by_end[before + 1], sent)

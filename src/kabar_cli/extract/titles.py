@@ -143,6 +143,14 @@ def _coordinated_unit_word(doc: Doc, j: int) -> bool:
     return (j >= 2 and low[j - 1] == AND and low[j - 2] != ",") or (j >= 1 and low[j - 1] == FIELD)
 
 
+def _short_unit(doc: Doc, k: int) -> str | None:
+    """The institution a unit's short form at token k stands for: one the article defines ('Dinpusip'), or
+    one the lexicon knows ('Bakesbangpol', 'Yonif')."""
+    short = flags(doc).text[k]
+    known = expand_org(short)
+    return defined_short_forms(doc).get(short) or (known if known != short else None)
+
+
 def defined_short_forms(doc: Doc) -> dict[str, str]:
     """The short forms the article defines in brackets, and the institutions they stand for: 'Dinas
     Perpustakaan dan Kearsipan (Dinpusip)', 'BPKPAD (Badan Pengelolaan Keuangan, Pendapatan dan Aset
@@ -312,7 +320,8 @@ def _bare_title_of_org(doc: Doc, i: int, k: int, title: str, status: str) -> Tit
         return _bare_title_of_short_form(doc, i, k, title, status)
     numbered = numbered_unit(org.name)
     if numbered:  # 'Komandan Korem 031 Wirabima': Komandan Korem of '031 Wirabima'
-        return TitleHit(i, org.end, title=f"{title} {numbered[0]}", of=numbered[1], status=status, head_end=k)
+        unit = expand_org(numbered[0])  # 'Yonif' -> 'Batalyon Infanteri'; 'Korem' stays
+        return TitleHit(i, org.end, title=f"{title} {unit}", of=numbered[1], status=status, head_end=k)
     region = _closing_region(doc, org.start, org.end)
     if region and org.name.endswith(" " + region):
         unit = org.name[: -len(region)].strip()
@@ -362,7 +371,7 @@ def _match_title(doc: Doc, i: int, allow_lower: bool) -> TitleHit | None:
     unit = title.lower() in unit_heads()
     if unit:
         k = _continue_unit(doc, k)
-        defined = defined_short_forms(doc).get(flags(doc).text[head_end]) if k == head_end + 1 else None
+        defined = _short_unit(doc, head_end) if k == head_end + 1 else None
         if defined:  # 'Kepala Dinpusip', the article having written 'Dinas Perpustakaan ... (Dinpusip)'
             title, k = f"{title} {defined}", _after_definition(doc, k)
         else:
