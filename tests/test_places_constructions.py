@@ -54,3 +54,52 @@ def places(text: str) -> list[tuple[str, str | None]]:
 )
 def test_places(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert places(text) == expected
+
+
+def persons(text: str) -> list[str]:
+    return [m.text for m in run_pipeline(text).mentions if m.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a village or a natural feature named with its kind needs no other context
+        ("Bantuan diterima warga Desa Wanasigra pada Senin.", [("Desa Wanasigra", "Wanasigra")]),
+        ("Erupsi Gunung Lokon membuat warga mengungsi.", [("Gunung Lokon", "Gunung Lokon")]),
+        ("Bantuan untuk Kampung Sereh disalurkan.", [("Kampung Sereh", "Kampung Sereh")]),
+        # a word saying what kind of village it is, is not its name
+        ("Pengelola Desa Wisata menerima kunjungan.", []),
+        # after a title the village is one when its district follows, and then wherever it is named so
+        (
+            "Kepala Desa Karangmekar, Kecamatan Wonosalam, ditahan jaksa. Sekretaris Desa Karangmekar"
+            " diperiksa.",
+            [
+                ("Desa Karangmekar", "Karangmekar"),
+                ("Kecamatan Wonosalam", "Wonosalam"),
+                ("Desa Karangmekar", "Karangmekar"),
+            ],
+        ),
+        ("Kepala Desa Budi Santoso menyerahkan bantuan.", []),
+        # villages listed after their kind in lower case
+        (
+            "Banjir merendam tiga desa yakni Hila, Kaitetu dan Wakal pada Jumat.",
+            [("Hila", "Hila"), ("Kaitetu", "Kaitetu"), ("Wakal", "Wakal")],
+        ),
+        # without a word opening the list, the name after a lowercase kind may be a person's
+        ("Menurut kepala desa Suparman, warga sudah mengungsi.", []),
+    ],
+)
+def test_places_named_by_kind(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kepala Desa Karangmekar, Kecamatan Wonosalam, ditahan jaksa.", []),
+        ("Banjir merendam tiga desa yakni Hila, Kaitetu dan Wakal pada Jumat.", []),
+        ("Kepala Desa Budi Santoso menyerahkan bantuan.", ["Budi Santoso"]),
+    ],
+)
+def test_a_village_is_no_person(text: str, expected: list[str]) -> None:
+    assert persons(text) == expected

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from kabar_cli import lexicon
 from kabar_cli.extract.hits import PlaceHit
+from kabar_cli.extract.local_places import LISTED, listed_after_kind, local_words, named_by_kind
 from kabar_cli.extract.tokens import (
     PhraseIndex,
     flags,
@@ -119,7 +120,12 @@ def match_local_place(doc: Doc, i: int) -> PlaceHit | None:
     after, low = next_word(doc, end), lowers(doc)
     district = next_word(doc, after + 1) if after + 1 < len(low) and low[after] == "," else len(low)
     district_follows = district < len(low) and low[district] in place_words().admin_prefixes
-    if _place_context(doc, i) or district_follows or (known is not None and known.end == end):
+    if (
+        _place_context(doc, i)
+        or district_follows
+        or (known is not None and known.end == end)
+        or named_by_kind(doc, i, end, district_follows)
+    ):
         named = i + 1 if f.text[i] in place_words().admin_heads else i  # 'Dusun Sumber Sari' -> 'Sumber Sari'
         return PlaceHit(i, end, name=span_text(doc, named, end), level="local")
     return None
@@ -236,7 +242,8 @@ def _names_facility(doc: Doc, hit: PlaceHit) -> bool:
 
 @cache
 def geographic_heads() -> frozenset[str]:
-    return frozenset(lexicon.orgs()["geographic_heads"])
+    """Heads a local place's name follows, as written: 'Desa', 'Pantai', 'Kampung'."""
+    return frozenset(lexicon.orgs()["geographic_heads"]) | local_words().kind_heads
 
 
 def match_district(doc: Doc, i: int) -> PlaceHit | None:
@@ -249,6 +256,12 @@ def match_district(doc: Doc, i: int) -> PlaceHit | None:
     while end < len(f.text) and end - i <= 3 and f.name[end] and not (end > i + 1 and match_place(doc, end)):
         end += 1  # 'Kecamatan Pangale | Mamuju Tengah': a known region after it is a place of its own
     return PlaceHit(i, end, name=span_text(doc, i + 1, end), level="district") if end > i + 1 else None
+
+
+def _listed(doc: Doc, i: int) -> PlaceHit | None:
+    """A village listed after its kind in lower case: 'tiga desa yakni Hila, Kaitetu dan Wakal'."""
+    end = listed_after_kind(doc, i)
+    return PlaceHit(i, end, name=span_text(doc, i, end), level=LISTED) if end > i else None
 
 
 def find_places(doc: Doc) -> Iterator[PlaceHit]:
@@ -267,6 +280,7 @@ def find_places(doc: Doc) -> Iterator[PlaceHit]:
                 and (
                     (match_hamlet(doc, i) if _comma_after_name(low, f.name, i) else None)
                     or match_feature(doc, i)
+                    or _listed(doc, i)
                 )
             )
             or None
