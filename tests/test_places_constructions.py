@@ -103,3 +103,24 @@ def test_places_named_by_kind(text: str, expected: list[tuple[str, str | None]])
 )
 def test_a_village_is_no_person(text: str, expected: list[str]) -> None:
     assert persons(text) == expected
+
+
+LEAD = "Pemerintah daerah membagikan bantuan beras kepada ratusan warga di halaman kantor pada Senin pagi."
+
+
+@pytest.mark.parametrize(
+    "dateline, expected",
+    [
+        # the town a dateline files the story from, beside its outlet, is a place though no region
+        ("LEWOLEBA, Florespos.com –", [("LEWOLEBA", "Lewoleba")]),
+        ("Lewoleba, (Florespos) –", [("Lewoleba", "Lewoleba")]),
+        # without an outlet, in capitals and two words or more
+        ("KUALA KURUN –", [("KUALA KURUN", "Kuala Kurun")]),
+        ("Andi Saputra –", []),
+        # not a common word, nor an outlet beside a known region
+        ("FLORES POS, LOKAL –", []),
+        ("LEMBATA, Lewoleba Pos –", [("LEMBATA", "Lembata")]),
+    ],
+)
+def test_dateline_town(dateline: str, expected: list[tuple[str, str | None]]) -> None:
+    assert places(f"Warga Antre Bantuan\n\n{dateline} {LEAD}") == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -22,6 +23,7 @@ from kabar_cli.extract.tokens import (
     prev_word,
     span_text,
 )
+from kabar_cli.frame import dateline_town
 from kabar_cli.lexicon.regions import load_gazetteer
 
 
@@ -264,16 +266,53 @@ def _listed(doc: Doc, i: int) -> PlaceHit | None:
     return PlaceHit(i, end, name=span_text(doc, i, end), level=LISTED) if end > i else None
 
 
+def dateline_place(doc: Doc) -> PlaceHit | None:
+    """The town a dateline files the story from, beside the outlet: 'MAUMERE, Delegasi.com -' (a regency's
+    seat the gazetteer of regions lacks: 'KUALA KAPUAS -'); not when a known region is in the dateline beside
+    it ('MAMUJU TENGAH, Manakarra Pos -'), nor a common word alone ('LOKAL')."""
+    found = dateline_town(flags(doc).source)
+    if found is None:
+        return None
+    f = flags(doc)
+    start, end = bisect_left(f.offset, found[0]), bisect_left(f.offset, found[1])
+    if (
+        start >= len(f.offset)
+        or f.offset[start] != found[0]
+        or f.offset[end - 1] + len(f.text[end - 1]) != found[1]
+    ):
+        return None
+    if end == start + 1 and lowers(doc)[start] in lexicon.root_words():
+        return None
+    if any(match_place(doc, k, expected=True) for k in _head_tokens(doc, start, end) if not start <= k < end):
+        return None
+    return PlaceHit(start, end, name=span_text(doc, start, end), level=None)
+
+
+def _head_tokens(doc: Doc, start: int, end: int) -> range:
+    """The tokens of the dateline's head around the town [start, end): from the line's start to the dash."""
+    text = flags(doc).text
+    first = start
+    while first > 0 and "\n" not in text[first - 1]:
+        first -= 1
+    last = next((k for k in range(end, min(len(text), end + 8)) if set(text[k]) <= DASH_CHARS), end)
+    return range(first, last)
+
+
+DASH_CHARS = frozenset("–—-")
+
+
 def find_places(doc: Doc) -> Iterator[PlaceHit]:
     """Place names, longest first: 'di Kecamatan Genteng', 'Mamuju Tengah, Sulawesi Barat', 'Jatim', 'Desa
     Pubabu', and an area of a chain right after a place and a comma ('Dusun Krajan, Sumberwuluh, ...')."""
     low, f, starts, heads, after = lowers(doc), flags(doc), place_starts(), geographic_heads(), 0
+    dateline = dateline_place(doc)
     for i in f.capitals:  # every place name opens with a capital
         if i < after:
             continue
         hit = (
             (match_local_place(doc, i) if f.text[i] in heads else None)
             or ((match_place(doc, i) or match_district(doc, i)) if low[i] in starts else None)
+            or (dateline if dateline is not None and dateline.start == i else None)
             or (match_chain_area(doc, i, after) if 0 < after and i - after <= 2 else None)
             or (
                 f.name[i]  # both open with a name word
