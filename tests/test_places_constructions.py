@@ -124,3 +124,19 @@ LEAD = "Pemerintah daerah membagikan bantuan beras kepada ratusan warga di halam
 )
 def test_dateline_town(dateline: str, expected: list[tuple[str, str | None]]) -> None:
     assert places(f"Warga Antre Bantuan\n\n{dateline} {LEAD}") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # region names that are also words or a title's short form need a title or a preposition before them
+        ("Kaur Keuangan ikut diperiksa jaksa.", []),
+        ("Bupati Kaur meresmikan pasar.", [("Kaur", "Kaur")]),
+        ("Kasi Intel memberi keterangan di Sanana.", [("Sanana", "Sanana")]),
+        ("Ayah Bertugas di Ternate Saat Ia Lahir", [("Ternate", "Ternate")]),
+        ("Ia memimpin Bidang Tumbuh Kembang Anak.", []),
+        ("Warga Merayakan Hasil Kerja Bareng", []),
+    ],
+)
+def test_words_that_are_also_regions(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert places(text) == expected
