@@ -140,3 +140,24 @@ def test_dateline_town(dateline: str, expected: list[tuple[str, str | None]]) ->
 )
 def test_words_that_are_also_regions(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a doubled name written with a hyphen, its second half in lower case
+        ("Rombongan tiba di Pare-pare pada Jumat.", [("Pare-pare", "Pare-pare")]),
+        # a district whose own name opens with an admin prefix
+        (
+            "Ia dirawat di Kota Jantho, Kabupaten Aceh Besar.",
+            [("Kota Jantho", "Kota Jantho"), ("Kabupaten Aceh Besar", "Aceh Besar")],
+        ),
+        # a hamlet between a detention house and its region
+        (
+            "Tersangka ditahan di Rutan Pondok Bambu, Semanggi, Jaksel.",
+            [("Semanggi", "Semanggi"), ("Jaksel", "Jaksel")],
+        ),
+    ],
+)
+def test_names_as_written(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert places(text) == expected

@@ -57,9 +57,11 @@ def _region_head_words() -> frozenset[str]:
 
 @cache
 def place_index() -> PhraseIndex[bool]:
-    """Gazetteer names and the foreign places news names ('Makkah', 'Kuala Lumpur')."""
-    names = chain(load_gazetteer().names(), lexicon.foreign_places())
-    return PhraseIndex((name, True) for name in names)
+    """Gazetteer names and the foreign places news names ('Makkah', 'Kuala Lumpur'); a hyphenated name also
+    as the tokenizer splits it ('Bau - Bau')."""
+    names = list(chain(load_gazetteer().names(), lexicon.foreign_places()))
+    split = [name.replace("-", " - ") for name in names if "-" in name]
+    return PhraseIndex((name, True) for name in chain(names, split))
 
 
 def match_place(doc: Doc, i: int, expected: bool = False) -> PlaceHit | None:
@@ -78,7 +80,9 @@ def _match_place(doc: Doc, i: int, expected: bool) -> PlaceHit | None:
         prefix_level = prefixes[low[i]]
         i += 1
     match = place_index().match_at(doc, i)
-    if match is None or not all(caps[k] or low[k] in {"dan", "-"} for k in range(match.start, match.end)):
+    if match is None and prefix_level is not None:  # 'Kota Juang': a district whose name opens with a prefix
+        match, prefix_level = place_index().match_at(doc, start), None
+    if match is None or not all(_written_as_name(low, caps, k) for k in range(match.start, match.end)):
         return None
     name = span_text(doc, match.start, match.end)
     if name.lower() in calendar_words():
@@ -91,6 +95,12 @@ def _match_place(doc: Doc, i: int, expected: bool) -> PlaceHit | None:
     ):
         return None
     return PlaceHit(start, match.end, name=name, level=prefix_level)
+
+
+def _written_as_name(low: list[str], caps: list[bool], k: int) -> bool:
+    """A word of a place's name as written: capitalised, a joining word, or the lowercase half after a hyphen
+    of a doubled name ('Bau-bau', 'Pare-pare')."""
+    return caps[k] or low[k] in {"dan", "-"} or (k > 0 and low[k - 1] == "-" and low[k] == low[k - 2])
 
 
 @cache
