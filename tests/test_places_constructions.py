@@ -161,3 +161,16 @@ def test_words_that_are_also_regions(text: str, expected: list[tuple[str, str | 
 )
 def test_names_as_written(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # short forms regional news gives regencies, and a province's former name
+        ("Bupati Lutim meninjau jalan ke Malili.", [("Lutim", "Lutim"), ("Malili", "Malili")]),
+        ("KPU Tanjab Timur menetapkan hasil pleno.", [("Tanjab Timur", "Tanjab Timur")]),
+        ("Ia pernah bertugas di Timor Timur.", [("Timor Timur", "Timor Timur")]),
+    ],
+)
+def test_short_and_former_names(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert places(text) == expected
