@@ -379,7 +379,7 @@ def test_institutions_and_aliases(text: str, expected: list) -> None:
             "Bantuan disalurkan di Desa Sumberagung, Kecamatan Pesanggaran.",
             ["Desa Sumberagung", "Kecamatan Pesanggaran"],
         ),
-        ("Warga membersihkan Pantai Boom setiap pekan.", []),
+        ("Warga membersihkan Pantai Boom setiap pekan.", ["Pantai Boom"]),  # a feature named with its kind
         ("Pengunjung memadati Pantai Padang pada akhir pekan.", ["Pantai Padang"]),
         ("Program Desa Wisata terus dikembangkan.", []),
         # a country qualifying a document, a title or an institution is no place of the story

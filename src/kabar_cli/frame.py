@@ -27,6 +27,8 @@ LINE = re.compile(r"[^\n]*")
 NOT_NEWLINE = re.compile(r"[^\n]")
 TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 DASHES = re.compile(r"[–—-]")
+# a part of a dateline's head: one to three capitalised words between its commas and brackets
+TOWN_PART = re.compile(r"(?<![\w(.])[A-Z][\w.'’-]*(?: [A-Z][\w'’-]*){0,2}(?![\w)])")
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,46 @@ def find_outlet(clean: str) -> str | None:
         if match and len(content) > 60:
             return _outlet_in_dateline(match.group("head"))
     return None
+
+
+def dateline_town(clean: str) -> tuple[int, int] | None:
+    """Where the dateline names the town the story is filed from, beside its outlet: 'KASONGAN, (DayakNews)
+    -', 'Maumere, Delegasi.com -', 'TRIBUNNEWS.COM, KUALA KAPUAS -'; a dateline without an outlet names it in
+    capitals, in two words or more ('KUALA KAPUAS -'). Character offsets in `clean`."""
+    for start, end in lines(clean, 40):
+        content = clean[start:end].strip()
+        match = _dateline(content) if content else None
+        if match and len(content) > 60:
+            offset = start + clean[start:end].index(content)
+            return _town_in_head(match.group("head"), offset, find_outlet(clean))
+        if content and DOMAIN.match(content):
+            return None
+    return None
+
+
+def _town_in_head(head: str, offset: int, outlet: str | None) -> tuple[int, int] | None:
+    """The one part of a dateline's head that is not its outlet (`offset`: where the head starts); a head of
+    one part is the town's alone when it is written in capitals, in two words or more."""
+    parts = list(TOWN_PART.finditer(head))
+    if len(parts) == 1 and "(" not in head:
+        town = parts[0].group()
+        return (
+            (offset + parts[0].start(), offset + parts[0].end()) if town.isupper() and " " in town else None
+        )
+    towns = [m for m in parts if m.group() != outlet and not _outlet_part(m.group())]
+    return (offset + towns[0].start(), offset + towns[0].end()) if len(towns) == 1 else None
+
+
+def _outlet_part(part: str) -> bool:
+    """'Delegasi.com', 'VALORAnews', 'Manakarra Pos', 'HARIAN DISWAY BARU': a part of the head naming the
+    outlet."""
+    tails = lexicon.orgs()["outlets"]["tails"]
+    return (
+        bool(DOMAIN.match(part))
+        or _mixed_case_brand(part)
+        or (part.isupper() and len(part.split()) >= 3)
+        or (" " in part and part.rsplit(" ", 1)[1] in tails)
+    )
 
 
 def _dateline(line: str) -> re.Match[str] | None:

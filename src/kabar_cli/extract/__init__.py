@@ -9,6 +9,7 @@ from __future__ import annotations
 from kabar_cli.dates import find_dates, find_published, infer_anchor, scan_dates
 from kabar_cli.extract.build import build_record
 from kabar_cli.extract.hits import Occupied
+from kabar_cli.extract.local_places import village_names
 from kabar_cli.extract.orgs import find_orgs
 from kabar_cli.extract.persons import find_persons
 from kabar_cli.extract.places import find_places
@@ -51,7 +52,8 @@ def extract_article(raw: RawArticle) -> ArticleRecord:
         occupied.claim(title, "TITLE")
     for org in orgs:
         occupied.claim(org, "ORG")
-    persons = list(find_persons(doc, occupied, titles))
+    villages = village_names(doc, places)  # 'Kepala Desa Mekarsari': Mekarsari is the village, not its head
+    persons = [p for p in find_persons(doc, occupied, titles) if p.name.lower() not in villages]
     dates = find_dates(frame.clean, anchor, scanned)
     record = build_record(article, doc, frame, places, orgs, titles, persons, dates)
     release(doc)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -11,6 +12,7 @@ from spacy.tokens import Doc
 
 from kabar_cli import lexicon
 from kabar_cli.extract.hits import PlaceHit
+from kabar_cli.extract.local_places import LISTED, listed_after_kind, local_words, named_by_kind
 from kabar_cli.extract.tokens import (
     PhraseIndex,
     flags,
@@ -21,6 +23,7 @@ from kabar_cli.extract.tokens import (
     prev_word,
     span_text,
 )
+from kabar_cli.frame import dateline_town
 from kabar_cli.lexicon import function_words
 from kabar_cli.lexicon.regions import load_gazetteer
 
@@ -57,9 +60,11 @@ def _region_head_words() -> frozenset[str]:
 
 @cache
 def place_index() -> PhraseIndex[bool]:
-    """Gazetteer names and the foreign places news names ('Makkah', 'Kuala Lumpur')."""
-    names = chain(load_gazetteer().names(), lexicon.foreign_places())
-    return PhraseIndex((name, True) for name in names)
+    """Gazetteer names and the foreign places news names ('Makkah', 'Kuala Lumpur'); a hyphenated name also
+    as the tokenizer splits it ('Bau - Bau')."""
+    names = list(chain(load_gazetteer().names(), lexicon.foreign_places()))
+    split = [name.replace("-", " - ") for name in names if "-" in name]
+    return PhraseIndex((name, True) for name in chain(names, split))
 
 
 def match_place(doc: Doc, i: int, expected: bool = False) -> PlaceHit | None:
@@ -78,7 +83,9 @@ def _match_place(doc: Doc, i: int, expected: bool) -> PlaceHit | None:
         prefix_level = prefixes[low[i]]
         i += 1
     match = place_index().match_at(doc, i)
-    if match is None or not all(caps[k] or low[k] in {AND, "-"} for k in range(match.start, match.end)):
+    if match is None and prefix_level is not None:  # 'Kota Juang': a district whose name opens with a prefix
+        match, prefix_level = place_index().match_at(doc, start), None
+    if match is None or not all(_written_as_name(low, caps, k) for k in range(match.start, match.end)):
         return None
     name = span_text(doc, match.start, match.end)
     if name.lower() in calendar_words():
@@ -91,6 +98,12 @@ def _match_place(doc: Doc, i: int, expected: bool) -> PlaceHit | None:
     ):
         return None
     return PlaceHit(start, match.end, name=name, level=prefix_level)
+
+
+def _written_as_name(low: list[str], caps: list[bool], k: int) -> bool:
+    """A word of a place's name as written: capitalised, a joining word, or the lowercase half after a hyphen
+    of a doubled name ('Bau-bau', 'Pare-pare')."""
+    return caps[k] or low[k] in {AND, "-"} or (k > 0 and low[k - 1] == "-" and low[k] == low[k - 2])
 
 
 @cache
@@ -122,7 +135,12 @@ def match_local_place(doc: Doc, i: int) -> PlaceHit | None:
     after, low = next_word(doc, end), lowers(doc)
     district = next_word(doc, after + 1) if after + 1 < len(low) and low[after] == "," else len(low)
     district_follows = district < len(low) and low[district] in place_words().admin_prefixes
-    if _place_context(doc, i) or district_follows or (known is not None and known.end == end):
+    if (
+        _place_context(doc, i)
+        or district_follows
+        or (known is not None and known.end == end)
+        or named_by_kind(doc, i, end, district_follows)
+    ):
         named = i + 1 if f.text[i] in place_words().admin_heads else i  # 'Dusun Sumber Sari' -> 'Sumber Sari'
         return PlaceHit(i, end, name=span_text(doc, named, end), level="local")
     return None
@@ -239,7 +257,8 @@ def _names_facility(doc: Doc, hit: PlaceHit) -> bool:
 
 @cache
 def geographic_heads() -> frozenset[str]:
-    return frozenset(lexicon.orgs()["geographic_heads"])
+    """Heads a local place's name follows, as written: 'Desa', 'Pantai', 'Kampung'."""
+    return frozenset(lexicon.orgs()["geographic_heads"]) | local_words().kind_heads
 
 
 def match_district(doc: Doc, i: int) -> PlaceHit | None:
@@ -254,22 +273,66 @@ def match_district(doc: Doc, i: int) -> PlaceHit | None:
     return PlaceHit(i, end, name=span_text(doc, i + 1, end), level="district") if end > i + 1 else None
 
 
+def _listed(doc: Doc, i: int) -> PlaceHit | None:
+    """A village listed after its kind in lower case: 'tiga desa yakni Hila, Kaitetu dan Wakal'."""
+    end = listed_after_kind(doc, i)
+    return PlaceHit(i, end, name=span_text(doc, i, end), level=LISTED) if end > i else None
+
+
+def dateline_place(doc: Doc) -> PlaceHit | None:
+    """The town a dateline files the story from, beside the outlet: 'MAUMERE, Delegasi.com -' (a regency's
+    seat the gazetteer of regions lacks: 'KUALA KAPUAS -'); not when a known region is in the dateline beside
+    it ('MAMUJU TENGAH, Manakarra Pos -'), nor a common word alone ('LOKAL')."""
+    found = dateline_town(flags(doc).source)
+    if found is None:
+        return None
+    f = flags(doc)
+    start, end = bisect_left(f.offset, found[0]), bisect_left(f.offset, found[1])
+    if (
+        start >= len(f.offset)
+        or f.offset[start] != found[0]
+        or f.offset[end - 1] + len(f.text[end - 1]) != found[1]
+    ):
+        return None
+    if end == start + 1 and lowers(doc)[start] in lexicon.root_words():
+        return None
+    if any(match_place(doc, k, expected=True) for k in _head_tokens(doc, start, end) if not start <= k < end):
+        return None
+    return PlaceHit(start, end, name=span_text(doc, start, end), level=None)
+
+
+def _head_tokens(doc: Doc, start: int, end: int) -> range:
+    """The tokens of the dateline's head around the town [start, end): from the line's start to the dash."""
+    text = flags(doc).text
+    first = start
+    while first > 0 and "\n" not in text[first - 1]:
+        first -= 1
+    last = next((k for k in range(end, min(len(text), end + 8)) if set(text[k]) <= DASH_CHARS), end)
+    return range(first, last)
+
+
+DASH_CHARS = frozenset("–—-")
+
+
 def find_places(doc: Doc) -> Iterator[PlaceHit]:
     """Place names, longest first: 'di Kecamatan Genteng', 'Mamuju Tengah, Sulawesi Barat', 'Jatim', 'Desa
     Pubabu', and an area of a chain right after a place and a comma ('Dusun Krajan, Sumberwuluh, ...')."""
     low, f, starts, heads, after = lowers(doc), flags(doc), place_starts(), geographic_heads(), 0
+    dateline = dateline_place(doc)
     for i in f.capitals:  # every place name opens with a capital
         if i < after:
             continue
         hit = (
             (match_local_place(doc, i) if f.text[i] in heads else None)
             or ((match_place(doc, i) or match_district(doc, i)) if low[i] in starts else None)
+            or (dateline if dateline is not None and dateline.start == i else None)
             or (match_chain_area(doc, i, after) if 0 < after and i - after <= 2 else None)
             or (
                 f.name[i]  # both open with a name word
                 and (
                     (match_hamlet(doc, i) if _comma_after_name(low, f.name, i) else None)
                     or match_feature(doc, i)
+                    or _listed(doc, i)
                 )
             )
             or None
