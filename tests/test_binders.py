@@ -298,6 +298,21 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
             "Hal itu dikatakan Komandan Yonif 741/GN Atambua, Letkol Inf Budi Santoso.",
             {("Budi Santoso", "Komandan Batalyon Infanteri", "GN Atambua", "current")},
         ),
+        # a title closed by a demonstrative refers back to the person named last: it holds the title, and
+        # the predicate after it gives that person its titles; not a title inside a phrase
+        (
+            "Seperti Yosef Lalong. Mantan Kepala Perwakilan Provinsi Jambi di Jakarta itu sebelumnya "
+            "menjabat sebagai Sekretaris Kesbangpol Provinsi Jambi. Kini Yosef menempati Kepala Biro Humas.",
+            {
+                ("Yosef Lalong", "Kepala Perwakilan", "Provinsi Jambi", "former"),
+                ("Yosef Lalong", "Sekretaris Badan Kesatuan Bangsa dan Politik", "Provinsi Jambi", "former"),
+                ("Yosef Lalong", "Kepala Biro Humas", None, "current"),
+            },
+        ),
+        (
+            "Hal itu dikatakan Budi Santoso. “Kepemimpinan Bupati ini harus dilanjutkan,” katanya.",
+            set(),
+        ),
         # 'inkumben' between a title and its holder
         (
             "Gubernur Jambi inkumben Ahmad Rifai hadir.",

@@ -55,6 +55,9 @@ def speakers(text: str) -> list[tuple[str, str]]:
             "Jabatan Kepala Dinas Sosial dan Jajaran Kepala Satuan Kerja hadir dalam Pilkada Serentak 2024.",
             set(),
         ),
+        # a first name confirmed alone confirms it with a surname elsewhere, not with a headline's words
+        ("Seperti Yosef Lalong. Kini Yosef menempati Kepala Biro Humas.", {"Yosef Lalong"}),
+        ("Yosef Segera Dilantik\n\nKini Yosef menempati Kepala Biro Humas.", {"Yosef"}),
         # a unit's seat after its number is no name
         ("Ia pernah menjabat Danbrigif 20/Ima Jaya Keramo dan Pangdam XIV/Hasanuddin.", set()),
         # a title and its abbreviation in brackets, then the region, then the name

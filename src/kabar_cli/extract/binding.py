@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc
 
+from kabar_cli.extract.anaphora import demonstrative_title
 from kabar_cli.extract.appositions import occupation, title_is_name
 from kabar_cli.extract.context import ArticleTitles, Binder, SentenceContext
 from kabar_cli.extract.groups import listed
@@ -36,6 +37,7 @@ BINDERS: tuple[Binder, ...] = (
     occupation,  # 'kata Sucipto, budayawan Kemiren'
     tickets,  # 'pasangan Budi-Rina', 'Budi berpasangan dengan Rina' in a story about an election
     replaced,  # 'Rina dilantik sebagai Bupati Sleman menggantikan Budi' (Budi held it before)
+    demonstrative_title,  # 'Mantan Kapolda Jambi itu ...' (the person the text is about)
     deputies,  # 'Bupati Dhani dan wakilnya, Rina' (reads the titles the binders before it gave)
 )
 H = TypeVar("H", bound=Hit)

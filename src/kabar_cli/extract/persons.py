@@ -543,6 +543,8 @@ def find_persons(doc: Doc, occupied: Occupied, titles: list[TitleHit]) -> Iterat
         why = confirmed.get((start, end)) or (
             "repeat" if text in known or _part_of_known(text, known_words) else ""
         )
+        if not why and _extends_known(text, known_words) and sentence_start(doc, start) not in headline_like:
+            why = "repeat"  # 'Seperti Wardoyo Pongoliu.'; not a headline's 'Ipuk Fiestiandani Resmikan
         if why and (why != "repeat" or end - start > 1 or not _is_place(doc, start, end)):
             yield PersonHit(
                 familiar_start(doc, start), end, name=_without_fused_honorific(text), evidence=why
@@ -590,15 +592,16 @@ def _settle_openers(
     openers: dict[tuple[int, int], str],
     confirmed: dict[tuple[int, int], str],
 ) -> list[tuple[int, int]]:
-    """'Karier Sutarmidji di dunia politik ...': a common word opens the sentence, capitalised for that alone,
-    before a name confirmed elsewhere; the run is the name after it. Otherwise the run keeps its evidence
+    """'Karier Sutarmidji di dunia politik ...', 'Seperti Wardoyo Pongoliu.': a common word opens the
+    sentence, capitalised for that alone, before a name confirmed elsewhere (or the first words of one); the
+    run is the name after it. Otherwise the run keeps its evidence
     ('Budi Santoso mengatakan ...')."""
     known = [span_text(doc, s, e).split() for s, e in confirmed]
     settled = []
     for start, end in runs:
         if (start, end) in openers:
             rest = span_text(doc, start + 1, end).split()
-            if any(rest == name or _is_part(rest, name) for name in known):
+            if any(rest == name or _is_part(rest, name) or _is_part(name, rest) for name in known):
                 confirmed[(start + 1, end)] = "repeat"
                 start += 1
             elif openers[(start, end)]:
@@ -779,6 +782,19 @@ def _part_of_known(text: str, known: list[list[str]]) -> bool:
     """`text` is part of a known name (each given as its words)."""
     words = text.split()
     return any(len(words) < len(name) and _is_part(words, name) for name in known)
+
+
+def _extends_known(text: str, known: list[list[str]]) -> bool:
+    """`text` is a first name known alone, with its surname: 'Wardoyo Pongoliu', the text having confirmed
+    'Wardoyo'."""
+    words = text.split()
+    return len(words) in (2, 3) and _surnames(words[1:]) and any(name == words[:1] for name in known)
+
+
+def _surnames(words: list[str]) -> bool:
+    """Words that can only be names: no root word, no affixed word ('Pongoliu'; not 'Segera', 'Resmi Jabat'
+    of a headline)."""
+    return not any(common_run([word]) for word in words)
 
 
 def _is_part(words: list[str], name: list[str]) -> bool:

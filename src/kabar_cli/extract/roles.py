@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from kabar_cli.extract.anaphora import referring_title
 from kabar_cli.extract.context import SentenceContext
 from kabar_cli.extract.groups import group_head
 from kabar_cli.extract.hits import OrgHit, PersonHit, Role, Sent, TitleHit
@@ -272,6 +273,8 @@ def predicated(ctx: SentenceContext) -> Iterator[Role]:
         subject = _fronted_subject(doc, sent, k, listed, in_sent, topic) or _subject(
             doc, sent, k, in_sent, topic
         )
+        if subject is None and any(t.end <= k and referring_title(ctx, t) for t in ctx.titles):
+            subject = topic  # 'Mantan Kapolda Jambi itu sebelumnya menjabat sebagai ...'
         if subject is None:
             continue
         former = _former(doc, max(subject.end, sent.start), k) or _fronted_former(doc, sent, subject)
