@@ -313,6 +313,21 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
             "Hal itu dikatakan Budi Santoso. “Kepemimpinan Bupati ini harus dilanjutkan,” katanya.",
             set(),
         ),
+        # an honorific ends a unit's name; 'TP-PKK' written with its hyphen
+        (
+            "Rombongan diterima Sekda Bone Andi Rasyid, Kepala DPMDes Drs Yosef Lalong, dan jajarannya.",
+            {
+                ("Andi Rasyid", "Sekretaris Daerah", "Bone", "current"),
+                ("Yosef Lalong", "Kepala Dinas Pemberdayaan Masyarakat dan Desa", None, "current"),
+            },
+        ),
+        (
+            "Hadir Kepala BKD Joko Susilo, Ketua TP-PKK Kota Kendari Rina Marlina, serta para pejabat.",
+            {
+                ("Joko Susilo", "Kepala Badan Kepegawaian Daerah", "BKD", "current"),
+                ("Rina Marlina", "Ketua Tim Penggerak PKK", "Kota Kendari", "current"),
+            },
+        ),
         # 'inkumben' between a title and its holder
         (
             "Gubernur Jambi inkumben Ahmad Rifai hadir.",

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from kabar_cli import lexicon
 from kabar_cli.extract.hits import TitleHit
 from kabar_cli.extract.org_patterns import holder_at, numbered_unit
 from kabar_cli.extract.org_words import head_index, is_region, rank_words, standalone
@@ -95,7 +96,9 @@ def _continue_unit(doc: Doc, j: int) -> int:
     text, low, start = flags(doc).text, lowers(doc), j
     while j < len(text):
         if j > start and (
-            low[j] in rank_words() or (not _coordinated_unit_word(doc, j) and holder_at(doc, j))
+            low[j] in rank_words()
+            or text[j] in _honorifics()
+            or (not _coordinated_unit_word(doc, j) and holder_at(doc, j))
         ):
             break  # 'Kepala Dinas Pertanian | Kamri Alwi', 'Kepala Pusat Penerangan TNI | Mayjen ...'
         if text[j] in ROMAN:
@@ -134,6 +137,12 @@ def _continue_unit(doc: Doc, j: int) -> int:
     while lowers(doc)[j - 1] in {",", AND}:
         j -= 1  # 'Kepala Bidang, Sekretaris Dinas': the comma starts the next title, not this one's unit
     return j
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    """Honorifics as written ('Drs', 'H.'): one ends a unit's name, the holder's name follows it."""
+    return frozenset(lexicon.people()["honorifics"])
 
 
 def _coordinated_unit_word(doc: Doc, j: int) -> bool:
