@@ -277,8 +277,7 @@ def test_misspelt_title_words(word: str, misspelt: bool) -> None:
         "inner_particles",
         "demonstratives",
         "list_joiners",
-        "status_words",
-        "occupations",
+        "occupations_of_an_institution",
         "occupation_adjectives",
         "period_words",
         "fused_honorifics",
@@ -289,6 +288,18 @@ def test_people_word_lists_are_unique_and_read(key: str) -> None:
 
     words = lexicon.people()[key]
     assert words and len(words) == len(set(words))
+
+
+def test_one_list_of_occupations_and_of_status_words() -> None:
+    """Occupations and the status words after a title are titles.json's; people.json only says which
+    occupations come before an institution rather than a name."""
+    from kabar_cli import lexicon
+    from kabar_cli.lexicon.title_grammar import title_lexicon
+
+    people = lexicon.people()
+    assert "occupations" not in people and "status_words" not in people
+    assert set(people["occupations_of_an_institution"]) <= set(title_lexicon().occupations)
+    assert {"nonaktif", "terpilih", "petahana", "terdahulu"} <= set(title_lexicon().status_suffixes)
 
 
 def test_name_openers_and_clan_names_are_capitalised_names() -> None:

@@ -210,7 +210,7 @@ def evidence(
     if _honorific_before(doc, start):
         return "honorific"
     before = skip_honorifics_back(doc, before) if before >= 0 else before
-    if before > 0 and lowers(doc)[before] in words_of("status_words") and before + 1 not in titles:
+    if before > 0 and lowers(doc)[before] in title_lexicon().status_suffixes and before + 1 not in titles:
         before = prev_word(doc, before)  # 'Wali Kota Bandung nonaktif Yana Mulyana'
     before = _skip_years_back(doc, before, titles)
     if before >= 0 and flags(doc).text[before] in words_of("list_marks"):
@@ -487,7 +487,10 @@ def _occupation_before(doc: Doc, before: int) -> bool:
     if before >= 0 and low[before] in words_of("occupation_adjectives"):
         before = prev_word(doc, before)
     return (
-        before >= 0 and low[before] in words_of("occupations") and _word(doc, prev_word(doc, before)) != ","
+        before >= 0
+        and low[before] in title_lexicon().occupations
+        and low[before] not in words_of("occupations_of_an_institution")
+        and _word(doc, prev_word(doc, before)) != ","
     )
 
 
