@@ -328,6 +328,14 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
                 ("Rina Marlina", "Ketua Tim Penggerak PKK", "Kota Kendari", "current"),
             },
         ),
+        # a candidate for an acting post is a candidate
+        (
+            "Ada Sekretaris Daerah Kabupaten Blitar, Hendra Wijaya, sebagai calon Pj Wali Kota Blitar.",
+            {
+                ("Hendra Wijaya", "Sekretaris Daerah", "Kabupaten Blitar", "current"),
+                ("Hendra Wijaya", "Wali Kota", "Blitar", "candidate"),
+            },
+        ),
         # 'inkumben' between a title and its holder
         (
             "Gubernur Jambi inkumben Ahmad Rifai hadir.",

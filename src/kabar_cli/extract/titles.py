@@ -80,14 +80,16 @@ def unit_heads() -> frozenset[str]:
 def _prefixes(doc: Doc, i: int) -> tuple[int, str]:
     """Skip 'mantan', 'Pj.', 'Plt', 'Penjabat (Pj)', 'Calon' before a title; return where the title starts
     and the status."""
-    status, low = "current", lowers(doc)
-    for index in status_indexes():
-        match = index.match_at(doc, i) if i < len(low) and low[i] in index.by_rest else None
-        if match:
-            status = match.payload if status == "current" else status
-            i = match.end
-            if i + 2 < len(doc) and flags(doc).text[i] == "(" and flags(doc).text[i + 2] == ")":
-                i += 3
+    status, low, start = "current", lowers(doc), -1
+    while start != i:  # 'calon Pj Wali Kota': a candidate for an acting post is a candidate
+        start = i
+        for index in status_indexes():
+            match = index.match_at(doc, i) if i < len(low) and low[i] in index.by_rest else None
+            if match:
+                status = match.payload if status == "current" else status
+                i = match.end
+                if i + 2 < len(doc) and flags(doc).text[i] == "(" and flags(doc).text[i + 2] == ")":
+                    i += 3
     return i, status
 
 
