@@ -336,6 +336,15 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
                 ("Hendra Wijaya", "Wali Kota", "Blitar", "candidate"),
             },
         ),
+        # two names joined by 'dan' appointed 'untuk' two titles joined by 'dan' take one each
+        (
+            "Partai itu mendukung pasangan Rina Marlina dan Hendra Wijaya untuk Calon Gubernur dan Calon "
+            "Wakil Gubernur Jambi.",
+            {
+                ("Rina Marlina", "Gubernur", "Jambi", "candidate"),
+                ("Hendra Wijaya", "Wakil Gubernur", "Jambi", "candidate"),
+            },
+        ),
         # 'inkumben' between a title and its holder
         (
             "Gubernur Jambi inkumben Ahmad Rifai hadir.",

@@ -164,8 +164,21 @@ def appointed_for(ctx: SentenceContext) -> Iterator[Role]:
             if k < ctx.sent.end and lowers(doc)[k] in links
             else None
         )
-        if title is not None:
-            yield Role(person, title, ctx.sent)
+        if title is None:
+            continue
+        second = ctx.article.by_start.get(next_word(doc, next_word(doc, title.end) + 1))
+        if second is not None and _joined(doc, title.end, second.start):
+            listed = [
+                replace(title, of=title.of or second.of),
+                second,
+            ]  # '... untuk Calon Gubernur dan Calon Wakil Gubernur Jambi'
+            holders = _respective_holders(doc, person, ctx.persons, listed)
+            if holders[0] is not person:
+                yield from (
+                    Role(holder, held, ctx.sent) for holder, held in zip(holders, listed, strict=True)
+                )
+                continue
+        yield Role(person, title, ctx.sent)
 
 
 def _joined(doc: Doc, end: int, start: int) -> bool:
