@@ -85,7 +85,7 @@ def test_title_case_sentences(text: str, headline_like: bool) -> None:
 
 
 def test_predicates_pass_by_only_words_no_title_list_opens_with(doc) -> None:
-    from kabar_cli.extract.roles import _title_list, title_openers
+    from kabar_cli.extract.predicates import _title_list, title_openers
     from kabar_cli.extract.tokens import lowers
 
     low = lowers(doc)

@@ -21,7 +21,8 @@ from kabar_cli.extract.appositions import occupation, title_is_name
 from kabar_cli.extract.context import ArticleTitles, Binder, SentenceContext
 from kabar_cli.extract.groups import listed
 from kabar_cli.extract.hits import Hit, OrgHit, PersonHit, Role, TitleHit, tokens_of
-from kabar_cli.extract.roles import appointed_for, deputies, predicated, written_next
+from kabar_cli.extract.predicates import predicated
+from kabar_cli.extract.roles import appointed_for, deputies, written_next
 from kabar_cli.extract.successions import holders, replaced
 from kabar_cli.extract.tickets import election_cues, tickets
 from kabar_cli.extract.tokens import sentences
