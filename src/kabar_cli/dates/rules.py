@@ -105,7 +105,9 @@ NEEDS = {
 
 WEEKDAY = r"(?P<wd>{WD})" + NO_LETTER_AFTER + r"(?:\s+{TOD})?" + COMMA  # "Kamis pagi, "
 WEEKDAY_PREFIX = "(?:" + WEEKDAY + ")?"  # "Kamis, 25 April" · "25 April"
-PAREN_YEAR = r"(?:\s*/{1,2}\s*(?P<y>\d{4}|\d{2}))?\s*\)"  # "/2024)" · "/ 2018)" · ")"
+PAREN_YEAR = (
+    r"(?:(?:\s*/{1,2}\s*|\s+(?=\d{4}\s*\)))(?P<y>\d{4}|\d{2}))?\s*\)"  # "/2024)" · "/ 2018)" · " 2024)"
+)
 YEAR_AFTER = COMMA + r"(?P<y>" + YEAR + r")(?!\d)"  # ", 2024"
 SUFFIX_AFTER = r"\s+(?P<suf>{SUF})" + NO_LETTER_AFTER  # " mendatang"
 DAY_PREFIX = r"(?:{DPFX}\.?\s+)?" + DAY_START  # "tanggal 22 Mei"
@@ -121,7 +123,8 @@ YEAR_ALONE = r"(?<![\w.,/:+-])(?P<y>" + YEAR + r")(?![\w%]|[.,:/-]\d|{DECADE}" +
 _DAY_RULES = [
     DateRule(
         "wd_paren",
-        "Rabu (4/9) · Selasa, (5/9/2023) · Kamis pagi (14/11) · Jumat (24//5/2024) · Kamis (13/9/ 2018)",
+        "Rabu (4/9) · Selasa, (5/9/2023) · Kamis pagi (14/11) · Jumat (24//5/2024) · Kamis (13/9/ 2018)"
+        " · Kamis (15/8 2024)",
         NO_LETTER_BEFORE + WEEKDAY + r"\(\s*(?P<d>\d{1,2})\s*/{1,2}\s*(?P<m>\d{1,2})" + PAREN_YEAR,
         openers=("WD",),
         near=NEAR_DIGITS,
