@@ -195,6 +195,16 @@ _DAY_RULES = [
         join_precision="day",
         openable=True,
     ),
+    DateRule(
+        "month_day_year",
+        "November 16, 2022 · Oktober 3, 2019",
+        NO_LETTER_BEFORE + MONTH_NAME + r"\s+(?P<d>\d{1,2}),\s*(?P<y>" + YEAR + r")(?!\d)",
+        openers=("MON",),
+        near=NEAR_DIGITS,
+        family="day",
+        need="month",
+        join_precision="day",
+    ),
 ]
 
 _MONTH_AND_YEAR_RULES = [
