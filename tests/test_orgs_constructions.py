@@ -70,6 +70,11 @@ def org_entities(text: str) -> list[str | None]:
         ),
         ("Kabid Humas Polda Riau Kombes Budi Santoso menjelaskan.", ["Kabid Humas Polda Riau", "Polda Riau"]),
         ("Kaban BKD Budi Santoso hadir.", ["BKD"]),
+        # the numbered unit a short-form title heads, by its number and seat
+        (
+            "Ia pernah menjabat Pangdam XIV/Hasanuddin dan Danrem 141/Toddopuli.",
+            ["Pangdam XIV/Hasanuddin", "Danrem 141/Toddopuli"],
+        ),
         ("Kapolres Sidrap AKBP Budi Santoso hadir.", []),
         # courts and prosecutors
         ("Perkara itu disidangkan di Pengadilan Negeri Gresik.", ["Pengadilan Negeri Gresik"]),
@@ -241,6 +246,8 @@ def test_institutions(text: str, expected: list[str]) -> None:
             "Kasat Reskrim Polres Sidrap, AKP Budi, hadir.",
             ["Satuan Reserse Kriminal Polres Sidrap", "Polres Sidrap"],
         ),
+        # the numbered unit a short-form title heads
+        ("Ia pernah menjabat Pangdam XIV/Hasanuddin.", ["Kodam XIV/Hasanuddin"]),
     ],
 )
 def test_institution_names(text: str, expected: list[str]) -> None:

@@ -13,7 +13,7 @@ from kabar_cli.extract.local_places import village_names
 from kabar_cli.extract.orgs import find_orgs
 from kabar_cli.extract.persons import find_persons
 from kabar_cli.extract.places import find_places
-from kabar_cli.extract.title_bodies import bodies_in_titles
+from kabar_cli.extract.title_bodies import bodies_in_titles, numbered_units_in_titles
 from kabar_cli.extract.titles import find_titles
 from kabar_cli.extract.tokens import flags, release
 from kabar_cli.frame import read_frame
@@ -47,7 +47,8 @@ def extract_article(raw: RawArticle) -> ArticleRecord:
         for o in find_orgs(doc, frozenset(k for p in places for k in range(p.start + 1, p.end)))
         if offsets[o.start] != dateline
     ]  # the outlet in the dateline is not an institution of the story
-    orgs = sorted([*orgs, *bodies_in_titles(doc, titles, orgs)], key=lambda o: (o.start, -o.end))
+    inside = [*bodies_in_titles(doc, titles, orgs), *numbered_units_in_titles(doc, titles, orgs)]
+    orgs = sorted([*orgs, *inside], key=lambda o: (o.start, -o.end))
     for title in titles:
         occupied.claim(title, "TITLE")
     for org in orgs:

@@ -58,6 +58,19 @@ def bodies_in_titles(doc: Doc, titles: list[TitleHit], orgs: list[OrgHit]) -> It
             yield OrgHit(title.start, title.end, name=f"{body} {of}")
 
 
+def numbered_units_in_titles(doc: Doc, titles: list[TitleHit], orgs: list[OrgHit]) -> Iterator[OrgHit]:
+    """The numbered unit a short-form title heads: 'Pangdam XVII/Cenderawasih' names Kodam XVII/Cenderawasih,
+    'Danrem 132/Tadulako' Korem 132/Tadulako (the unit's head from the title written out, its number and seat
+    as written)."""
+    covered, text = tokens_of(orgs), flags(doc).text
+    for title in titles:
+        unit = title.title.split()[-1]
+        k = title.start + 1
+        if unit not in words().numbered or title.start in covered or k + 2 >= title.end or text[k + 1] != "/":
+            continue
+        yield OrgHit(title.start, title.end, name=f"{unit} {text[k]}/{text[k + 2]}")
+
+
 def _seat(doc: Doc, title: TitleHit) -> str | None:
     """The institution named after the title's unit: 'Kasat Reskrim | Polres Palopo'; None when there is none
     (a bare region after a short form names no body the texts count: 'Kapolres Jember')."""
