@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 STAGES = [
     "read_frame",
+    "scan_dates",
     "find_published",
     "infer_anchor",
     "parse",
