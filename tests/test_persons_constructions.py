@@ -258,7 +258,7 @@ def test_affixed_words(word: str, affixed: bool) -> None:
     [("Gubenur", True), ("Sekertaris", True), ("Assisten", True), ("Mentari", False), ("Hermawan", False)],
 )
 def test_misspelt_title_words(word: str, misspelt: bool) -> None:
-    from kabar_cli.extract.persons import misspelt_title_word
+    from kabar_cli.extract.person_words import misspelt_title_word
 
     assert misspelt_title_word(word) is misspelt
 

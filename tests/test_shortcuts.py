@@ -54,7 +54,8 @@ def test_names_joined_into_a_list(doc) -> None:
 def test_sentences_passed_as_running_text_are_not_title_case(doc) -> None:
     """`_mostly_lowercase` may pass a sentence by only when the whole-sentence share of capitals is under
     0.7."""
-    from kabar_cli.extract.persons import _mostly_lowercase, title_words
+    from kabar_cli.extract.person_words import title_words
+    from kabar_cli.extract.persons import _mostly_lowercase
     from kabar_cli.extract.tokens import flags, sentence_bounds
 
     text, titled = flags(doc).text, title_words()
@@ -106,7 +107,7 @@ def test_hamlets_sought_only_before_a_comma(doc) -> None:
 
 def test_institutions_and_honorifics_open_only_at_their_first_words(doc) -> None:
     from kabar_cli.extract.orgs import _match_org, match_org
-    from kabar_cli.extract.persons import honorific_index
+    from kabar_cli.extract.person_words import honorific_index
 
     for i in range(len(doc)):
         assert match_org(doc, i) == _match_org(doc, i), i

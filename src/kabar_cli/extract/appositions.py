@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from kabar_cli.extract.context import SentenceContext
 from kabar_cli.extract.hits import PersonHit, Role, TitleHit
-from kabar_cli.extract.persons import skip_degrees, skip_honorifics_back
+from kabar_cli.extract.person_evidence import skip_degrees, skip_honorifics_back
 from kabar_cli.extract.tokens import flags, lowers, next_word, positions, prev_word, punct_at, within
 from kabar_cli.lexicon.title_grammar import title_lexicon
 

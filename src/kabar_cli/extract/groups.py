@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from kabar_cli import lexicon
 from kabar_cli.extract.context import SentenceContext
 from kabar_cli.extract.hits import PersonHit, Role, TitleHit
-from kabar_cli.extract.persons import skip_honorifics_back
+from kabar_cli.extract.person_evidence import skip_honorifics_back
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.titles import match_title
 from kabar_cli.extract.tokens import (

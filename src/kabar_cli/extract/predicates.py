@@ -16,7 +16,8 @@ from kabar_cli.extract.context import SentenceContext
 from kabar_cli.extract.groups import group_head
 from kabar_cli.extract.hits import OrgHit, PersonHit, Role, Sent, TitleHit
 from kabar_cli.extract.orgs import match_org
-from kabar_cli.extract.persons import predicates, skip_degrees
+from kabar_cli.extract.person_evidence import skip_degrees
+from kabar_cli.extract.person_words import predicates
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.roles import is_object, respective_holders, word_set
 from kabar_cli.extract.titles import first_words, match_title, shared_candidacy

@@ -17,7 +17,7 @@ from functools import cache
 
 from kabar_cli import lexicon
 from kabar_cli.extract.hits import QuoteHit
-from kabar_cli.extract.persons import title_words
+from kabar_cli.extract.person_words import title_words
 
 OPENERS, CLOSERS, STRAIGHT = "“„«", "”»", '"'
 ANY_MARK = re.compile(f"[{OPENERS}{CLOSERS}{STRAIGHT}]")

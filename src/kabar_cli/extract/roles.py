@@ -17,12 +17,8 @@ from spacy.tokens import Doc
 
 from kabar_cli.extract.context import SentenceContext
 from kabar_cli.extract.hits import PersonHit, Role, Sent, TitleHit
-from kabar_cli.extract.persons import (
-    honorific_index,
-    skip_degrees,
-    skip_honorifics_back,
-    words_of,
-)
+from kabar_cli.extract.person_evidence import skip_degrees, skip_honorifics_back
+from kabar_cli.extract.person_words import honorific_index, words_of
 from kabar_cli.extract.titles import title_index
 from kabar_cli.extract.tokens import (
     cap_at,
