@@ -345,6 +345,26 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
                 ("Hendra Wijaya", "Wakil Gubernur", "Jambi", "candidate"),
             },
         ),
+        # a phrase about one person closed by a demonstrative opens the sentence: the predicate's subject
+        # is the person named last; not a phrase about several, nor about a thing
+        (
+            "Hal itu dikatakan Budi Santoso. Pria kelahiran Makassar itu sebelumnya menjabat sebagai Kepala "
+            "Dinas Sosial.",
+            {("Budi Santoso", "Kepala Dinas Sosial", None, "former")},
+        ),
+        (
+            "Hal itu dikatakan Budi Santoso. Jenderal bintang dua itu pernah menjadi Komandan Yonif 751/BS "
+            "Jayapura.",
+            {("Budi Santoso", "Komandan Batalyon Infanteri", "BS Jayapura", "former")},
+        ),
+        (
+            "Hal itu dikatakan Budi Santoso. Tiga dari lima penjabat tersebut merupakan Asisten Setprov.",
+            set(),
+        ),
+        (
+            "Hal itu dikatakan Budi Santoso. Dalam kesempatan ini, mereka adalah Pj Gubernur Bali.",
+            set(),
+        ),
         # 'inkumben' between a title and its holder
         (
             "Gubernur Jambi inkumben Ahmad Rifai hadir.",
