@@ -365,6 +365,11 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
             "Hal itu dikatakan Budi Santoso. Dalam kesempatan ini, mereka adalah Pj Gubernur Bali.",
             set(),
         ),
+        # the title's short form in brackets after its unit, with the unit's own short form
+        (
+            "Direktur Jendral Otonomi Daerah (Dirjen Otda) Hendra Wijaya mengatakan hal itu.",
+            {("Hendra Wijaya", "Direktur Jenderal Otonomi Daerah", None, "current")},
+        ),
         # 'inkumben' between a title and its holder
         (
             "Gubernur Jambi inkumben Ahmad Rifai hadir.",

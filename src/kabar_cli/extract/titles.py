@@ -198,6 +198,7 @@ def _match_title(doc: Doc, i: int, allow_lower: bool) -> TitleHit | None:
             title, k = f"{title} {defined}", after_definition(doc, k)
         else:
             title = f"{title} {unit_text(doc, head_end, k)}" if k > head_end else title
+            k = _bracketed_alias(doc, k)  # 'Direktur Jenderal Otonomi Daerah (Dirjen Otda)'
     elif numbered_short_form(doc, title, k):
         title, k = f"{expand_title(title)} {flags(doc).text[k]}", k + 1  # 'Asda III' -> 'Asisten Daerah III'
     k, status = _status_suffix(doc, k, status)  # 'Wali Kota Terpilih Surabaya', 'Ketua sementara DPRD'
@@ -241,9 +242,14 @@ def _status_suffix(doc: Doc, k: int, status: str) -> tuple[int, str]:
 
 
 def _bracketed_alias(doc: Doc, k: int) -> int:
-    """Step over the title's own abbreviation in brackets: 'Sekretaris Daerah (Sekda)', '... (Menpan RB)'."""
-    alias = title_index().match_at(doc, k + 1) if k + 1 < len(doc) and flags(doc).text[k] == "(" else None
-    return alias.end + 1 if alias and alias.end < len(doc) and flags(doc).text[alias.end] == ")" else k
+    """Step over the title's own abbreviation in brackets: 'Sekretaris Daerah (Sekda)', '... (Menpan RB)',
+    'Direktur Jenderal Otonomi Daerah (Dirjen Otda)'."""
+    text = flags(doc).text
+    alias = title_index().match_at(doc, k + 1) if k + 1 < len(doc) and text[k] == "(" else None
+    j = alias.end if alias else k
+    while alias and j < len(text) and j - alias.end < 2 and cap_at(doc, j):
+        j += 1  # '(Dirjen Otda)': the short form of the title with its unit's
+    return j + 1 if alias and j < len(text) and text[j] == ")" else k
 
 
 def _lowercase_with_body(doc: Doc, i: int) -> TitleHit | None:
