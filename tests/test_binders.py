@@ -370,6 +370,11 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
             "Direktur Jendral Otonomi Daerah (Dirjen Otda) Hendra Wijaya mengatakan hal itu.",
             {("Hendra Wijaya", "Direktur Jenderal Otonomi Daerah", None, "current")},
         ),
+        # a status word written apart after the title's body
+        (
+            "Hadir pula Wali Kota Kendari Non Aktif Yosef Lalong dalam acara itu.",
+            {("Yosef Lalong", "Wali Kota", "Kendari", "current")},
+        ),
         # 'inkumben' between a title and its holder
         (
             "Gubernur Jambi inkumben Ahmad Rifai hadir.",

@@ -235,7 +235,11 @@ def _term_or_number(doc: Doc, k: int) -> int:
 def _status_suffix(doc: Doc, k: int, status: str) -> tuple[int, str]:
     """A word after the title or its body that gives the status: 'Bupati terpilih' (candidate), 'Ketua
     sementara DPRD' (acting), 'Wali Kota Bandung nonaktif' (the holder still)."""
-    given = title_lexicon().status_suffixes.get(lowers(doc)[k]) if k < len(doc) else None
+    low, suffixes = lowers(doc), title_lexicon().status_suffixes
+    pair = f"{low[k]} {low[k + 1]}" if k + 1 < len(low) else ""
+    if pair in suffixes:  # 'Non Aktif' written apart
+        return k + 2, status if suffixes[pair] == "current" else suffixes[pair]
+    given = suffixes.get(low[k]) if k < len(low) else None
     if given is None:
         return k, status
     return k + 1, status if given == "current" else given
