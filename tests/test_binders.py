@@ -375,6 +375,15 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
             "Hadir pula Wali Kota Kendari Non Aktif Yosef Lalong dalam acara itu.",
             {("Yosef Lalong", "Wali Kota", "Kendari", "current")},
         ),
+        # a composed short form that heads a unit takes the unit's name; years between a title and its holder
+        (
+            "Hal itu disampaikan Kaursubag Humas Polres Blitar, Iptu Rina Marlina, Senin.",
+            {("Rina Marlina", "Kepala Urusan Subbagian Humas", "Polres Blitar", "current")},
+        ),
+        (
+            "Tampak Wakil ketua DPRD Provinsi Jambi 2019-2024 Hendra Wijaya di ruang sidang.",
+            {("Hendra Wijaya", "Wakil Ketua DPRD", "Provinsi Jambi", "current")},
+        ),
         # 'inkumben' between a title and its holder
         (
             "Gubernur Jambi inkumben Ahmad Rifai hadir.",

@@ -56,7 +56,7 @@ def evidence(
     before = skip_honorifics_back(doc, before) if before >= 0 else before
     if before > 0 and lowers(doc)[before] in title_lexicon().status_suffixes and before + 1 not in titles:
         before = prev_word(doc, before)  # 'Wali Kota Bandung nonaktif Yana Mulyana'
-    before = _skip_years_back(doc, before, titles)
+    before = skip_years_back(doc, before, titles)
     if before >= 0 and flags(doc).text[before] in words_of("list_marks"):
         before = _skip_apposition(doc, before, titles)
     after = skip_degrees(doc, after)
@@ -240,7 +240,7 @@ def is_place(doc: Doc, start: int, end: int) -> bool:
     return place is not None and place.end == end
 
 
-def _skip_years_back(doc: Doc, k: int, titles: dict[int, TitleHit]) -> int:
+def skip_years_back(doc: Doc, k: int, titles: dict[int, TitleHit]) -> int:
     """Step back over the years a title is held for, to the title: 'Wakil Ketua DPRD 2019-2024 Anwar Sadad',
     'Ketua DPRD periode 2019-2024 Kusnadi'."""
     text, back = flags(doc).text, k

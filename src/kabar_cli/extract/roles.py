@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from kabar_cli.extract.context import SentenceContext
 from kabar_cli.extract.hits import PersonHit, Role, Sent, TitleHit
-from kabar_cli.extract.person_evidence import skip_degrees, skip_honorifics_back
+from kabar_cli.extract.person_evidence import skip_degrees, skip_honorifics_back, skip_years_back
 from kabar_cli.extract.person_words import honorific_index, words_of
 from kabar_cli.extract.titles import title_index
 from kabar_cli.extract.tokens import (
@@ -192,6 +192,7 @@ def _adjacent(doc: Doc, person: PersonHit, by_end: dict, by_start: dict, sent: S
         before = prev_word(doc, before)  # 'salah seorang anggota DPRD yakni Joko'
     if before >= 0 and flags(doc).text[before] in {",", ";"}:
         before = _skip_place_apposition(doc, prev_word(doc, before), by_end)
+    before = skip_years_back(doc, before, by_end) if before >= 0 else before  # 'Ketua DPRD 2019-2024 Anwar'
     if before >= 0 and lowers(doc)[before] in word_set("new_post_adjectives") and before + 1 not in by_end:
         before = prev_word(doc, before)  # 'Kapolri baru, Jenderal Listyo'
     titled = before >= 0 and before + 1 in by_end

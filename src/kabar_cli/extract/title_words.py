@@ -42,8 +42,9 @@ def status_indexes() -> tuple[PhraseIndex[str], ...]:
 @cache
 def unit_heads() -> frozenset[str]:
     data = title_lexicon()
+    written = [*data.titles, *data.abbreviations.values()]  # 'Kaursubag' = 'Kepala Urusan Subbagian'
     return frozenset(t.lower() for t in data.words["unit_heads"]) | {
-        t.lower() for t in data.titles if t.split()[-1] in data.words["unit_words"]
+        t.lower() for t in written if t.split()[-1] in data.words["unit_words"]
     }
 
 
