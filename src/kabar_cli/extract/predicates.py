@@ -11,11 +11,10 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from kabar_cli.extract.anaphora import referring_title
+from kabar_cli.extract.anaphora import referring_opener, referring_title
 from kabar_cli.extract.context import SentenceContext
 from kabar_cli.extract.groups import group_head
 from kabar_cli.extract.hits import OrgHit, PersonHit, Role, Sent, TitleHit
-from kabar_cli.extract.org_words import rank_words
 from kabar_cli.extract.orgs import match_org
 from kabar_cli.extract.person_evidence import skip_degrees
 from kabar_cli.extract.person_words import predicates
@@ -33,12 +32,11 @@ from kabar_cli.extract.tokens import (
     span_text,
     within,
 )
-from kabar_cli.lexicon import function_words, people
+from kabar_cli.lexicon import function_words
 from kabar_cli.lexicon.title_grammar import title_lexicon
 
 SUBJECT_REACH = 20  # tokens between a name and the predicate that gives it a title
 INCUMBENT_REACH = 60  # tokens back to the region an incumbent ('petahana') heads
-REFERRING_REACH = 7  # words of a phrase opening the sentence that refers back ('Pria kelahiran Makassar itu')
 
 
 def predicated(ctx: SentenceContext) -> Iterator[Role]:
@@ -60,7 +58,7 @@ def predicated(ctx: SentenceContext) -> Iterator[Role]:
             doc, sent, k, in_sent, topic
         )
         if subject is None and (
-            any(t.end <= k and referring_title(ctx, t) for t in ctx.titles) or _referring_opener(ctx, k)
+            any(t.end <= k and referring_title(ctx, t) for t in ctx.titles) or referring_opener(ctx, k)
         ):
             subject = topic  # 'Mantan Kapolda Jambi itu sebelumnya menjabat sebagai ...'
         if subject is None:
@@ -74,38 +72,6 @@ def predicated(ctx: SentenceContext) -> Iterator[Role]:
             if title.of is None and not _names_own_body(title.title):
                 title = replace(title, of=shared_body or _recent_org(doc, orgs, title, sent))
             yield Role(holder, title, sent, new_post=_new_post(doc, sent.start, k))
-
-
-def _referring_opener(ctx: SentenceContext, k: int) -> bool:
-    """'Jenderal bintang dua itu ... menjadi Komandan Yonif ...', 'Pria kelahiran Makassar itu menjabat ...':
-    the sentence opens with a short phrase about one person (a person noun, rank, occupation or title word
-    in it; no count, no name, no mark), closed by a demonstrative before the predicate at k: it refers to the
-    person named last. Not 'Tiga dari lima penjabat tersebut', 'penundaan pelantikan tersebut'."""
-    doc, low = ctx.doc, lowers(ctx.doc)
-    first = next_word(doc, ctx.sent.start)
-    end = min(k, first + REFERRING_REACH)
-    close = next((j for j in range(first + 1, end) if low[j] in _demonstratives()), None)
-    if close is None or any(p.start < close for p in ctx.persons):
-        return False
-    words = [low[j] for j in range(first, close)]
-    if any(punct_at(doc, j) for j in range(first, close)) or not _single_person(words):
-        return False
-    return True
-
-
-def _single_person(words: list[str]) -> bool:
-    """The words name one person: a person noun, rank, occupation or title word, no count word opening
-    them and no group noun."""
-    people_words = people()
-    if words[0] in people_words["count_words"] or any(w in people_words["group_nouns"] for w in words):
-        return False  # 'Tiga dari lima penjabat tersebut'; not 'Jenderal bintang dua itu'
-    one = set(people_words["person_nouns"]) | rank_words() | set(title_lexicon().occupations) | first_words()
-    return any(w in one for w in words)
-
-
-@cache
-def _demonstratives() -> frozenset[str]:
-    return frozenset(people()["demonstratives"])
 
 
 def _fronted_subject(

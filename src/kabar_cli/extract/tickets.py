@@ -16,7 +16,9 @@ from functools import cache
 from spacy.tokens import Doc
 
 from kabar_cli.extract.context import ElectionCue, SentenceContext
-from kabar_cli.extract.hits import PersonHit, Role, TitleHit
+from kabar_cli.extract.hits import PersonHit, Role, TitleHit, tokens_of
+from kabar_cli.extract.person_words import words_of
+from kabar_cli.extract.roles import word_set
 from kabar_cli.extract.tokens import lowers, next_word, positions, prev_word
 from kabar_cli.lexicon import function_words
 from kabar_cli.lexicon.title_grammar import title_lexicon
@@ -25,14 +27,9 @@ DEPUTY = title_lexicon().deputy_prefix  # 'Wakil'
 
 
 @cache
-def _words(key: str) -> frozenset[str]:
-    return title_lexicon().words[key]
-
-
-@cache
 def _head_posts() -> dict[tuple[str, ...], str]:
     """The head posts by their lowercase words: ('wali', 'kota') -> 'Wali Kota'."""
-    return {tuple(post.lower().split()): post for post in _words("election_head_posts")}
+    return {tuple(post.lower().split()): post for post in word_set("election_head_posts")}
 
 
 def election_cues(doc: Doc, titles: list[TitleHit]) -> list[ElectionCue]:
@@ -45,7 +42,7 @@ def election_cues(doc: Doc, titles: list[TitleHit]) -> list[ElectionCue]:
     ]
     low, posts = lowers(doc), title_lexicon().election_posts
     cues += [ElectionCue(i, posts[low[i]]) for i in positions(doc, frozenset(posts))]
-    cues += [cue for i in positions(doc, _words("election_openers")) if (cue := _post_after(doc, i))]
+    cues += [cue for i in positions(doc, word_set("election_openers")) if (cue := _post_after(doc, i))]
     return sorted((_with_region(cue, titles) for cue in cues), key=lambda cue: cue.at)
 
 
@@ -61,7 +58,7 @@ def _post_after(doc: Doc, i: int) -> ElectionCue | None:
     """'pemilihan Wali Kota', 'Paslon Gubernur-Wakil Gubernur': a head post right after an election word
     (a hyphenated pair of posts is read by its first)."""
     low, j = lowers(doc), next_word(doc, i + 1)
-    while j < len(low) and low[j] in _words("candidate_words"):
+    while j < len(low) and low[j] in word_set("candidate_words"):
         j = next_word(doc, j + 1)
     for words, post in _head_posts().items():
         end = j + len(words)
@@ -98,11 +95,11 @@ def _ticket(ctx: SentenceContext, first: PersonHit, second: PersonHit) -> bool:
     """The words between two names join them into a ticket: a dash ('Budi-Rina'), 'dan' after a ticket noun
     ('pasangan Budi dan Rina'), or a running mate's verb ('Budi berpasangan dengan Rina')."""
     gap = _gap_words(ctx, first.end, second.start)
-    if len(gap) == 1 and gap[0] in _words("ticket_joiners"):
+    if len(gap) == 1 and gap[0] in word_set("ticket_joiners"):
         return gap[0] not in function_words().conjunctions or _ticket_noun_before(ctx, first.start)
     return (
         bool(gap)
-        and gap[0] in _words("running_mate_verbs")
+        and gap[0] in word_set("running_mate_verbs")
         and gap[1:] in ([], [function_words().comitative])
     )
 
@@ -112,7 +109,7 @@ def _gap_words(ctx: SentenceContext, start: int, end: int) -> list[str]:
     ('Budi (mantan Bupati) dan Rina' -> ['dan'], 'berpasangan dengan Bupati Sleman Rina' -> ['berpasangan',
     'dengan'])."""
     low, words, depth, k = lowers(ctx.doc), [], 0, next_word(ctx.doc, start)
-    covered = {i for t in ctx.titles for i in range(t.start, t.end)}
+    covered = tokens_of(ctx.titles)
     while k < end:
         depth += (low[k] == "(") - (low[k] == ")")
         if depth == 0 and low[k] != ")" and k not in covered:
@@ -124,9 +121,10 @@ def _gap_words(ctx: SentenceContext, start: int, end: int) -> list[str]:
 def _ticket_noun_before(ctx: SentenceContext, start: int) -> bool:
     """'pasangan calon nomor urut 2, Budi ...': a ticket noun before the name, over numbers and fillers."""
     low, k = lowers(ctx.doc), prev_word(ctx.doc, start)
-    covered = {i for t in ctx.titles for i in range(t.start, t.end)}
-    while k >= ctx.sent.start and (low[k] in _words("ticket_fillers") or low[k].isdigit() or k in covered):
-        if low[k] in _words("ticket_nouns"):
+    covered = tokens_of(ctx.titles)
+    fillers = word_set("ticket_fillers") | words_of("ticket_numbers")
+    while k >= ctx.sent.start and (low[k] in fillers or low[k].isdigit() or k in covered):
+        if low[k] in word_set("ticket_nouns"):
             return True
         k = prev_word(ctx.doc, k)
-    return k >= ctx.sent.start and low[k] in _words("ticket_nouns")
+    return k >= ctx.sent.start and low[k] in word_set("ticket_nouns")
