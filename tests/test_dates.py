@@ -222,6 +222,30 @@ ROWS = [
     ),
     # a weekday that fits only a year away: the digits are trusted
     ("Tim tiba di Kendari, Sabtu (5/6) sore.", D(2022, 6, 5), "Sabtu (5/6)", "2022-06-05", "day"),
+    ("Pelantikan dijadwalkan Jumat (26/10) malam.", D(2019, 10, 25), "Jumat (26/10)", "2019-10-26", "day"),
+    # ... unless the digits point months ahead and the weekday fits the year before (an older photo)
+    ("Warga mengantre di posko bantuan, Kamis (21/7).", D(2017, 5, 17), "Kamis (21/7)", "2016-07-21", "day"),
+    # a year counted back from a birth; a year or month counted from the one the text just named
+    ("Bupati kelahiran 52 tahun lalu itu dilantik.", RABU, "52 tahun lalu", "1972", "relative"),
+    ("Pagu dana desa 2021 naik dari tahun sebelumnya.", RABU, "tahun sebelumnya", "2020", "relative"),
+    ("Kunjungan wisata naik dibanding tahun sebelumnya.", RABU, "tahun sebelumnya", "2023", "relative"),
+    (
+        "Gaji ke-13 cair pada Juni 2023. Tunjangan menyusul bulan berikutnya.",
+        RABU,
+        "bulan berikutnya",
+        "2023-07",
+        "relative",
+    ),
+    # part of this year or month
+    ("Laporan keuangan harus rampung menjelang akhir tahun.", RABU, "akhir tahun", "2024", "relative"),
+    ("Insentif guru ngaji cair awal bulan.", RABU, "awal bulan", "2024-09", "relative"),
+    # a month name misspelt by one letter
+    ("Pemilihan kepala desa digelar 14 Desembet 2025.", None, "14 Desembet 2025", "2025-12-14", "day"),
+    ("Rapat pleno digelar 3 Nopembr 2021 di aula.", None, "3 Nopembr 2021", "2021-11-03", "day"),
+    ("Tugu itu diresmikan 17 Agsutus 1995.", None, "17 Agsutus 1995", "1995-08-17", "day"),
+    ("Tim 10 Besar 2020 diumumkan panitia.", None, "2020", "2020", "year"),  # no month one letter away
+    # a year before a capitalised count noun opening the next clause (its full stop missing)
+    ("Sebelumnya pada 2022 Warga Dusun Krajan menutup jalan.", None, "2022", "2022", "year"),
 ]
 
 
@@ -253,6 +277,12 @@ NOT_DATES = [
     "Harga cabai naik hari-hari ini.",
     "Ibu Juni Astuti dan Dewi April hadir di balai desa.",
     "Hujan turun di bulan maret kata warga.",
+    "Setiap akhir tahun warga menggelar doa bersama.",
+    "Masjid ramai di awal Bulan Suci Ramadhan.",
+    "Ia bertugas lebih lama dari tahun-tahun sebelumnya.",
+    "Seragam dibagikan pada awal tahun ajaran.",
+    "Ada 2024 ASN yang ikut apel.",
+    "Jembatan itu rusak dua tahun sebelumnya.",
 ]
 
 
@@ -390,6 +420,17 @@ ANCHORS = [
         None,
         (D(2024, 9, 4), "weekday+year"),
     ),  # a birth date is no year the article speaks from
+    (
+        "Jenazah dimakamkan Sabtu 12 Maret 2022 besok di Klaten. "
+        "Almarhum wafat hari ini, Jumat 11 Maret 2022.",
+        None,
+        (D(2022, 3, 11), "day-word"),
+    ),  # a day word written against a full date: the day the text speaks from
+    (
+        "Almarhum wafat Jumat 11 Maret 2022 dan dimakamkan Sabtu 12 Maret 2022 besok.",
+        None,
+        (D(2022, 3, 11), "day-word"),
+    ),
 ]
 
 

@@ -207,11 +207,38 @@ def _weekday_year(raws: Scanned) -> dt.date | None:
     return None
 
 
+def _pinned_by_day_word(text: str, raws: Scanned) -> dt.date | None:
+    """A day word written against a full date tells the day the text speaks from: 'meninggal hari ini,
+    Rabu 2 Oktober 2019' and 'dimakamkan Kamis 3 Oktober 2019 besok' both give 2019-10-02."""
+    offsets = load_date_lexicon().day_words
+    for i, raw in enumerate(raws):
+        if raw.rule.family != "day_word" or raw.get("vague"):
+            continue
+        for other in (raws[j] for j in (i - 1, i + 1) if 0 <= j < len(raws)):
+            gap = text[raw.end : other.start] if other.start >= raw.end else text[other.end : raw.start]
+            if len(gap) <= 3 and not gap.strip(" ,") and (date := explicit_day(other)) is not None:
+                return date - dt.timedelta(days=offsets[" ".join(raw.get("w").lower().split())])
+    return None
+
+
+def _dated_event(text: str, raws: Scanned) -> tuple[dt.date | None, str | None]:
+    """The anchor from the article's dated events: a full date with its weekday, else a 'Rabu (4/9)' that
+    fits one year, else a full date in the lead."""
+    event = _weekday_dated(text, raws)
+    if event is not None:
+        return event, "dated-event"
+    guessed = _weekday_year(raws)
+    if guessed is not None:
+        return guessed, "weekday+year"
+    event = _lead_dated(text, raws)
+    return (event, "dated-event") if event is not None else (None, None)
+
+
 def infer_anchor(
     text: str, published: dt.date | None, scanned: Scanned | None = None
 ) -> tuple[dt.date | None, str | None]:
-    """(anchor, source): source is 'published', 'dated-event', 'weekday+year' or None; `scanned` is
-    ``scan_dates(text)`` when the caller has it already.
+    """(anchor, source): source is 'published', 'day-word', 'dated-event', 'weekday+year' or
+    None; `scanned` is ``scan_dates(text)`` when the caller has it already.
 
     >>> infer_anchor("Ujar Mujiono, Rabu (4/9). Pada Pilkada 2024 ini ...", None)
     (datetime.date(2024, 9, 4), 'weekday+year')
@@ -219,13 +246,7 @@ def infer_anchor(
     if published is not None:
         return published, "published"
     raws = scan_dates(text or "") if scanned is None else scanned
-    event = _weekday_dated(text or "", raws)
-    if event is not None:
-        return event, "dated-event"
-    guessed = _weekday_year(raws)
-    if guessed is not None:
-        return guessed, "weekday+year"
-    event = _lead_dated(text or "", raws)
-    if event is not None:
-        return event, "dated-event"
-    return None, None
+    pinned = _pinned_by_day_word(text or "", raws)
+    if pinned is not None:
+        return pinned, "day-word"
+    return _dated_event(text or "", raws)

@@ -54,12 +54,14 @@ class Context:
     year: int | None = None  # last year mentioned
     by_day: dict[tuple[int, int], int] = field(default_factory=dict)  # (day, month) -> explicit year
     by_month: dict[int, int] = field(default_factory=dict)  # month -> explicit year
+    cursor: int = 0  # where the expression being resolved ends in the text
+    noted_at: int = -1  # where the expression that gave `year` ends
 
     def note(self, y: int | None, m: int | None = None, d: int | None = None, explicit: bool = False) -> None:
         """Remember a year (and month, and day); an `explicit` one fixes later mentions without a year."""
         if y is None:
             return
-        self.year = y
+        self.year, self.noted_at = y, self.cursor
         if m is not None:
             self.month = (y, m)
             if explicit:

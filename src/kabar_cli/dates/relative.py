@@ -17,6 +17,8 @@ from kabar_cli.dates.model import Context, Resolved
 from kabar_cli.dates.scan import Raw
 from kabar_cli.lexicon.dates import load_date_lexicon
 
+NEAR_CONTEXT = 300  # characters back to the date a 'tahun sebelumnya' counts from: about one sentence
+
 
 def _count(raw: Raw) -> int:
     """'dua hari lalu' -> 2, '3 pekan lalu' -> 3, 'pekan lalu' -> 1."""
@@ -34,6 +36,29 @@ def rel_unit(raw: Raw, ctx: Context) -> Resolved:
         return Resolved(None, "relative")
     direction = lex.directions[" ".join(raw.get("dir").lower().split())]
     return unit_value(unit, direction * _count(raw), ctx.anchor)
+
+
+def unit_part(raw: Raw, ctx: Context) -> Resolved:
+    """'akhir tahun' -> the anchor's year, 'awal bulan' -> its month."""
+    if ctx.anchor is None:
+        return Resolved(None, "relative")
+    return unit_value(load_date_lexicon().units[raw.get("unit").lower()], 0, ctx.anchor)
+
+
+def anaphoric_unit(raw: Raw, ctx: Context) -> Resolved:
+    """'tahun sebelumnya' after 'APBD tahun 2023' -> 2022: a step from the year or month the text named
+    within the last sentence or so (`NEAR_CONTEXT` characters), else from the anchor's."""
+    lex = load_date_lexicon()
+    unit = lex.units[raw.get("unit").lower()]
+    step = lex.anaphoric_directions[raw.get("dir").lower()]
+    recent = ctx.year is not None and raw.start - ctx.noted_at <= NEAR_CONTEXT
+    if unit == "year" and recent:
+        return Resolved(M.fmt_year(ctx.year + step), "relative")  # type: ignore[operator]
+    if unit == "month" and recent and ctx.month is not None:
+        return Resolved(M.fmt_month(*M.shift_month(*ctx.month, step)), "relative")
+    if ctx.anchor is None:
+        return Resolved(None, "relative")
+    return unit_value(unit, step, ctx.anchor)
 
 
 def unit_value(unit: str, step: int, anchor: dt.date) -> Resolved:

@@ -20,11 +20,20 @@ from pydantic import TypeAdapter
 
 from kabar_cli.dates import model as M
 from kabar_cli.dates.model import Context, DateMatch, Resolved
-from kabar_cli.dates.relative import day_only, day_word, rel_unit, same_ref, weekday
+from kabar_cli.dates.relative import (
+    anaphoric_unit,
+    day_only,
+    day_word,
+    rel_unit,
+    same_ref,
+    unit_part,
+    weekday,
+)
 from kabar_cli.dates.scan import Raw, Scanned, scan_dates
 from kabar_cli.lexicon.dates import load_date_lexicon
 
 DATE_MATCHES = TypeAdapter(list[DateMatch])
+PLAN_AHEAD = 31  # days after the anchor a day written without its year may still be (a plan announced)
 PAST, CURRENT, FUTURE = -1, 0, 1  # the tense of a suffix ("2 Maret lalu", "2024 ini", "Desember mendatang")
 
 
@@ -97,10 +106,8 @@ def anchor_year(d: int, m: int, wd: int | None, suf: str, a: dt.date) -> int | N
     """Year near the anchor: the weekday must agree; 'nanti'/'mendatang' look ahead, 'lalu' looks back
     ('2 Maret lalu'); otherwise the nearest such day ('6 Februari' written on 28 January -> this year)."""
     days = {y: day for y in (a.year - 1, a.year, a.year + 1) if (day := M.valid_day(y, m, d)) is not None}
-    if wd is not None:  # within half a year: farther, the digits are trusted over the weekday
-        fits = [y for y, day in days.items() if day.weekday() == wd and abs((day - a).days) <= 183]
-        if fits:
-            return min(fits, key=lambda y: abs((days[y] - a).days))
+    if wd is not None and (fit := _weekday_fit(days, wd, a)) is not None:
+        return fit
     suffix_tense = tense(suf)
     if suffix_tense == PAST:
         past = [y for y, day in days.items() if day <= a]
@@ -113,6 +120,20 @@ def anchor_year(d: int, m: int, wd: int | None, suf: str, a: dt.date) -> int | N
     if not days:
         return None
     return min(days, key=lambda y: abs((days[y] - a).days))
+
+
+def _weekday_fit(days: dict[int, dt.date], wd: int, a: dt.date) -> int | None:
+    """The year whose day has the written weekday: the nearest within half a year of the anchor; else one
+    within the year before it, unless a candidate lies between half a year before the anchor and a month
+    after it (a plan the article announces): 'Kamis (21/7)' in the caption of an older photo, anchor
+    2017-05-17, is 2016-07-21. Otherwise the digits are trusted over the weekday (None)."""
+    fits = [y for y, day in days.items() if day.weekday() == wd and abs((day - a).days) <= 183]
+    if fits:
+        return min(fits, key=lambda y: abs((days[y] - a).days))
+    if any(-PLAN_AHEAD <= (a - day).days <= 183 for day in days.values()):
+        return None
+    past = [y for y, day in days.items() if day.weekday() == wd and 0 <= (a - day).days <= 366]
+    return max(past) if past else None
 
 
 def _day(raw: Raw, ctx: Context, d: int, m: int, y: int | None) -> Resolved:
@@ -240,6 +261,8 @@ RESOLVERS: dict[str, Resolver] = {
     "month_week": _month_week,
     "year": _year,
     "rel_unit": rel_unit,
+    "anaphoric_unit": anaphoric_unit,
+    "unit_part": unit_part,
     "day_word": day_word,
     "weekday": weekday,
     "same_ref": same_ref,
@@ -291,6 +314,7 @@ def _resolve_all(scanned: Scanned, anchor: dt.date | None) -> list[tuple[Raw, Re
     out = []
     memo: dict[tuple, Resolved | None] = {}  # expressions whose value depends on the anchor alone
     for raw in scanned:
+        ctx.cursor = raw.end
         if raw.rule.anchor_only and raw.upper is None:
             key = (raw.rule, raw.open_end, *raw.groups.values())
             res = memo.get(key)

@@ -48,6 +48,10 @@ WORD_CLASSES = {
     "SAME": "same_units",  # "bulan yang sama"
     "SAMEW": "same_markers",  # "yang sama"
     "DIR": "directions",  # lalu, depan
+    "ANADIR": "anaphoric_directions",  # "tahun sebelumnya"
+    "ANAU": "anaphoric_units",  # bulan, tahun
+    "PART": "unit_parts",  # "akhir tahun"
+    "PARTX": "unit_part_blockers",  # "akhir tahun itu" is that year's end, not this one's
     "NUMW": "number_words",  # dua, tiga
 }
 
@@ -116,6 +120,8 @@ YEAR_LEAD = (
     r"(?:" + NO_LETTER_BEFORE + r"(?P<pre>{PRE})\s+)?(?:" + NO_LETTER_BEFORE + r"(?P<lab>{LAB})\.?\s*)?"
 )
 MONTH_NAME = r"(?P<mon>{MON})" + NO_LETTER_AFTER
+#: a word that may be a month name misspelt by one letter ('Desembet'): `scan.CHECKS["misspelt_month"]` says
+MISSPELT_MONTH = r"(?P<mon>[^\W\d_]{5,10})"
 MONTH_LEAD = NO_LETTER_BEFORE + r"(?:(?P<pre>{PRE})\s+)?(?:{MONW}\s+)?" + MONTH_NAME  # "akhir bulan Mei"
 YEAR_OR_SUFFIX = "(?:" + YEAR_AFTER + "|" + SUFFIX_AFTER + ")"  # "Mei 2022" · "Mei mendatang"
 YEAR_ALONE = r"(?<![\w.,/:+-])(?P<y>" + YEAR + r")(?![\w%]|[.,:/-]\d|{DECADE}" + NO_LETTER_AFTER + ")"
@@ -205,6 +211,22 @@ _DAY_RULES = [
         need="month",
         join_precision="day",
     ),
+    DateRule(
+        "misspelt_month_date",
+        "9 Desembet 2020 · 17 Agsutus 1945 · 5 Oktoebr 2021",
+        NO_LETTER_BEFORE
+        + DAY_START
+        + r"(?P<d>\d{1,2})\s+"
+        + MISSPELT_MONTH
+        + r"\s+(?P<y>"
+        + YEAR
+        + r")(?!\d)",
+        openers=(DIGIT,),
+        near="year",
+        family="day",
+        check="misspelt_month",
+        join_precision="day",
+    ),
 ]
 
 _MONTH_AND_YEAR_RULES = [
@@ -291,6 +313,30 @@ _RELATIVE_RULES = [
         near="day",
         family="day_word",
         check="day_word",
+        anchor_only=True,
+    ),
+    DateRule(
+        "anaphoric_unit",
+        "tahun sebelumnya · bulan berikutnya",
+        r"(?<![\w-])(?P<unit>{ANAU})\s+(?P<dir>{ANADIR})" + NO_LETTER_AFTER,  # not "tahun-tahun sebelumnya"
+        openers=("ANAU",),
+        near="unit",
+        family="anaphoric_unit",
+        check="anaphoric_unit",
+    ),
+    DateRule(
+        "unit_part",
+        "akhir tahun · awal bulan · pertengahan tahun",
+        NO_LETTER_BEFORE
+        + r"(?P<pre>{PART})\s+(?P<unit>{ANAU})"
+        + NO_LETTER_AFTER
+        + r"(?!\s+(?:{DIR}|{ANADIR}|{PARTX}|{MON}|\d)"
+        + NO_LETTER_AFTER
+        + ")",
+        openers=("PART",),
+        near="unit",
+        family="unit_part",
+        check="unit_part",
         anchor_only=True,
     ),
     DateRule(

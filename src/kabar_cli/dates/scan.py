@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from operator import itemgetter
 
+from kabar_cli import lexicon
 from kabar_cli.dates.grammar import helpers, lower_same_length, needs, rules, windows
 from kabar_cli.dates.rules import DateRule
 from kabar_cli.lexicon.dates import load_date_lexicon
@@ -90,11 +92,19 @@ def _year_ok(text: str, start: int, end: int, groups: dict) -> dict | None:
     words = load_date_lexicon().words
     if _in_copyright_line(text, start):
         return None
-    if not groups["suf"] and _next_word(text, end) in words("count_nouns"):
+    if not groups["suf"] and _counts(text, end):
         return None
     if groups["lab"] or _prev_word(text, start) not in words("not_year_before"):
         return groups
     return None
+
+
+def _counts(text: str, end: int) -> bool:
+    """Whether the word after a number makes it a count: '2024 orang', '2024 ASN'; a capitalised word opens
+    the next clause of a sentence whose full stop is missing ('pada 2023 Warga Desa unjuk rasa')."""
+    m = helpers()["next_word"].match(text, end)
+    word = m.group(1) if m else ""
+    return word.lower() in load_date_lexicon().words("count_nouns") and not word.istitle()
 
 
 def _weekday_ok(text: str, start: int, end: int, groups: dict) -> dict | None:
@@ -152,8 +162,61 @@ def _rel_unit_ok(text: str, start: int, end: int, groups: dict) -> dict | None:
     unit = lex.units[groups["unit"].lower()]
     offset = lex.directions[" ".join(groups["dir"].lower().split())]
     if groups["n"]:
+        if unit == "year" and offset < 0 and _prev_word(text, start) in birth_words():
+            return groups  # 'kelahiran 55 tahun lalu': a birth year
         return groups if unit != "year" and offset != 0 else None
     return None if unit == "day" and offset != 0 else groups
+
+
+@lru_cache(maxsize=1)
+def birth_words() -> frozenset[str]:
+    """The cue words of a birth (lexicon/birth.json): 'lahir', 'kelahiran'."""
+    return frozenset(lexicon.load_json("birth.json")["birth_cues"])
+
+
+def _anaphoric_unit_ok(text: str, start: int, end: int, groups: dict) -> dict | None:
+    """'tahun sebelumnya' is the year before the one named; 'dua tahun sebelumnya' is a span back from an
+    event the text does not date."""
+    prev = _prev_word(text, start)
+    return None if prev.isdigit() or prev in load_date_lexicon().number_words else groups
+
+
+def _unit_part_ok(text: str, start: int, end: int, groups: dict) -> dict | None:
+    """'jelang akhir tahun' is the end of this year; 'setiap akhir tahun' is every year's, and 'awal Bulan
+    Suci' opens a name."""
+    unit_start = end - len(groups["unit"])
+    if text[unit_start].isupper() and not text[start].isupper():
+        return None
+    return None if _prev_word(text, start) in load_date_lexicon().words("repeat_words") else groups
+
+
+def _misspelt_month_ok(text: str, start: int, end: int, groups: dict) -> dict | None:
+    """'9 Desembet 2020': a word one letter away from exactly one full month name of five letters or more
+    that begins as it does; the groups then hold that name."""
+    word = groups["mon"]
+    names = load_date_lexicon().month_names
+    if word in names:
+        return None  # read by the rules of the month names
+    near = {names[name] for name in names if len(name) >= 5 and name[0] == word[0] and one_edit(word, name)}
+    if len(near) != 1:
+        return None
+    name = next(name for name in names if names[name] in near)
+    return {**groups, "mon": name}
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether `a` becomes `b` by one substitution, insertion, deletion or swap of neighbours:
+    ``one_edit("desembet", "desember")`` and ``one_edit("agsutus", "agustus")`` are True."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        swapped = a[i + 1 : i + 2] + a[i : i + 1] == b[i : i + 2]
+        return a[i + 1 :] == b[i + 1 :] or (swapped and a[i + 2 :] == b[i + 2 :])
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1 :] == shorter[i:]
 
 
 #: `DateRule.check` -> the context filter: the groups to keep for a match, or None when it is no date
@@ -164,6 +227,9 @@ CHECKS: dict[str, Check] = {
     "month_alone": _month_alone_ok,
     "day_word": _day_word_ok,
     "rel_unit": _rel_unit_ok,
+    "anaphoric_unit": _anaphoric_unit_ok,
+    "unit_part": _unit_part_ok,
+    "misspelt_month": _misspelt_month_ok,
 }
 
 

@@ -17,7 +17,16 @@ from pathlib import Path
 
 DATA_FILE = Path(__file__).with_name("dates.json")
 #: the keys whose JSON value maps words to numbers or units; every other key is a list of words
-MAPPING_KEYS = ("months", "weekdays", "day_words", "units", "directions", "number_words", "week_ordinals")
+MAPPING_KEYS = (
+    "months",
+    "weekdays",
+    "day_words",
+    "units",
+    "directions",
+    "anaphoric_directions",
+    "number_words",
+    "week_ordinals",
+)
 
 
 @dataclass(frozen=True)
@@ -31,6 +40,7 @@ class DateLexicon:
     day_words: dict[str, int]  # "kemarin" -> -1
     units: dict[str, str]  # "pekan" -> "week"
     directions: dict[str, int]  # "lalu" -> -1
+    anaphoric_directions: dict[str, int]  # from the time the text last named: "sebelumnya" -> -1
     number_words: dict[str, int]  # "dua" -> 2
     week_ordinals: dict[str, int]  # "pekan kedua Maret": "kedua" -> 2, "terakhir" -> -1
     lists: dict[str, tuple[str, ...]]  # every other word list, by its JSON key
@@ -69,6 +79,7 @@ def parse_lexicon(raw: dict) -> DateLexicon:
         day_words=dict(raw["day_words"]),
         units=dict(raw["units"]),
         directions=dict(raw["directions"]),
+        anaphoric_directions=dict(raw["anaphoric_directions"]),
         number_words=dict(raw["number_words"]),
         week_ordinals=dict(raw["week_ordinals"]),
         lists=lists,
