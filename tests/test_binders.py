@@ -459,6 +459,29 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
                 ("Maulana Yusuf", "Wali Kota", "Jambi", "current"),
             },
         ),
+        # a region after a national body locates its office; the name starts after it
+        (
+            "Kepala Kantor Wilayah Kementerian Hukum Sulawesi Selatan Hendra Gunawan membuka rapat.",
+            {("Hendra Gunawan", "Kepala Kantor Wilayah", "Kementerian Hukum", "current")},
+        ),
+        # a place or an affiliation between a title and the comma before its holder
+        (
+            "Kepala Desa Mekarsari Kecamatan Cipatat, Asep Saepudin, menyalurkan bantuan.",
+            {("Asep Saepudin", "Kepala Desa", "Mekarsari", "current")},
+        ),
+        (
+            "Anggota DPRD Kabupaten Ponorogo dari Fraksi Demokrat, Sri Wahyuni Lestari, menolak usulan itu.",
+            {("Sri Wahyuni Lestari", "Anggota DPRD", "Kabupaten Ponorogo", "current")},
+        ),
+        # two appointments joined by 'dan': the second name is no word of the first unit
+        (
+            "Wali Kota melantik Rudi Hartanto sebagai Kepala Dinas Perindustrian dan Sinta Maharani sebagai "
+            "Kepala Dinas Perikanan.",
+            {
+                ("Rudi Hartanto", "Kepala Dinas Perindustrian", None, "current"),
+                ("Sinta Maharani", "Kepala Dinas Perikanan", None, "current"),
+            },
+        ),
         # a plain occupation in apposition
         (
             '"Program itu bagus," kata Sukirno, budayawan Osing, usai acara.',

@@ -58,7 +58,7 @@ def evidence(
         before = prev_word(doc, before)  # 'Wali Kota Bandung nonaktif Yana Mulyana'
     before = skip_years_back(doc, before, titles)
     if before >= 0 and flags(doc).text[before] in words_of("list_marks"):
-        before = _skip_apposition(doc, before, titles)
+        before = skip_apposition(doc, before, titles)
     after = skip_degrees(doc, after)
     titled = _title_evidence(doc, before, after, titles, titles_at)
     if titled and end - start == 1 and after < len(doc) and flags(doc).text[after].isdigit():
@@ -253,15 +253,31 @@ def skip_years_back(doc: Doc, k: int, titles: dict[int, TitleHit]) -> int:
     return back if back != k and back >= 0 and back + 1 in titles else k
 
 
-def _skip_apposition(doc: Doc, comma: int, titles: dict[int, TitleHit]) -> int:
-    """'Bupati Mamuju Tengah, Sulawesi Barat, Aras': step back over ', Place' to the title before it."""
+def skip_apposition(doc: Doc, comma: int, titles: dict[int, TitleHit]) -> int:
+    """'Bupati Mamuju Tengah, Sulawesi Barat, Aras', 'Kepala Desa Sukamaju Kecamatan Cibeber, Ujang',
+    'Anggota DPRD Jember dari Fraksi Gerindra, Ardi': step back over a place or an affiliation to the title
+    before it."""
     k = prev_word(doc, comma)
     if k + 1 in titles:
         return k
-    for back in range(k - 1, max(-1, k - 5), -1):
-        if flags(doc).text[back] == "," and match_place(doc, back + 1) and prev_word(doc, back) + 1 in titles:
-            return prev_word(doc, back)
+    for back in range(k - 1, max(-1, k - 6), -1):
+        if flags(doc).text[back] == ",":
+            if match_place(doc, back + 1) and prev_word(doc, back) + 1 in titles:
+                return prev_word(doc, back)
+        elif back + 1 in titles and _locates(doc, back + 1, comma):
+            return back
     return comma
+
+
+def _locates(doc: Doc, start: int, comma: int) -> bool:
+    """Tokens [start, comma) place or affiliate a title's holder: 'Kecamatan Cibeber', 'dari Fraksi
+    Gerindra'."""
+    place = match_place(doc, start)
+    if place is not None:
+        return place.end == comma
+    if lowers(doc)[start] not in words_of("affiliation_prepositions"):
+        return False
+    return all(cap_at(doc, k) or flags(doc).text[k].isdigit() for k in range(start + 1, comma))
 
 
 def _predicate_follows(doc: Doc, k: int) -> bool:

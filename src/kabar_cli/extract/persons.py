@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from kabar_cli import lexicon
 from kabar_cli.extract.hits import Occupied, PersonHit, TitleHit
+from kabar_cli.extract.org_words import is_region
 from kabar_cli.extract.person_evidence import (
     evidence,
     is_place,
@@ -226,19 +227,19 @@ def _runs(
 
 
 def _after_leading_place(doc: Doc, start: int, end: int, ends: dict[int, TitleHit]) -> tuple[int, int]:
-    """'Sekretaris Daerah (Sekda) Pohuwato Iskandar Datau', 'Gubenur Jawa Timur Soekarwo': after a title and
-    its abbreviation in brackets, or a title word written wrong, a region opening the run is the title's, not
-    a word of the name."""
+    """'Sekretaris Daerah (Sekda) Pohuwato Iskandar Datau', 'Gubenur Jawa Timur Soekarwo', 'Kepala Kanwil
+    Kemenag Jawa Timur Husnul': after a title (its abbreviation in brackets, or a title word written wrong),
+    a region opening the run is the title's, not a word of the name."""
     before = prev_word(doc, start)
     bracketed = word_at(doc, before) == ")" and title_before_brackets(doc, before, ends) >= 0
-    if not bracketed and not misspelt_title_word(word_at(doc, before)):
+    marked = bracketed or misspelt_title_word(word_at(doc, before))
+    if not (marked or start in ends):
         return start, end
     place = match_place(doc, start, expected=True)
-    return (
-        (place.end, end)
-        if place is not None and place.end < end and name_at(doc, place.end)
-        else (start, end)
-    )
+    if place is None or place.end >= end or not name_at(doc, place.end):
+        return start, end
+    # right after a title only a province, regency or city: a district may open a name ('Guntur Wahono')
+    return (place.end, end) if marked or is_region(doc, place) else (start, end)
 
 
 def nickname_links(doc: Doc, persons: list[PersonHit]) -> dict[str, str]:

@@ -17,7 +17,12 @@ from spacy.tokens import Doc
 
 from kabar_cli.extract.context import SentenceContext
 from kabar_cli.extract.hits import PersonHit, Role, Sent, TitleHit
-from kabar_cli.extract.person_evidence import skip_degrees, skip_honorifics_back, skip_years_back
+from kabar_cli.extract.person_evidence import (
+    skip_apposition,
+    skip_degrees,
+    skip_honorifics_back,
+    skip_years_back,
+)
 from kabar_cli.extract.person_words import honorific_index, words_of
 from kabar_cli.extract.titles import title_index
 from kabar_cli.extract.tokens import (
@@ -191,7 +196,8 @@ def _adjacent(doc: Doc, person: PersonHit, by_end: dict, by_start: dict, sent: S
     if before >= 0 and lowers(doc)[before] in word_set("apposition_links"):
         before = prev_word(doc, before)  # 'salah seorang anggota DPRD yakni Joko'
     if before >= 0 and flags(doc).text[before] in {",", ";"}:
-        before = _skip_place_apposition(doc, prev_word(doc, before), by_end)
+        back = skip_apposition(doc, before, by_end)  # 'Kepala Desa Sukamaju Kecamatan Cibeber, Ujang'
+        before = back if back != before else prev_word(doc, before)
     before = skip_years_back(doc, before, by_end) if before >= 0 else before  # 'Ketua DPRD 2019-2024 Anwar'
     if before >= 0 and lowers(doc)[before] in word_set("new_post_adjectives") and before + 1 not in by_end:
         before = prev_word(doc, before)  # 'Kapolri baru, Jenderal Listyo'
@@ -244,16 +250,6 @@ def _heads_next(doc: Doc, title: TitleHit) -> bool:
     already has one goes with the next name."""
     mark = next_word(doc, title.end)
     return mark < len(doc) and flags(doc).text[mark] in {",", ";"} and name_at(doc, next_word(doc, mark + 1))
-
-
-def _skip_place_apposition(doc: Doc, k: int, by_end: dict) -> int:
-    """'Bupati Mamuju Tengah, Sulawesi Barat, Aras': step back over one ', Place' to reach the title."""
-    if k + 1 in by_end:
-        return k
-    for back in range(k - 1, max(-1, k - 4), -1):
-        if flags(doc).text[back] == "," and prev_word(doc, back) + 1 in by_end:
-            return prev_word(doc, back)
-    return k
 
 
 def respective_holders(

@@ -15,7 +15,17 @@ from kabar_cli.extract.org_words import head_index, is_region, rank_words, stand
 from kabar_cli.extract.orgs import match_org
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.title_words import AND, FIELD, OPENING_BRACKET, ROMAN, title_index, unit_heads
-from kabar_cli.extract.tokens import cap_at, flags, lowers, memo, positions, punct_text, span_text, within
+from kabar_cli.extract.tokens import (
+    cap_at,
+    flags,
+    lowers,
+    memo,
+    name_at,
+    positions,
+    punct_text,
+    span_text,
+    within,
+)
 from kabar_cli.lexicon.title_grammar import expand_title, title_lexicon
 from kabar_cli.normalise import expand_org
 
@@ -28,6 +38,7 @@ def continue_unit(doc: Doc, j: int) -> int:
             low[j] in rank_words()
             or text[j] in _honorifics()
             or (not _coordinated_unit_word(doc, j) and holder_at(doc, j))
+            or _name_after_and(doc, j)
         ):
             break  # 'Kepala Dinas Pertanian | Kamri Alwi', 'Kepala Pusat Penerangan TNI | Mayjen ...'
         if text[j] in ROMAN:
@@ -79,6 +90,15 @@ def _coordinated_unit_word(doc: Doc, j: int) -> bool:
     list's last item) or after the field word goes on the unit."""
     low = lowers(doc)
     return (j >= 2 and low[j - 1] == AND and low[j - 2] != ",") or (j >= 1 and low[j - 1] == FIELD)
+
+
+def _name_after_and(doc: Doc, j: int) -> bool:
+    """'sebagai Kepala Dinas Pendidikan dan | Bambang Wahyudi sebagai ...': after 'dan' a name of two words or
+    more, not a unit's next words ('dan Kearsipan', 'dan Penunjang', 'dan Ruang Terbuka Hijau') nor a short
+    form ('dan UKM')."""
+    if j < 1 or lowers(doc)[j - 1] != AND or not flags(doc).text[j].istitle():
+        return False
+    return j + 1 < len(doc) and name_at(doc, j + 1) and holder_at(doc, j)
 
 
 def short_unit(doc: Doc, k: int) -> str | None:

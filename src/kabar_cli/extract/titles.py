@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from kabar_cli.extract.hits import TitleHit
 from kabar_cli.extract.org_patterns import numbered_unit
-from kabar_cli.extract.org_words import rank_words, standalone
+from kabar_cli.extract.org_words import is_region, rank_words, standalone
 from kabar_cli.extract.orgs import match_org
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.title_units import (
@@ -32,6 +32,7 @@ from kabar_cli.extract.tokens import (
     flags,
     lowers,
     memo,
+    name_at,
     next_word,
     positions,
     span_text,
@@ -81,7 +82,7 @@ def _body(doc: Doc, j: int, unit: bool) -> tuple[int, str | None]:
         return j, None
     org = match_org(doc, j)
     if org:
-        return org.end, org.name
+        return _region_before_name(doc, org.end), org.name
     place = match_place(doc, j, expected=True)
     if (
         unit
@@ -140,6 +141,15 @@ def _locator(doc: Doc, j: int) -> int:
         if place:
             return place.end
     return j
+
+
+def _region_before_name(doc: Doc, j: int) -> int:
+    """'Kepala Kantor Wilayah Kementerian Agama [Jawa Timur] Husnul Maram': a province, regency or city after
+    a national body, before the holder's name, locates the office; keep it in the span."""
+    place = match_place(doc, j) if j < len(doc) and cap_at(doc, j) else None
+    if place is None or place.end >= len(doc) or not name_at(doc, place.end) or not is_region(doc, place):
+        return j
+    return place.end
 
 
 def _bare_title_of_org(doc: Doc, i: int, k: int, title: str, status: str) -> TitleHit | None:
