@@ -482,6 +482,31 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
                 ("Sinta Maharani", "Kepala Dinas Perikanan", None, "current"),
             },
         ),
+        # a ministry's name ends where its spokesman's name begins
+        (
+            "Juru Bicara Kementerian Perhubungan Adita Irawati menjelaskan jadwal mudik.",
+            {("Adita Irawati", "Juru Bicara", "Kementerian Perhubungan", "current")},
+        ),
+        # a field after a whole title
+        (
+            "Staf Khusus Wakil Presiden Bidang Ekonomi Lukmanul Hakim hadir di Kupang.",
+            {("Lukmanul Hakim", "Staf Khusus Wakil Presiden Bidang Ekonomi", None, "current")},
+        ),
+        # 'yang juga' after a name gives it the title
+        (
+            "Hasyim Asari yang juga Ketua PCNU Kabupaten Jombang membuka pengajian.",
+            {("Hasyim Asari", "Ketua Pengurus Cabang Nahdlatul Ulama", "Kabupaten Jombang", "current")},
+        ),
+        # the body a faction sits in, between the title and its holder
+        (
+            "Ketua Fraksi Golkar DPRD Kabupaten Bantul Agus Subagyo menyampaikan pandangan fraksi.",
+            {("Agus Subagyo", "Ketua Fraksi", "Golkar", "current")},
+        ),
+        # a Balinese name after a province is no roman numeral of the body
+        (
+            "Ketua KPU Provinsi Bali I Dewa Agung Lidartawan menerima berkas calon.",
+            {("I Dewa Agung Lidartawan", "Ketua KPU", "Provinsi Bali", "current")},
+        ),
         # a plain occupation in apposition
         (
             '"Program itu bagus," kata Sukirno, budayawan Osing, usai acara.',

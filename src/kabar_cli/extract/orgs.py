@@ -38,6 +38,7 @@ from kabar_cli.extract.org_words import (
     units,
     words,
 )
+from kabar_cli.extract.person_words import opener_index
 from kabar_cli.extract.places import calendar_words, match_place
 from kabar_cli.extract.tokens import (
     cap_at,
@@ -177,8 +178,8 @@ def _extend_named(doc: Doc, j: int, mode: Mode = Mode()) -> tuple[int, str | Non
             continue
         if not f.cap[j] or low[j] in words().enders or low[j] in calendar_words():
             break
-        if mode.titled and j > start and holder_at(doc, j):
-            break  # 'Kepala Dinas Pertanian | Kamri Alwi, Kepala Dinas ...'
+        if (mode.titled or national) and j > start and holder_at(doc, j):
+            break  # 'Kepala Dinas Pertanian | Kamri Alwi, Kepala Dinas ...', 'Kementerian Kesehatan | Budi'
         stop = _inner_stop(doc, j, mode, j > start)
         if stop is not None:
             return stop, alias or (
@@ -186,6 +187,14 @@ def _extend_named(doc: Doc, j: int, mode: Mode = Mode()) -> tuple[int, str | Non
             )  # '... Indonesia (Askompsi)'
         j += 1
     return j, alias
+
+
+def _name_opens(doc: Doc, j: int) -> bool:
+    """A name of a regional naming system opens at token j with two words or more: 'I Ketut', 'Ni Made'."""
+    if lowers(doc)[j] not in opener_index().by_rest:
+        return False
+    opener = opener_index().match_at(doc, j)
+    return opener is not None and opener.end > j + 1
 
 
 def _inner_stop(doc: Doc, j: int, mode: Mode, named: bool = False) -> int | None:
@@ -215,8 +224,8 @@ def _inner_stop(doc: Doc, j: int, mode: Mode, named: bool = False) -> int | None
     if mode.national and place.level is None:
         return j  # 'Kementerian Dalam Negeri | Jakarta'
     end = place.end
-    if end < len(doc) and ROMAN.match(flags(doc).text[end]):
-        end += 1
+    if end < len(doc) and ROMAN.match(flags(doc).text[end]) and not _name_opens(doc, end):
+        end += 1  # 'Kodam Jaya I'; not 'Bawaslu Provinsi Bali | I Ketut Rudia', a Balinese name
     return end + 3 if _bracket_alias(doc, end) else end
 
 

@@ -17,7 +17,7 @@ from kabar_cli.extract.groups import group_head
 from kabar_cli.extract.hits import OrgHit, PersonHit, Role, Sent, TitleHit
 from kabar_cli.extract.orgs import match_org
 from kabar_cli.extract.person_evidence import skip_degrees
-from kabar_cli.extract.person_words import predicates
+from kabar_cli.extract.person_words import predicates, words_of
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.roles import is_object, respective_holders, word_set
 from kabar_cli.extract.titles import first_words, match_title, shared_candidacy
@@ -47,7 +47,7 @@ def predicated(ctx: SentenceContext) -> Iterator[Role]:
     if not in_sent and topic is None:
         return  # no one to be the subject
     low = lowers(doc)
-    for k in within(positions(doc, predicates()), sent.start, sent.end):
+    for k in _predicate_cues(doc, sent, {p.end for p in in_sent}):
         first = next_word(doc, k + 1)
         if first >= sent.end or low[first] not in title_openers():
             continue  # 'adalah', 'menjadi' and 'kini' mostly go on with words no title list starts with
@@ -72,6 +72,25 @@ def predicated(ctx: SentenceContext) -> Iterator[Role]:
             if title.of is None and not _names_own_body(title.title):
                 title = replace(title, of=shared_body or _recent_org(doc, orgs, title, sent))
             yield Role(holder, title, sent, new_post=_new_post(doc, sent.start, k))
+
+
+def _predicate_cues(doc: Doc, sent: Sent, name_ends: set[int]) -> list[int]:
+    """The predicates of the sentence, and an adverb after a name and 'yang' ('Rusdi yang juga Ketua PWNU';
+    not 'istri gubernur yang juga anggota DPR, Tina', whose title is the name's after it)."""
+    cues = within(positions(doc, predicates()), sent.start, sent.end)
+    adverbs = within(positions(doc, words_of("apposition_adverbs")), sent.start, sent.end)
+    relative, low = function_words().relative_pronoun, lowers(doc)
+    after_name = []
+    for k in adverbs:
+        pronoun = prev_word(doc, k)
+        if (
+            k not in cues
+            and pronoun > 0
+            and low[pronoun] == relative
+            and prev_word(doc, pronoun) + 1 in name_ends
+        ):
+            after_name.append(k)
+    return sorted(cues + after_name) if after_name else cues
 
 
 def _fronted_subject(

@@ -26,7 +26,15 @@ from kabar_cli.extract.title_units import (
     short_unit,
     unit_text,
 )
-from kabar_cli.extract.title_words import AND, ROMAN, first_words, status_indexes, title_index, unit_heads
+from kabar_cli.extract.title_words import (
+    AND,
+    FIELD,
+    ROMAN,
+    first_words,
+    status_indexes,
+    title_index,
+    unit_heads,
+)
 from kabar_cli.extract.tokens import (
     cap_at,
     flags,
@@ -82,7 +90,7 @@ def _body(doc: Doc, j: int, unit: bool) -> tuple[int, str | None]:
         return j, None
     org = match_org(doc, j)
     if org:
-        return _region_before_name(doc, org.end), org.name
+        return _locating_tail(doc, org.end), org.name
     place = match_place(doc, j, expected=True)
     if (
         unit
@@ -143,13 +151,18 @@ def _locator(doc: Doc, j: int) -> int:
     return j
 
 
-def _region_before_name(doc: Doc, j: int) -> int:
-    """'Kepala Kantor Wilayah Kementerian Agama [Jawa Timur] Husnul Maram': a province, regency or city after
-    a national body, before the holder's name, locates the office; keep it in the span."""
-    place = match_place(doc, j) if j < len(doc) and cap_at(doc, j) else None
-    if place is None or place.end >= len(doc) or not name_at(doc, place.end) or not is_region(doc, place):
+def _locating_tail(doc: Doc, j: int) -> int:
+    """'Kepala Kantor Wilayah Kementerian Agama [Jawa Timur] Husnul Maram', 'Ketua Fraksi PKB [DPRD Kota Batu]
+    Ahmad': a province, regency or city, or the body a faction or commission sits in, after the title's body
+    and before its holder's name locates the office; keep it in the span."""
+    if j >= len(doc) or not cap_at(doc, j):
         return j
-    return place.end
+    place = match_place(doc, j)
+    end = place.end if place is not None and is_region(doc, place) else None
+    if end is None:
+        parent = match_org(doc, j)
+        end = parent.end if parent is not None else None
+    return end if end is not None and end < len(doc) and name_at(doc, end) else j
 
 
 def _bare_title_of_org(doc: Doc, i: int, k: int, title: str, status: str) -> TitleHit | None:
@@ -211,6 +224,9 @@ def _match_title(doc: Doc, i: int, allow_lower: bool) -> TitleHit | None:
             k = _bracketed_alias(doc, k)  # 'Direktur Jenderal Otonomi Daerah (Dirjen Otda)'
     elif numbered_short_form(doc, title, k):
         title, k = f"{expand_title(title)} {flags(doc).text[k]}", k + 1  # 'Asda III' -> 'Asisten Daerah III'
+    elif k + 1 < len(doc) and lowers(doc)[k] == FIELD and cap_at(doc, k + 1):
+        end = continue_unit(doc, k)  # 'Staf Khusus Presiden [Bidang Sosial]'
+        title, k = f"{expand_title(title)} {unit_text(doc, k, end)}", end
     k, status = _status_suffix(doc, k, status)  # 'Wali Kota Terpilih Surabaya', 'Ketua sementara DPRD'
     if title in title_lexicon().words["bare_titles"]:
         return _bare_title_of_org(doc, i, k, title, status)
