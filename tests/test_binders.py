@@ -507,6 +507,11 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
             "Ketua KPU Provinsi Bali I Dewa Agung Lidartawan menerima berkas calon.",
             {("I Dewa Agung Lidartawan", "Ketua KPU", "Provinsi Bali", "current")},
         ),
+        # a holder whose name is root words too ('Siti', 'Rahayu') closes the unit before it
+        (
+            "Rapat itu dipimpin Kepala Dinas Perikanan Siti Rahayu.",
+            {("Siti Rahayu", "Kepala Dinas Perikanan", None, "current")},
+        ),
         # a plain occupation in apposition
         (
             '"Program itu bagus," kata Sukirno, budayawan Osing, usai acara.',

@@ -223,6 +223,25 @@ def test_root_words_file_is_what_the_script_writes() -> None:
     assert words == sorted(set(words))
 
 
+def test_given_names_are_lowercase_letters_and_hold_names_that_are_root_words_too() -> None:
+    from kabar_cli import lexicon
+
+    names = lexicon.given_names()
+    assert len(names) > 800
+    assert all(w.isalpha() and w == w.lower() for w in names)
+    assert {"siti", "rahayu", "bambang"} <= names & lexicon.root_words()
+
+
+def test_given_names_file_is_what_the_script_writes() -> None:
+    from kabar_cli import lexicon
+
+    lines = lexicon.read_text("given_names.txt").splitlines()
+    header = [line for line in lines if line.startswith("#")]
+    words = [line for line in lines if not line.startswith("#")]
+    assert "Faker" in header[0] and "build_given_names.py" in header[1]
+    assert words == sorted(set(words))
+
+
 def test_affixes_read_as_a_typed_view() -> None:
     from kabar_cli import lexicon
 

@@ -59,10 +59,11 @@ def _prefixed_root(stem: str, inflected: bool, derived: bool, inner: bool = Fals
 
 
 def common_run(words: list[str]) -> bool:
-    """Every word of a capitalised run is a root word or an affixed form of one ('Pers', 'Penunjang'): the run
-    may be common words written with capitals, not a name."""
-    roots = lexicon.root_words()
-    return all(w.lower() in roots or affixed_word(w) for w in words)
+    """Every word of a capitalised run is a root word or an affixed form of one ('Pers', 'Penunjang'), and
+    none a given name ('Siti Rahayu' is one, though both are root words): the run may be common words
+    written with capitals, not a name."""
+    roots, names = lexicon.root_words(), lexicon.given_names()
+    return all((w.lower() in roots or affixed_word(w)) and w.lower() not in names for w in words)
 
 
 @lru_cache(maxsize=65536)

@@ -8,8 +8,9 @@ birth.json (birth cues), function_words.json (conjunctions, pronouns, prepositio
 store compares institution names), name_words.json (what the non-name words leave out),
 boilerplate.json (web page furniture), words.txt (capitalised words that are not names), dates.json (months,
 weekdays, relative words), render.json (the words the query commands print), regions.tsv (the gazetteer),
-foreign_places.txt (foreign countries and cities), root_words.txt (Indonesian root words, from Sastrawi) and
-affixes.json (the affixes that make a common word of a root).
+foreign_places.txt (foreign countries and cities), root_words.txt (Indonesian root words, from Sastrawi),
+given_names.txt (Indonesian given names and surnames, from Faker) and affixes.json (the affixes that make a
+common word of a root).
 """
 
 from __future__ import annotations
@@ -75,6 +76,13 @@ def non_name_words() -> frozenset[str]:
 def org_expansions() -> dict[str, str]:
     """Lowercase abbreviation -> expanded institution word ('pemkab' -> 'Pemerintah Kabupaten')."""
     return {k.lower(): v for k, v in orgs()["expansions"].items()}
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Indonesian given names and surnames, lowercase ('siti', 'rahayu', 'bambang'): given_names.txt, from
+    Faker's Indonesian person names (see LICENSE-given_names.txt)."""
+    return word_set("given_names.txt")
 
 
 @cache
