@@ -512,6 +512,16 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
             "Rapat itu dipimpin Kepala Dinas Perikanan Siti Rahayu.",
             {("Siti Rahayu", "Kepala Dinas Perikanan", None, "current")},
         ),
+        # a post's deputy, for any post ('Wakil' + a title no list holds whole)
+        (
+            "Wakil Menteri Pertanian Sudaryono meninjau lumbung pangan di Merauke.",
+            {("Sudaryono", "Wakil Menteri Pertanian", None, "current")},
+        ),
+        # a police directorate or unit written as one word
+        (
+            "Dirlantas Polda Sumatera Utara Kombes Pol Muji Ediyanto memantau arus mudik.",
+            {("Muji Ediyanto", "Direktur Lalu Lintas", "Polda Sumatera Utara", "current")},
+        ),
         # a plain occupation in apposition
         (
             '"Program itu bagus," kata Sukirno, budayawan Osing, usai acara.',
@@ -536,6 +546,11 @@ def test_title_construction(text: str, expected: set) -> None:
         ("Pangdam", "Panglima Kodam"),
         ("Kasi", "Kepala Seksi"),
         ("Kaur", "Kepala Urusan"),
+        ("Kasatlantas", "Kepala Satuan Lalu Lintas"),
+        ("Kasatreskrim", "Kepala Satuan Reserse Kriminal"),
+        ("Kasipidsus", "Kepala Seksi Pidana Khusus"),
+        ("Dirreskrimsus", "Direktur Reserse Kriminal Khusus"),
+        ("Wadirlantas", "Wakil Direktur Lalu Lintas"),
         ("Sekkab", "Sekretaris Kabupaten"),
         ("Bacabup", "Bakal Calon Bupati"),
     ],

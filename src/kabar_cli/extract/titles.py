@@ -36,6 +36,7 @@ from kabar_cli.extract.title_words import (
     unit_heads,
 )
 from kabar_cli.extract.tokens import (
+    Match,
     cap_at,
     flags,
     lowers,
@@ -208,9 +209,15 @@ def _match_title(doc: Doc, i: int, allow_lower: bool) -> TitleHit | None:
     if j >= len(doc) or not (cap_at(doc, j) or allow_lower or j > i):
         return None
     match = title_index().match_at(doc, j)
+    inner = _deputy_of(doc, j)
+    deputy = inner is not None and (match is None or inner.end > match.end)
+    if deputy:
+        match = inner  # 'Wakil Menteri Desa': the deputy of any post, when no listed title reaches as far
     if match is None:
         return None
     title, k = match.payload, match.end
+    if deputy:
+        title = f"{title_lexicon().deputy_prefix} {expand_title(title)}"
     k = _bracketed_alias(doc, k)
     head_end = k
     unit = title.lower() in unit_heads()
@@ -238,6 +245,13 @@ def _match_title(doc: Doc, i: int, allow_lower: bool) -> TitleHit | None:
         if title.startswith(marker):  # 'Penjagub' -> 'Penjabat Gubernur': the abbreviation carried the status
             title, status = title[len(marker) :], marked
     return TitleHit(i, k, title=title, of=body, status=status, head_end=k if body is None else head_end)
+
+
+def _deputy_of(doc: Doc, j: int) -> Match[str] | None:
+    """The title after 'Wakil' at token j: 'Menteri Desa' in 'Wakil Menteri Desa'."""
+    if j + 1 >= len(doc) or flags(doc).text[j] != title_lexicon().deputy_prefix:
+        return None
+    return title_index().match_at(doc, j + 1)
 
 
 def _term_or_number(doc: Doc, k: int) -> int:

@@ -65,7 +65,10 @@ def title_lexicon() -> TitleLexicon:
     return TitleLexicon(
         titles=tuple(data["titles"]),
         abbreviations=MappingProxyType(
-            {**dict(_composed(data["composed_abbreviations"])), **data["abbreviations"]}
+            {
+                **dict(_composed(data["composed_abbreviations"], data["unit_abbreviations"]["words"])),
+                **data["abbreviations"],
+            }
         ),
         ministries=MappingProxyType(dict(data["ministries"])),
         unit_short_forms=MappingProxyType(dict(data["unit_abbreviations"]["words"])),
@@ -85,13 +88,18 @@ def title_lexicon() -> TitleLexicon:
     )
 
 
-def _composed(table: dict) -> Iterator[tuple[str, str]]:
+def _composed(table: dict, fields: dict[str, str]) -> Iterator[tuple[str, str]]:
     """'Kapolres' -> 'Kepala Kepolisian Resor', 'Dandim' -> 'Komandan Kodim': each prefix of a family glued to
-    each of its units (a unit of two words keeps its space: 'Dan' + 'sat brimob' -> 'Dansat Brimob')."""
+    each of its units (a unit of two words keeps its space: 'Dan' + 'sat brimob' -> 'Dansat Brimob'); a
+    fielded unit also with each field's short form: 'Kasatlantas' -> 'Kepala Satuan Lalu Lintas'."""
     for family in table["families"]:
+        fielded = frozenset(family.get("fielded_units", ()))
         for prefix, head in family["prefixes"].items():
             for unit, written in family["units"].items():
                 yield (prefix + unit).capitalize(), f"{head} {written}"
+                if unit in fielded:
+                    for field, field_written in fields.items():
+                        yield (prefix + unit + field).capitalize(), f"{head} {written} {field_written}"
 
 
 def _misprints(words: list[str], min_length: int) -> dict[str, str]:
