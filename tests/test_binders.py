@@ -522,6 +522,19 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
             "Dirlantas Polda Sumatera Utara Kombes Pol Muji Ediyanto memantau arus mudik.",
             {("Muji Ediyanto", "Direktur Lalu Lintas", "Polda Sumatera Utara", "current")},
         ),
+        # the subject of 'menggantikan' holds the post after 'sebagai', the one replaced held it before
+        (
+            "Dedi Kurniawan menggantikan Heru Santoso sebagai Kepala Dinas Perhubungan.",
+            {
+                ("Dedi Kurniawan", "Kepala Dinas Perhubungan", None, "current"),
+                ("Heru Santoso", "Kepala Dinas Perhubungan", None, "former"),
+            },
+        ),
+        # a sector that is also an institution's head opens the unit ('Dinas Koperasi', not 'Koperasi X')
+        (
+            "Rapat dihadiri Kepala Dinas Koperasi Rahmat Hidayat dan camat se-kabupaten.",
+            {("Rahmat Hidayat", "Kepala Dinas Koperasi", None, "current")},
+        ),
         # a plain occupation in apposition
         (
             '"Program itu bagus," kata Sukirno, budayawan Osing, usai acara.',

@@ -142,7 +142,7 @@ def numbered_unit(name: str) -> tuple[str, str] | None:
     )
 
 
-def _sector_word(word: str) -> bool:
+def sector_word(word: str) -> bool:
     """A word naming a government sector: listed ('Sosial', 'Pariwisata') or shaped as a derived noun of
     the language ('Pertanian', 'Kesehatan', 'Pemberdayaan')."""
     low, w = word.lower(), words()
@@ -157,7 +157,7 @@ def holder_follows(doc: Doc, j: int) -> bool:
     f, k = flags(doc), j
     if f.offset[j] == f.offset[j - 1] + len(f.text[j - 1]):
         return False  # 'P2KB' split by the tokenizer is one word
-    while k < len(f.text) and f.name[k] and not _sector_word(f.text[k]) and not match_place(doc, k):
+    while k < len(f.text) and f.name[k] and not sector_word(f.text[k]) and not match_place(doc, k):
         k += 1
     return k > j and (k == len(f.text) or not f.cap[k]) and (k == len(f.text) or f.text[k] != "(")
 

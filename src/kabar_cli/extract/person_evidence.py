@@ -129,6 +129,8 @@ def _context_evidence(doc: Doc, start: int, end: int, before: int, after: int) -
         return "cue"  # 'nomor urut 2, Budi Santoso'
     if after < len(low) and low[after] in before_verbs:
         return "speech"
+    if _replaces_a_name(doc, after):
+        return "cue"  # 'Arif Budiman menggantikan Slamet Riyadi': who replaces a person is one
     if _occupation_before(doc, before) and (
         end - start > 1 or word_at(doc, after).lower() in words_of("list_joiners")
     ):
@@ -138,6 +140,14 @@ def _context_evidence(doc: Doc, start: int, end: int, before: int, after: int) -
     if _predicate_follows(doc, after):
         return "predicate-next" if after < len(low) and low[after] in predicates() else "predicate"
     return ""
+
+
+def _replaces_a_name(doc: Doc, k: int) -> bool:
+    """Token k is a verb of replacing ('menggantikan') and a name follows it."""
+    if k >= len(doc) or lowers(doc)[k] not in title_lexicon().words["replacing_verbs"]:
+        return False
+    nxt = next_word(doc, k + 1)
+    return nxt < len(doc) and name_at(doc, nxt)
 
 
 def _alias_around(doc: Doc, before: int, after: int) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from kabar_cli.extract.context import SentenceContext
 from kabar_cli.extract.hits import PersonHit, Role, Sent, TitleHit
 from kabar_cli.extract.roles import word_set
-from kabar_cli.extract.tokens import lowers, prev_word
+from kabar_cli.extract.tokens import lowers, next_word, prev_word
 from kabar_cli.lexicon import function_words
 
 
@@ -65,13 +65,28 @@ def _skip_holder_adverbs(doc: Doc, sent: Sent, k: int) -> tuple[int, bool]:
 
 
 def replaced(ctx: SentenceContext) -> Iterator[Role]:
-    """'Rina dilantik sebagai Bupati Sleman menggantikan Budi': the name after 'menggantikan' held, before,
-    the post the sentence gives right before the verb (not a post an acting holder only stands in)."""
+    """'Rina dilantik sebagai Bupati Sleman menggantikan Budi', 'Rina menggantikan Budi sebagai Bupati
+    Sleman': the name after 'menggantikan' held, before, the post the sentence gives its subject right before
+    the verb or right after the name (not a post an acting holder only stands in)."""
     doc, low = ctx.doc, lowers(ctx.doc)
     for person in ctx.persons:
         k = prev_word(doc, person.start)
         if k < ctx.sent.start or low[k] not in word_set("replacing_verbs"):
             continue
-        given = [r.title for r in ctx.found if r.title.end == k and r.person is not person]
+        given = [r.title for r in ctx.found if r.person is not person and _given_around(doc, r, k, person)]
         if given and given[0].status == "current":
             yield Role(person, replace(given[0], status="former"), ctx.sent)
+
+
+def _given_around(doc: Doc, role: Role, verb: int, replaced_one: PersonHit) -> bool:
+    """The role's title ends right before the verb of replacing, or the role's holder is the verb's subject
+    and its title follows the one replaced after 'sebagai'."""
+    if role.title.end == verb:
+        return True
+    after = next_word(doc, replaced_one.end)
+    return (
+        role.person.end == verb
+        and after < role.title.start
+        and lowers(doc)[after] in function_words().role_prepositions
+        and next_word(doc, after + 1) == role.title.start
+    )

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from kabar_cli import lexicon
 from kabar_cli.extract.org_patterns import holder_at
-from kabar_cli.extract.org_words import head_index, is_region, rank_words, standalone
+from kabar_cli.extract.org_words import head_index, is_region, rank_words, standalone, words
 from kabar_cli.extract.orgs import match_org
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.title_words import AND, FIELD, OPENING_BRACKET, ROMAN, title_index, unit_heads
@@ -70,7 +70,8 @@ def continue_unit(doc: Doc, j: int) -> int:
             j += 1  # 'Kepala Biro pemerintahan Setda Maluku'
             continue
         place = match_place(doc, j)
-        if not cap_at(doc, j) or (place and is_region(doc, place)) or head_index().match_at(doc, j):
+        institution = head_index().match_at(doc, j) and not (j == start and low[j] in words().sectors)
+        if not cap_at(doc, j) or (place and is_region(doc, place)) or institution:  # not 'Dinas | Koperasi'
             if not (low[j] == FIELD or (cap_at(doc, j) and j > 0 and low[j - 1] == AND)):
                 break
         j += 1
