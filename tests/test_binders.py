@@ -535,6 +535,11 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
             "Rapat dihadiri Kepala Dinas Koperasi Rahmat Hidayat dan camat se-kabupaten.",
             {("Rahmat Hidayat", "Kepala Dinas Koperasi", None, "current")},
         ),
+        # a province after a regency's body, before the holder
+        (
+            "Kepala Kejaksaan Negeri Sikka Nusa Tenggara Timur Henderina Malo menahan dua tersangka.",
+            {("Henderina Malo", "Kepala Kejaksaan Negeri", "Sikka", "current")},
+        ),
         # a plain occupation in apposition
         (
             '"Program itu bagus," kata Sukirno, budayawan Osing, usai acara.',

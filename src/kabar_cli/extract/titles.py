@@ -141,15 +141,16 @@ def _unit_number(doc: Doc, j: int) -> str | None:
 
 
 def _locator(doc: Doc, j: int) -> int:
-    """'Wakil Bupati Pohuwato Provinsi Gorontalo', 'Bupati Seram Bagian Barat (SBB)': a following 'Provinsi
-    X' or bracketed abbreviation only locates the body; keep it in the span."""
+    """'Wakil Bupati Pohuwato Provinsi Gorontalo', 'Bupati Seram Bagian Barat (SBB)', 'Kepala Kejaksaan
+    Negeri Bone Sulawesi Selatan Mulyadi': a following 'Provinsi X', a bracketed abbreviation or a region
+    before the holder only locates the body; keep it in the span."""
     if j + 2 < len(doc) and flags(doc).text[j] == "(" and flags(doc).text[j + 2] == ")":
         return j + 3
     if j < len(doc) and lowers(doc)[j] in title_lexicon().words["locator_kinds"]:
         place = match_place(doc, j)
         if place:
             return place.end
-    return j
+    return _locating_tail(doc, j)  # 'Kepala Kejaksaan Negeri Bone [Sulawesi Selatan] Mulyadi'
 
 
 def _locating_tail(doc: Doc, j: int) -> int:
