@@ -19,6 +19,10 @@ def org_entities(text: str) -> list[str | None]:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # regional chapters of national bodies and the wings of mass organisations
+        ("Relawan PMI Kabupaten Gresik membagikan masker.", ["PMI Kabupaten Gresik"]),
+        ("Atlet binaan KONI Kota Kediri berlatih setiap pagi.", ["KONI Kota Kediri"]),
+        ("Kader Pemuda Muhammadiyah dan Fatayat NU ikut kerja bakti.", ["Pemuda Muhammadiyah", "Fatayat NU"]),
         # schools: a head, 'Negeri', a number, and a region or a name
         ("Siswa SMA Negeri 2 Kupang ikut lomba cerdas cermat.", ["SMA Negeri 2 Kupang"]),
         ("Ia lulus dari SMPN 4 Jember tahun lalu.", ["SMPN 4 Jember"]),

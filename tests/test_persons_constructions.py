@@ -22,6 +22,9 @@ def speakers(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a party's nominee, a defendant, a suspect: the name after the word
+        ("Partai Gerindra resmi mengusung Surya Atmaja di pilkada kota.", {"Surya Atmaja"}),
+        ("Sidang kasus itu menghadirkan terdakwa Joko Waluyo di ruang utama.", {"Joko Waluyo"}),
         # appointment lists 'TITLE PLACE NAME, TITLE PLACE NAME dan TITLE PLACE NAME' are running text
         (
             "Kemudian Penjabat Bupati Sikka Jonas Ratu, Penjabat Bupati Ende Paulus Wora dan Penjabat Bupati "
