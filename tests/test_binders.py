@@ -594,3 +594,37 @@ def test_every_binder_names_its_construction_with_an_example() -> None:
     for binder in BINDERS:
         doc = binder.__doc__ or ""
         assert "'" in doc, binder.__name__  # an example sentence in quotes
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an interval dates the title nearest to it, not the next post of the sentence
+        (
+            "Yulius Rante menjabat Camat Sesean pada 2011 hingga 2016, lalu menjadi Kepala Bappeda.",
+            {
+                ("Yulius Rante", "Camat", "2011", "2016", "former"),
+                ("Yulius Rante", "Kepala Badan Perencanaan Pembangunan Daerah", None, None, "current"),
+            },
+        ),
+        # ... and every title it is written for when no predicate parts them
+        (
+            "Bupati dan Wakil Bupati Ngawi periode 2021-2026, Ony Anwar dan Dwi Rianto, menghadiri rapat.",
+            {
+                ("Ony Anwar", "Bupati", "2021", "2026", "current"),
+                ("Dwi Rianto", "Wakil Bupati", "2021", "2026", "current"),
+            },
+        ),
+        (
+            "Sejak 2019, Maria Goreti menjabat Kepala Dinas Pariwisata.",
+            {
+                ("Maria Goreti", "Kepala Dinas Pariwisata", "2019", None, "current"),
+            },
+        ),
+    ],
+)
+def test_title_spans(text: str, expected: set) -> None:
+    facts = run_pipeline("Makale, Senin (7/10/2024) - " + text).facts
+    assert {
+        (f.subject, f.object, f.start, f.end, f.status) for f in facts if f.predicate == "holds_title"
+    } == expected

@@ -15,6 +15,7 @@ from kabar_cli.extract.awards import career_facts
 from kabar_cli.extract.binding import bind_roles
 from kabar_cli.extract.hits import OrgHit, PersonHit, PlaceHit, Sent, TitleHit, tokens_of
 from kabar_cli.extract.org_words import head_index, is_country, is_region
+from kabar_cli.extract.person_words import predicates
 from kabar_cli.extract.persons import nickname_links
 from kabar_cli.extract.quotes import NamedSpan, find_quotes
 from kabar_cli.extract.tokens import char_bounds, flags, lowers, next_word, prev_word, sentences
@@ -22,6 +23,8 @@ from kabar_cli.frame import Frame
 from kabar_cli.lexicon.regions import load_gazetteer
 from kabar_cli.normalise import body_written_out, canonical_orgs, canonical_persons, settle_career
 from kabar_cli.records import Article, ArticleRecord, Evidence, Fact, Mention, Sentence
+
+WORD = re.compile(r"[^\W\d_]+")  # a word of letters
 
 MENTIONS, SENTENCES = TypeAdapter(list[Mention]), TypeAdapter(list[Sentence])
 
@@ -213,32 +216,72 @@ def _place_name(name: str) -> str:
 
 
 def _role_facts(b: Builder, roles, people: dict[str, str], dates: list[DateMatch]) -> None:
-    seen: set[tuple[str, str, str | None, str | None]] = set()
+    """One holds_title fact per person, title, status and body, with the time span of the first statement of
+    it that gives one."""
+    held: dict[tuple[str, str, str | None, str | None], tuple[Fact, Sent]] = {}
     intervals = [
         date for date in dates if date.value and "/" in date.value
     ]  # only intervals give a title its time
+    roles = list(roles)
+    titles_at = sorted({b.char_span(r.title.start, r.title.end) for r in roles})
     for role in roles:
         subject = people[role.person.name]
         key = (subject, role.title.title, role.title.status, role.title.of)
-        if key in seen:
-            continue
-        seen.add(key)
-        start, end = _span_in(role.sentence, intervals)
+        if key in held and (held[key][0].start is not None or held[key][1] != role.sentence):
+            continue  # one statement of the title gave it already, or its span
+        own = b.char_span(role.title.start, role.title.end)
+        start, end = _span_of(b.doc.text, role.sentence, own, intervals, titles_at)
         if start is None and _continues_previous(b.doc, role.sentence):
             start, end = _span_in(_previous_sentence(b.doc, role.sentence), intervals)
-        b.facts.append(
-            Fact(
-                article=b.article.id,
-                predicate="holds_title",
-                subject=subject,
-                object=role.title.title,
-                of=body_written_out(role.title.of),
-                status=role.title.status,
-                start=start,
-                end=end,
-                evidence=b.evidence(role.sentence.start_char, role.sentence.end_char),
-            )
+        if key in held:  # 'Baru menjabat sejak 2018, Bupati X adalah bupati ...': the span of one sentence
+            held[key][0].start, held[key][0].end = start, end
+            continue
+        fact = Fact(
+            article=b.article.id,
+            predicate="holds_title",
+            subject=subject,
+            object=role.title.title,
+            of=body_written_out(role.title.of),
+            status=role.title.status,
+            start=start,
+            end=end,
+            evidence=b.evidence(role.sentence.start_char, role.sentence.end_char),
         )
+        held[key] = (fact, role.sentence)
+        b.facts.append(fact)
+
+
+def _span_of(
+    text: str,
+    sentence: Sent,
+    own: tuple[int, int],
+    intervals: list[DateMatch],
+    titles_at: list[tuple[int, int]],
+) -> tuple[str | None, str | None]:
+    """The time span of the title at characters `own`: an interval of its sentence nearest to it, else one no
+    predicate parts from it ('Bupati dan Wakil Bupati Ngawi periode 2021-2026' dates both titles; in
+    'menjabat Camat pada 2010 hingga 2015, lalu menjadi Kepala Bappeda' the years are the Camat's alone)."""
+    here = [t for t in titles_at if sentence.start_char <= t[0] < sentence.end_char]
+    dated = [d for d in intervals if sentence.start_char <= d.start < sentence.end_char]
+    nearest = [d for d in dated if _nearest_title(d, here) == own]
+    return _span_in(sentence, nearest or [d for d in dated if not _predicate_between(text, own, d)])
+
+
+def _predicate_between(text: str, own: tuple[int, int], date: DateMatch) -> bool:
+    """A predicate ('menjadi', 'sebagai') stands between the title and the interval: another clause."""
+    low, high = (own[1], date.start) if date.start >= own[1] else (date.end, own[0])
+    return any(word.lower() in predicates() for word in WORD.findall(text, low, high))
+
+
+def _nearest_title(date: DateMatch, titles_at: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The title an interval dates: the nearest one, the one before it on a tie. In 'menjabat Camat Kedamean
+    pada 2010 hingga 2015, lalu menjadi Kepala Bappeda' the years are the Camat's."""
+
+    def gap(title: tuple[int, int]) -> tuple[int, int]:
+        before = title[1] <= date.start
+        return (date.start - title[1], 0) if before else (title[0] - date.end, 1)
+
+    return min(titles_at, key=gap, default=None)
 
 
 def _span_in(sentence: Sent, intervals: list[DateMatch]) -> tuple[str | None, str | None]:
