@@ -616,6 +616,15 @@ def test_every_binder_names_its_construction_with_an_example() -> None:
             },
         ),
         (
+            "Almarhum Yohanis Bora, mantan Bupati Sumba Barat periode 1995-2000 yang juga mantan "
+            "Dandim 1613, "
+            "dimakamkan di Waikabubak.",
+            {
+                ("Yohanis Bora", "Bupati", "1995", "2000", "former"),
+                ("Yohanis Bora", "Komandan Kodim", None, None, "former"),
+            },
+        ),
+        (
             "Sejak 2019, Maria Goreti menjabat Kepala Dinas Pariwisata.",
             {
                 ("Maria Goreti", "Kepala Dinas Pariwisata", "2019", None, "current"),

@@ -268,9 +268,11 @@ def _span_of(
 
 
 def _predicate_between(text: str, own: tuple[int, int], date: DateMatch) -> bool:
-    """A predicate ('menjadi', 'sebagai') stands between the title and the interval: another clause."""
+    """A predicate ('menjadi', 'sebagai') or a relative pronoun ('Gubernur periode 1993-2003 yang juga mantan
+    Pangdam') stands between the title and the interval: another clause."""
     low, high = (own[1], date.start) if date.start >= own[1] else (date.end, own[0])
-    return any(word.lower() in predicates() for word in WORD.findall(text, low, high))
+    relative = lexicon.function_words().relative_pronoun
+    return any(w.lower() in predicates() or w.lower() == relative for w in WORD.findall(text, low, high))
 
 
 def _nearest_title(date: DateMatch, titles_at: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -224,10 +224,15 @@ def _adjacent(doc: Doc, person: PersonHit, by_end: dict, by_start: dict, sent: S
 
 
 def _second_title(doc: Doc, person: PersonHit, title: TitleHit, by_start: dict, sent: Sent) -> Iterator[Role]:
-    """'Hendra, Bupati Blitar sekaligus Ketua DPC PDI Perjuangan Blitar': a title joined to the apposition's
-    title is the name's too."""
-    k = next_word(doc, title.end)
-    if k < sent.end and lowers(doc)[k] in word_set("title_list_joiners"):
+    """'Hendra, Bupati Blitar sekaligus Ketua DPC PDI Perjuangan Blitar', 'Yohanis, mantan Bupati Sumba Barat
+    yang juga mantan Dandim 1613': a title joined to the apposition's title is the name's too."""
+    k, low = next_word(doc, title.end), lowers(doc)
+    adverb = (
+        next_word(doc, k + 1) if k < sent.end and low[k] == function_words().relative_pronoun else sent.end
+    )
+    joined = adverb < sent.end and low[adverb] in words_of("apposition_adverbs")  # 'yang juga'
+    k = adverb if joined else k
+    if k < sent.end and (joined or low[k] in word_set("title_list_joiners")):
         second = by_start.get(next_word(doc, k + 1))
         if second is not None and not _opens_name(doc, second.end):
             yield Role(person, second, sent)
