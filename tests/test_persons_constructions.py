@@ -22,6 +22,16 @@ def speakers(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # names listed together, each opened by a given name, with no other cue
+        (
+            "Turut hadir Budi Prasetyo, Dewi Lestari, dan Agus Wibowo di balai desa.",
+            {"Budi Prasetyo", "Dewi Lestari", "Agus Wibowo"},
+        ),
+        # 'bernama' after a noun for a person names one; after a band it does not
+        ("Seorang pedagang bernama Sumarni Wati kehilangan dagangannya.", {"Sumarni Wati"}),
+        ("Ia membentuk grup musik bernama Lentera Senja bersama kawan kuliah.", set()),
+        # a Javanese honorific before a name is no word of it
+        ("Sesepuh desa, Mbah Sastro Wiyono, memimpin doa.", {"Sastro Wiyono"}),
         # a party's nominee, a defendant, a suspect: the name after the word
         ("Partai Gerindra resmi mengusung Surya Atmaja di pilkada kota.", {"Surya Atmaja"}),
         ("Sidang kasus itu menghadirkan terdakwa Joko Waluyo di ruang utama.", {"Joko Waluyo"}),

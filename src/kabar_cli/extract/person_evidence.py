@@ -129,6 +129,8 @@ def _context_evidence(doc: Doc, start: int, end: int, before: int, after: int) -
         return "cue"  # 'nomor urut 2, Budi Santoso'
     if after < len(low) and low[after] in before_verbs:
         return "speech"
+    if _named_by_a_person_noun(doc, before):
+        return "cue"  # 'seorang warga bernama Slamet Widodo'
     if _replaces_a_name(doc, after):
         return "cue"  # 'Arif Budiman menggantikan Slamet Riyadi': who replaces a person is one
     if _occupation_before(doc, before) and (
@@ -140,6 +142,15 @@ def _context_evidence(doc: Doc, start: int, end: int, before: int, after: int) -
     if _predicate_follows(doc, after):
         return "predicate-next" if after < len(low) and low[after] in predicates() else "predicate"
     return ""
+
+
+def _named_by_a_person_noun(doc: Doc, before: int) -> bool:
+    """Token `before` is 'bernama' after a noun for a person: 'warga bernama', 'pria bernama'."""
+    low = lowers(doc)
+    if before < 1 or low[before] not in words_of("naming_verbs"):
+        return False
+    noun = low[prev_word(doc, before)]
+    return noun in words_of("naming_nouns") or noun in words_of("person_nouns")
 
 
 def _replaces_a_name(doc: Doc, k: int) -> bool:

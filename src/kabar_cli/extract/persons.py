@@ -263,11 +263,19 @@ def _confirm_coordinated(
     other."""
     runs = [(s, e) for s, e in runs if not is_place(doc, s, e) and not rank_follows(doc, next_word(doc, e))]
     for (s1, e1), (s2, e2) in zip(runs, runs[1:], strict=False):
-        if ((s1, e1) in confirmed) == ((s2, e2) in confirmed):
-            continue  # only a confirmed name confirms its neighbour
+        pair = ((s1, e1) in confirmed) != ((s2, e2) in confirmed) or _given_names(doc, (s1, e1), (s2, e2))
+        if not pair:
+            continue  # only a confirmed name confirms its neighbour, or two given names each other
         if _joins(doc, e1, s2) or _joined_last(doc, e1, s2):
             confirmed.setdefault((s1, e1), "coordinated")
             confirmed.setdefault((s2, e2), "coordinated")
+
+
+def _given_names(doc: Doc, *runs: tuple[int, int]) -> bool:
+    """Each run is two words or more opened by a given name ('Agus Salim, Rina Marlina'): names listed
+    together with no other cue."""
+    names = lexicon.given_names()
+    return all(end - start > 1 and lowers(doc)[start] in names for start, end in runs)
 
 
 def _joined_last(doc: Doc, end: int, next_start: int) -> bool:
