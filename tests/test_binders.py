@@ -624,6 +624,16 @@ def test_every_binder_names_its_construction_with_an_example() -> None:
                 ("Yohanis Bora", "Komandan Kodim", None, None, "former"),
             },
         ),
+        # a career written as posts with their years in brackets
+        (
+            "Ia lahir di Tuban. Karier Lukas Mbaru dimulai sebagai Camat Ruteng (2006-2010), kemudian Kepala "
+            "Bagian Umum (2010-2013), dan Kepala Dinas Sosial (2013-2018).",
+            {
+                ("Lukas Mbaru", "Camat", "2006", "2010", "former"),
+                ("Lukas Mbaru", "Kepala Bagian Umum", "2010", "2013", "former"),
+                ("Lukas Mbaru", "Kepala Dinas Sosial", "2013", "2018", "former"),
+            },
+        ),
         (
             "Sejak 2019, Maria Goreti menjabat Kepala Dinas Pariwisata.",
             {

@@ -22,6 +22,9 @@ def speakers(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a common word opening the sentence is no word of the name after it ('Karier'); a given name is
+        ("Ia lahir di Ende. Karier Lukas Mbaru dimulai sebagai Camat Ruteng.", {"Lukas Mbaru"}),
+        ("Ia lahir di Ende. Bagus Wirawan menjelaskan jalan itu rusak.", {"Bagus Wirawan"}),
         # names listed together, each opened by a given name, with no other cue
         (
             "Turut hadir Budi Prasetyo, Dewi Lestari, dan Agus Wibowo di balai desa.",

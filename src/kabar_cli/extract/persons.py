@@ -206,8 +206,11 @@ def _settle_openers(
             if any(rest == name or _is_part(rest, name) or _is_part(name, rest) for name in known):
                 confirmed[(start + 1, end)] = "repeat"
                 start += 1
+            elif openers[(start, end)] and lowers(doc)[start] not in lexicon.given_names():
+                confirmed[(start + 1, end)] = openers[(start, end)]  # 'Karier Hendra Gunawan dimulai ...'
+                start += 1
             elif openers[(start, end)]:
-                confirmed[(start, end)] = openers[(start, end)]
+                confirmed[(start, end)] = openers[(start, end)]  # 'Bagus Prasetyo menjelaskan ...'
         settled.append((start, end))
     return settled
 

@@ -200,11 +200,24 @@ def _title_list(doc: Doc, k: int, end: int, names: frozenset[int] = frozenset())
         if title.end < len(doc) and lowers(doc)[title.end] in word_set("incumbent_words"):
             title = replace(title, end=title.end + 1)
         yield (last := shared_candidacy(doc, last, title))
-        k = next_word(doc, title.end)
+        k = _past_bracketed_years(doc, next_word(doc, title.end), end)  # 'Camat Babat (2008-2011), ...'
         if k < end and flags(doc).text[k] == ",":
             k = next_word(doc, k + 1)
         if k < end and lowers(doc)[k] in word_set("title_list_joiners"):
             k = next_word(doc, k + 1)
+
+
+def _past_bracketed_years(doc: Doc, k: int, end: int) -> int:
+    """After '(2008-2011)' or '(2019)' at token k, where the title list goes on; else k."""
+    text = flags(doc).text
+    if k >= end or text[k] != "(":
+        return k
+    for j in range(k + 1, min(end, k + 6)):
+        if text[j] == ")":
+            return next_word(doc, j + 1) if j > k + 1 else k
+        if not (text[j].isdigit() or punct_at(doc, j)):
+            return k
+    return k
 
 
 @cache
