@@ -230,7 +230,7 @@ def _role_facts(b: Builder, roles, people: dict[str, str], dates: list[DateMatch
         if key in held and (held[key][0].start is not None or held[key][1] != role.sentence):
             continue  # one statement of the title gave it already, or its span
         own = b.char_span(role.title.start, role.title.end)
-        start, end = _span_of(b.doc.text, role.sentence, own, intervals, titles_at)
+        start, end = _span_of(b.frame.clean, role.sentence, own, intervals, titles_at)
         if start is None and _continues_previous(b.doc, role.sentence):
             start, end = _span_in(_previous_sentence(b.doc, role.sentence), intervals)
         if key in held:  # 'Baru menjabat sejak 2018, Bupati X adalah bupati ...': the span of one sentence
