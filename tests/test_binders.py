@@ -540,6 +540,26 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
             "Kepala Kejaksaan Negeri Sikka Nusa Tenggara Timur Henderina Malo menahan dua tersangka.",
             {("Henderina Malo", "Kepala Kejaksaan Negeri", "Sikka", "current")},
         ),
+        # a navy rank with its corps in brackets before the name
+        (
+            "Upacara dipimpin Danlanal Cilacap Kolonel Laut (P) Hendra Saputra di dermaga.",
+            {("Hendra Saputra", "Komandan Lanal", "Cilacap", "current")},
+        ),
+        # a bare head before a body of a body ('Ketua Badan Kehormatan DPRD ...') and the holder after both
+        (
+            "Ketua Badan Kehormatan DPRD Kabupaten Jepara Nur Kholis memanggil dua anggota dewan.",
+            {("Nur Kholis", "Ketua Badan Kehormatan", "Badan Kehormatan", "current")},
+        ),
+        # judges and the chair of a bench
+        (
+            "Hakim Ketua Pengadilan Negeri Ende, Maria Magdalena, membacakan putusan.",
+            {("Maria Magdalena", "Hakim Ketua", "Pengadilan Negeri Ende", "current")},
+        ),
+        # the Indonesian Ulema Council of a regency, an honorific before the holder
+        (
+            "Ketua MUI Kabupaten Garut KH Sirojul Munir membuka pengajian akbar.",
+            {("Sirojul Munir", "Ketua Majelis Ulama Indonesia", "Kabupaten Garut", "current")},
+        ),
         # a plain occupation in apposition
         (
             '"Program itu bagus," kata Sukirno, budayawan Osing, usai acara.',

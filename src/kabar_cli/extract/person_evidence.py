@@ -218,10 +218,14 @@ def skip_honorifics_back(doc: Doc, k: int) -> int:
 
 
 def _honorific_back(doc: Doc, k: int) -> int:
-    """Step back over one honorific, rank or retired mark ending at token k."""
+    """Step back over one honorific, rank, retired or corps mark ending at token k."""
     index, low = honorific_index(), lowers(doc)
-    if k >= 2 and low[k] == ")" and low[k - 2] == "(" and low[k - 1] in words_of("retired_marks"):
-        return prev_word(doc, k - 2)
+    marks = (
+        low[k - 1] in words_of("retired_marks") or low[k - 1] in words_of("corps_marks") if k >= 2 else False
+    )
+    if marks and low[k] == ")" and low[k - 2] == "(":
+        return prev_word(doc, k - 2)  # 'Mayjen TNI (Purn)', 'Letkol Laut (P)'
+
     for back in range(max(0, k - 2), k + 1):
         match = index.match_at(doc, back) if low[back] in index.by_rest else None
         if match and match.end == k + 1:

@@ -182,9 +182,8 @@ def _bare_title_of_org(doc: Doc, i: int, k: int, title: str, status: str) -> Tit
     if region and org.name.endswith(" " + region):
         unit = org.name[: -len(region)].strip()
         return TitleHit(i, org.end, title=f"{title} {expand_org(unit)}", of=region, status=status, head_end=k)
-    return TitleHit(
-        i, org.end, title=f"{title} {expand_org(org.name)}", of=org.name, status=status, head_end=k
-    )
+    end = _locating_tail(doc, org.end)  # 'Ketua Badan Kehormatan [DPRD Kota Depok] Hamzah'
+    return TitleHit(i, end, title=f"{title} {expand_org(org.name)}", of=org.name, status=status, head_end=k)
 
 
 def _bare_title_of_short_form(doc: Doc, i: int, k: int, title: str, status: str) -> TitleHit | None:
