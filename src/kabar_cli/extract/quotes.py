@@ -180,10 +180,9 @@ def pronoun_cue() -> tuple[re.Pattern[str], re.Pattern[str]]:
     positions after one test."""
     words = [w for w in lexicon.reporting()["after"] if " " not in w]
     cues = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
     pronouns = "|".join(word_pronouns())
     return (
-        re.compile(rf"\b(?=[{firsts}])(?:{cues})\s+(?:{pronouns})\b", re.IGNORECASE),
+        re.compile(rf"\b{lexicon.opening(words)}(?:{cues})\s+(?:{pronouns})\b", re.IGNORECASE),
         re.compile(rf"\s(?:{pronouns})\b", re.IGNORECASE),
     )
 
