@@ -543,7 +543,6 @@ def test_good_timeline_options(small_store: Path) -> None:
 SCANNED = (
     "dates.rule.",
     "kabar_cli.frame.SIGN_OFF",
-    "kabar_cli.frame.LINE",
     "kabar_cli.ingest.",
     "kabar_cli.extract.tokens.WORD",
     "kabar_cli.extract.build.",

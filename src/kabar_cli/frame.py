@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
-from itertools import islice
+from functools import cache, lru_cache
 
 from kabar_cli import lexicon
 from kabar_cli.lexicon.dates import load_date_lexicon
@@ -23,8 +22,6 @@ SIGN_OFF = re.compile(
     r"[.!?”\"](?P<off>[^\S\n]*(?:\((?:\*|[A-Za-z]{1,15}(?:/[A-Za-z]{1,15})*)\)|\[[A-Za-z]{1,15}(?:/[A-Za-z]{1,15})*\])[^\S\n]*)$",
     re.MULTILINE,
 )
-LINE = re.compile(r"[^\n]*")
-NOT_NEWLINE = re.compile(r"[^\n]")
 TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 DASHES = re.compile(r"[–—-]")
 # a part of a dateline's head: one to three capitalised words between its commas and brackets
@@ -55,18 +52,26 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     """`blank` for each of the sorted, disjoint `spans`, the text rebuilt once."""
     pieces, at = [], 0
     for start, end in spans:
-        pieces += [text[at:start], NOT_NEWLINE.sub(" ", text[start:end])]
+        pieces += [text[at:start], "\n".join(" " * len(line) for line in text[start:end].split("\n"))]
         at = end
     pieces.append(text[at:])
     return "".join(pieces)
 
 
 def lines(text: str, limit: int | None = None) -> list[tuple[int, int]]:
-    """(start, end) of every line (of the first `limit` lines), without its newline."""
-    matches = (
-        LINE.finditer(text) if limit is None else islice(LINE.finditer(text), 2 * limit)
-    )  # with the empty matches
-    return [(m.start(), m.end()) for m in matches if m.start() < len(text) or m.end() > m.start()][:limit]
+    """(start, end) of every line (of the first `limit` lines), without its newline. As a regex scan for
+    runs of non-newlines finds them, a non-empty line is followed by an empty one at its newline (callers
+    pass empty lines by); splitting the text is faster than that scan."""
+    out: list[tuple[int, int]] = []
+    start, size = 0, len(text)
+    for line in text.split("\n", -1 if limit is None else limit):
+        end = start + len(line)
+        if start < size:
+            out.append((start, end))
+            if line and end < size:
+                out.append((end, end))
+        start = end + 1
+    return out[:limit]
 
 
 def remove_boilerplate(text: str) -> str:
@@ -97,6 +102,7 @@ def remove_sign_offs(text: str) -> str:
     )  # blanking keeps every offset
 
 
+@lru_cache(maxsize=1)  # read_frame asks, then dateline_town again for the same text
 def find_outlet(clean: str) -> str | None:
     """The outlet named in the dateline ('Banyuwangi, Jatim (ANTARA) -') or on a masthead line near the
     top."""
@@ -104,7 +110,7 @@ def find_outlet(clean: str) -> str | None:
         content = clean[start:end].strip()
         if not content:
             continue
-        if DOMAIN.match(content):
+        if _is_domain(content):
             return content
         match = _dateline(content)
         if match and len(content) > 60:
@@ -122,7 +128,7 @@ def dateline_town(clean: str) -> tuple[int, int] | None:
         if match and len(content) > 60:
             offset = start + clean[start:end].index(content)
             return _town_in_head(match.group("head"), offset, find_outlet(clean))
-        if content and DOMAIN.match(content):
+        if content and _is_domain(content):
             return None
     return None
 
@@ -145,11 +151,17 @@ def _outlet_part(part: str) -> bool:
     outlet."""
     tails = lexicon.orgs()["outlets"]["tails"]
     return (
-        bool(DOMAIN.match(part))
+        _is_domain(part)
         or _mixed_case_brand(part)
         or (part.isupper() and len(part.split()) >= 3)
         or (" " in part and part.rsplit(" ", 1)[1] in tails)
     )
+
+
+def _is_domain(text: str) -> bool:
+    """'Delegasi.com', 'www.antaranews.com': DOMAIN, tried only on a text with a dot and no blank (most lines
+    have blanks, and the pattern is slow to fail on them)."""
+    return "." in text and " " not in text and DOMAIN.match(text) is not None
 
 
 def _dateline(line: str) -> re.Match[str] | None:
@@ -164,7 +176,7 @@ def _outlet_in_dateline(head: str) -> str | None:
     if bracket:
         return bracket.group(1).strip()
     for part in (p.strip() for p in head.split(",")):
-        if DOMAIN.match(part) or _mixed_case_brand(part):
+        if _is_domain(part) or _mixed_case_brand(part):
             return part
         if part.isupper() and len(part.split()) >= 2:
             return part
@@ -200,7 +212,7 @@ def find_headline(clean: str) -> str | None:
         words = content.split()
         if len(content) > 200 or _dateline(content) and len(content) > 60:
             return None
-        if 3 <= len(words) <= 25 and not content.endswith((".", ":", "”", '"')) and not DOMAIN.match(content):
+        if 3 <= len(words) <= 25 and not content.endswith((".", ":", "”", '"')) and not _is_domain(content):
             if not _weekday_opening().match(content):
                 return content
     return None

@@ -46,7 +46,7 @@ class TokenView:
     def build(
         cls, source: str, text: list[str], space: list[bool], offset: list[int], sents: list[tuple[int, int]]
     ) -> TokenView:
-        misprints = title_lexicon().spelling  # 'Sekertaris' is read as 'sekretaris'
+        misprint_or_word, lows = _misprints().get, list(map(str.lower, text))  # 'Sekertaris': 'sekretaris'
         capitals = [  # no token is empty: word[0] is safe
             i for i, word in enumerate(text) if word[0].isupper() and (word.isalpha() or cap_text(word))
         ]
@@ -57,7 +57,7 @@ class TokenView:
         return cls(
             source=source,
             text=text,
-            lower=[misprints.get(low, low) for low in map(str.lower, text)],
+            lower=list(map(misprint_or_word, lows, lows)),
             space=space,
             offset=offset,
             cap=cap,
@@ -67,6 +67,13 @@ class TokenView:
             sent_starts=[start for start, _ in sents],
             memo={},
         )
+
+
+@cache
+def _misprints() -> dict[str, str]:
+    """`title_lexicon().spelling` as a plain dict (a lookup per token: a dict answers faster than a
+    mapping proxy)."""
+    return dict(title_lexicon().spelling)
 
 
 @lru_cache(maxsize=65536)

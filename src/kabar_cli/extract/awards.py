@@ -25,12 +25,12 @@ def cues() -> dict:
     giver, reason = alt(data["award_giver_cues"]), alt(data["award_reason_cues"])
     return {
         "award": re.compile(
-            rf"\b(?:{alt(data['award_verbs'])})\s+(?:{alt(data['award_nouns'])})\b"
+            rf"\b{lexicon.opening(data['award_verbs'])}(?:{alt(data['award_verbs'])})\s+(?:{alt(data['award_nouns'])})\b"
             rf"(?:\s+(?:{alt(data['award_as'])}))?\s*",
             re.IGNORECASE,
         ),
         "list": re.compile(
-            rf"\b(?:{alt(data['award_nouns'])})\s+{rel}\s+\w+\s+(?:{alt(data['award_received'])})\b[^,]*,\s*"
+            rf"\b{lexicon.opening(data['award_nouns'])}(?:{alt(data['award_nouns'])})\s+{rel}\s+\w+\s+(?:{alt(data['award_received'])})\b[^,]*,\s*"
             rf"(?:{alt(data['award_list_cues'])})\s+",
             re.IGNORECASE,
         ),
@@ -50,7 +50,9 @@ def cues() -> dict:
         "winner_clause": re.compile(rf"\b{rel}\s+\w+\s+(?:{alt(data['award_clause_verbs'])})"),
         "event": re.compile(rf"^\s*(?:{alt(data['award_event_cues'])})\s+([^,.;]+)", re.IGNORECASE),
         "stops": data["award_stops"],
-        "education": re.compile(rf"\b(?:{alt(data['education_cues'])})\s+", re.IGNORECASE),
+        "education": re.compile(
+            rf"\b{lexicon.opening(data['education_cues'])}(?:{alt(data['education_cues'])})\s+", re.IGNORECASE
+        ),
         # the first words of the award nouns and education cues: a sentence without one of them is skipped
         "firsts": tuple(
             sorted({w.split()[0].lower() for w in [*data["award_nouns"], *data["education_cues"]]})

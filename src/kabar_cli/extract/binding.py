@@ -71,7 +71,7 @@ def bind_roles(
             ctx = SentenceContext(doc, sent, in_sent, sent_titles, article, canonical, held, topic, previous)
             for binder in BINDERS:
                 ctx.found.extend(binder(ctx))
-            held.update(ctx.held_now())
+            held.update(ctx.given_here())  # `ctx.held_now()`, without copying `held`
             roles += ctx.found
         previous = sent
         topic = in_sent[-1] if in_sent else topic  # 'Dia' in the next sentence is the person last named

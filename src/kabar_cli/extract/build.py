@@ -36,7 +36,7 @@ def birth_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = lexicon.load_json("birth.json")
     alt = lambda words: "|".join(re.escape(w) for w in words)  # noqa: E731
     return (
-        re.compile(rf"\b({alt(data['birth_cues'])})\b", re.IGNORECASE),
+        re.compile(rf"\b{lexicon.opening(data['birth_cues'])}({alt(data['birth_cues'])})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{alt(data['birth_place_cues'])})\s+$", re.IGNORECASE),
     )
 

@@ -56,10 +56,12 @@ class SentenceContext:
     def held_now(self) -> dict[str, TitleHit]:
         """`held` with the titles given so far in this sentence."""
         held = dict(self.held)
-        held.update(
-            (self.canonical[r.person.name], r.title) for r in self.found if r.title.status != "former"
-        )
+        held.update(self.given_here())
         return held
+
+    def given_here(self) -> list[tuple[str, TitleHit]]:
+        """(canonical name, title) of every role given so far in this sentence that is not a former one."""
+        return [(self.canonical[r.person.name], r.title) for r in self.found if r.title.status != "former"]
 
 
 Binder = Callable[[SentenceContext], Iterable[Role]]

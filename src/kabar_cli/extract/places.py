@@ -77,6 +77,22 @@ def match_place(doc: Doc, i: int, expected: bool = False) -> PlaceHit | None:
 
 
 def _match_place(doc: Doc, i: int, expected: bool) -> PlaceHit | None:
+    """`_place_at`, unless the name is also a word and nothing calls for a place: no admin prefix, not
+    `expected`, no preposition or caller before it ('Batang' alone is a word, 'di Batang' a place)."""
+    hit = memo(doc, _place_at, i)  # asked with and without `expected`: the name is found once
+    if (
+        hit is not None
+        and hit.level is None
+        and not expected
+        and load_gazetteer().is_ambiguous_word(hit.name)
+        and not _place_context(doc, i)
+    ):
+        return None
+    return hit
+
+
+def _place_at(doc: Doc, i: int) -> PlaceHit | None:
+    """The longest gazetteer name at token i written as a name, with its admin prefix if any (`level`)."""
     start, prefix_level, low, caps = i, None, lowers(doc), flags(doc).cap
     prefixes = place_words().admin_prefixes
     if low[i] in prefixes and i + 1 < len(low) and caps[i]:
@@ -89,13 +105,6 @@ def _match_place(doc: Doc, i: int, expected: bool) -> PlaceHit | None:
         return None
     name = span_text(doc, match.start, match.end)
     if name.lower() in calendar_words():
-        return None
-    if (
-        prefix_level is None
-        and not expected
-        and load_gazetteer().is_ambiguous_word(name)
-        and not _place_context(doc, start)
-    ):
         return None
     return PlaceHit(start, match.end, name=name, level=prefix_level)
 

@@ -73,6 +73,8 @@ def deputies(ctx: SentenceContext) -> Iterator[Role]:
     """'kata Bupati Dhani dan wakilnya, Rina': the deputy of a person named just before holds 'Wakil' +
     that title; so does the running mate in an election ('Dhani yang berpasangan dengan Rina meraih 50.000
     suara')."""
+    if len(ctx.persons) < 2:
+        return  # a deputy is named after the person whose deputy they are
     doc, sent, in_sent, held_by_name = ctx.doc, ctx.sent, ctx.persons, ctx.held_now()
     held = {p.name: held_by_name.get(ctx.canonical[p.name]) for p in in_sent}
     on_ticket = {r.person.name for r in ctx.found if r.title.status == "candidate"}

@@ -200,7 +200,9 @@ def match_title(doc: Doc, i: int, allow_lower: bool = False) -> TitleHit | None:
     """A title starting at token i, with its prefixes, unit words, bracketed abbreviation and body."""
     if i >= len(doc) or lowers(doc)[i] not in first_words():  # a title or its status prefix opens here
         return None
-    hit = memo(doc, _match_title, i, allow_lower)
+    # `allow_lower` only lets a lowercase first word open a title: for a capitalised one both askers share
+    # one answer
+    hit = memo(doc, _match_title, i, allow_lower and not cap_at(doc, i))
     return hit  # frozen: a caller that changes the status or body makes its own hit
 
 

@@ -31,7 +31,7 @@ def word_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in re.findall(r"[^\s(),]+|[(),]", phrase))
 
 
-@dataclass
+@dataclass(slots=True)
 class Match(Generic[T]):
     start: int
     end: int
@@ -173,7 +173,24 @@ def positions(doc: Doc, words: frozenset[str]) -> list[int]:
 
 
 def _positions(doc: Doc, words: frozenset[str]) -> list[int]:
-    return [i for i, word in enumerate(lowers(doc)) if word in words]
+    index = memo(doc, _token_index)
+    found = index.keys() & words  # iterates the smaller of the two
+    if len(found) == 1:
+        return list(index[found.pop()])
+    return sorted([i for word in found for i in index[word]])
+
+
+def _token_index(doc: Doc) -> dict[str, list[int]]:
+    """Every lowercase word of the Doc -> the indexes of its tokens, in order: one pass serves every
+    `positions` question."""
+    index: dict[str, list[int]] = {}
+    for i, word in enumerate(lowers(doc)):
+        at = index.get(word)
+        if at is None:
+            index[word] = [i]
+        else:
+            at.append(i)
+    return index
 
 
 def within(indexes: list[int], start: int, end: int) -> list[int]:

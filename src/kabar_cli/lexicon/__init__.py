@@ -16,6 +16,8 @@ common word of a root).
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -25,6 +27,13 @@ from typing import Any
 def read_text(name: str) -> str:
     """The text of one data file of this package."""
     return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+def opening(words: Iterable[str]) -> str:
+    """A regex lookahead for the first characters of `words` ('(?=[dkl])'): written before an alternation of
+    the words, it lets a search pass most positions after one test ('' for no words)."""
+    firsts = sorted({re.escape(word[0]) for word in words if word})
+    return f"(?=[{''.join(firsts)}])" if firsts else ""
 
 
 @cache
