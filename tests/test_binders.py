@@ -560,6 +560,18 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
             "Ketua MUI Kabupaten Garut KH Sirojul Munir membuka pengajian akbar.",
             {("Sirojul Munir", "Ketua Majelis Ulama Indonesia", "Kabupaten Garut", "current")},
         ),
+        # a village no gazetteer lists, named after 'Kepala Desa' before a comma, then its holder
+        (
+            "Warga mengungsi. Kepala Desa Wonokerto, Kecamatan Bancak, Yohanes Sarwono, mendata korban.",
+            {("Yohanes Sarwono", "Kepala Desa", "Wonokerto", "current")},
+        ),
+        (
+            "Hadir Kepala Desa Sumarno, Sekretaris Desa Budi Lestari dan warga.",
+            {
+                ("Sumarno", "Kepala Desa", None, "current"),
+                ("Budi Lestari", "Sekretaris Desa", None, "current"),
+            },
+        ),
         # a plain occupation in apposition
         (
             '"Program itu bagus," kata Sukirno, budayawan Osing, usai acara.',

@@ -203,6 +203,12 @@ def test_person_constructions(text: str, expected: set[str]) -> None:
             '"Pelantikan digelar besok," ujar RTZ, dikutip media lokal.',
             [("Lina Marlina", "Kami")],
         ),
+        # a pronoun cue points to the person of the paragraph who spoke, not to one named after it
+        (
+            "Kasi Intel Kejari Alor, Yusuf Tanone, membenarkan penahanan Kades Lembur inisial Dus. "
+            '"Tersangka kami tahan dua puluh hari," ujarnya.',
+            [("Yusuf Tanone", "Tersangka")],
+        ),
         # a pronoun cue after 'Menurut dia' points to the person of that paragraph
         (
             '"Kami belum tahu," kata Lina Marlina.\n'

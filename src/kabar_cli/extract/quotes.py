@@ -286,12 +286,14 @@ def addressee() -> re.Pattern[str]:
 def _last_named(
     text: str, start: int, persons: list[NamedSpan], last_speaker: str | None, last_end: int
 ) -> str | None:
-    """The person a pronoun cue points to: named earlier in the same paragraph, else whoever spoke last,
-    in a quote or in reported speech ('Syaifullah mengatakan masyarakat ...')."""
+    """The person a pronoun cue points to: named earlier in the same paragraph (the last one a speech verb
+    follows: 'Hadiarto membenarkan telah menahan Kades inisial Jar. “...,” ujarnya' is Hadiarto's), else
+    whoever spoke last, in a quote or in reported speech ('Syaifullah mengatakan masyarakat ...')."""
     para_start = text.rfind("\n", 0, start) + 1
     in_para = [p for p in persons if para_start <= p.start < start]
     if in_para:
-        return in_para[-1].name
+        speaking = [p for p in in_para if _reports(text, p.end)]
+        return (speaking or in_para)[-1].name
     reported = [
         p
         for p in persons

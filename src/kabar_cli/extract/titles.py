@@ -17,7 +17,7 @@ from kabar_cli.extract.hits import TitleHit
 from kabar_cli.extract.org_patterns import numbered_unit
 from kabar_cli.extract.org_words import is_region, rank_words, standalone
 from kabar_cli.extract.orgs import match_org
-from kabar_cli.extract.places import match_place
+from kabar_cli.extract.places import geographic_heads, match_place
 from kabar_cli.extract.title_units import (
     after_definition,
     closing_region,
@@ -153,6 +153,19 @@ def _locator(doc: Doc, j: int) -> int:
     return _locating_tail(doc, j)  # 'Kepala Kejaksaan Negeri Bone [Sulawesi Selatan] Mulyadi'
 
 
+def _village_of(doc: Doc, k: int) -> tuple[int, str | None]:
+    """'Kepala Desa [Tanjungrejo], Kecamatan Jekulo, ...': after a title ending in a village's kind, one
+    capitalised word before a comma and another capital is the village's name, one no gazetteer lists (a
+    name there would go on: 'Kepala Desa Ujang Suherman, mengatakan')."""
+    text = flags(doc).text
+    if k + 2 >= len(text) or not cap_at(doc, k) or text[k + 1] != ",":
+        return k, None
+    after = next_word(doc, k + 2)
+    if after >= len(text) or not cap_at(doc, after) or title_index().match_at(doc, after) is not None:
+        return k, None  # not 'Kepala Desa Suyanto, Sekretaris Desa Budi': a list of officials
+    return k + 1, text[k]
+
+
 def _locating_tail(doc: Doc, j: int) -> int:
     """'Kepala Kantor Wilayah Kementerian Agama [Jawa Timur] Husnul Maram', 'Ketua Fraksi PKB [DPRD Kota Batu]
     Ahmad': a province, regency or city, or the body a faction or commission sits in, after the title's body
@@ -240,6 +253,8 @@ def _match_title(doc: Doc, i: int, allow_lower: bool) -> TitleHit | None:
     if title in title_lexicon().words["bare_titles"]:
         return _bare_title_of_org(doc, i, k, title, status)
     k, body = _body(doc, k, unit)
+    if body is None and title.split()[-1] in geographic_heads():
+        k, body = _village_of(doc, k)
     k, status = _status_suffix(doc, k, status)  # 'Wali Kota Bandung nonaktif'
     k = _term_or_number(doc, k)
     title = expand_title(title)
