@@ -572,6 +572,18 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
                 ("Budi Lestari", "Sekretaris Desa", None, "current"),
             },
         ),
+        # a unit's short form the tokenizer splits is read whole ('P2KB' -> 'P2' 'KB')
+        (
+            "Kepala Dinas P2KB Kabupaten Ngada Maria Bupu membuka pelatihan kader.",
+            {
+                (
+                    "Maria Bupu",
+                    "Kepala Dinas Pengendalian Penduduk dan Keluarga Berencana",
+                    "Kabupaten Ngada",
+                    "current",
+                )
+            },
+        ),
         # a plain occupation in apposition
         (
             '"Program itu bagus," kata Sukirno, budayawan Osing, usai acara.',

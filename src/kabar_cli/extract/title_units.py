@@ -166,12 +166,28 @@ def _lowercase_unit(doc: Doc, j: int) -> bool:
 def unit_text(doc: Doc, start: int, end: int) -> str:
     """The unit words of tokens [start, end) as a name: 'Bidang Protokol, Pers, dan Media', 'Biro
     pemerintahan' -> 'Biro Pemerintahan'."""
-    words, written_out = flags(doc).text[start:end], title_lexicon().unit_short_forms
+    words, written_out = _glued_words(doc, start, end), title_lexicon().unit_short_forms
     return " ".join(
         written_out.get(w.lower())
         or (w if w[:1].isupper() or w.lower() == AND or punct_text(w) else w.capitalize())
         for w in words
     ).replace(" ,", ",")
+
+
+def _glued_words(doc: Doc, start: int, end: int) -> list[str]:
+    """The words of tokens [start, end), tokens written together joined again ('P3AP2' 'KB' -> 'P3AP2KB')."""
+    f, words = flags(doc), list[str]()
+    for k in range(start, end):
+        if (
+            words
+            and k > start
+            and f.offset[k] == f.offset[k - 1] + len(f.text[k - 1])
+            and f.text[k].isalnum()
+        ):
+            words[-1] += f.text[k]
+        else:
+            words.append(f.text[k])
+    return words
 
 
 def _continues_list(doc: Doc, j: int) -> bool:
