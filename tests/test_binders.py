@@ -584,6 +584,14 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
                 )
             },
         ),
+        # a pronoun after an opening 'Sebelumnya,' is the subject the sentence goes on about
+        (
+            "Bupati Ende Yosef Badeoda membuka rapat. Sebelumnya, dia menjadi Camat Nangapanda.",
+            {
+                ("Yosef Badeoda", "Bupati", "Ende", "current"),
+                ("Yosef Badeoda", "Camat", "Nangapanda", "former"),
+            },
+        ),
         # a plain occupation in apposition
         (
             '"Program itu bagus," kata Sukirno, budayawan Osing, usai acara.',

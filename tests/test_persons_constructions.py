@@ -35,6 +35,8 @@ def speakers(text: str) -> list[tuple[str, str]]:
         ("Ia membentuk grup musik bernama Lentera Senja bersama kawan kuliah.", set()),
         # a Javanese honorific before a name is no word of it
         ("Sesepuh desa, Mbah Sastro Wiyono, memimpin doa.", {"Sastro Wiyono"}),
+        # who is born is a person
+        ("Warga desa berkumpul. Yosef Lenggu lahir di Kupang pada 1975.", {"Yosef Lenggu"}),
         # a party's nominee, a defendant, a suspect: the name after the word
         ("Partai Gerindra resmi mengusung Surya Atmaja di pilkada kota.", {"Surya Atmaja"}),
         ("Sidang kasus itu menghadirkan terdakwa Joko Waluyo di ruang utama.", {"Joko Waluyo"}),

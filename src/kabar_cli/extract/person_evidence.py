@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kabar_cli import lexicon
 from kabar_cli.extract.hits import TitleHit
 from kabar_cli.extract.person_words import (
     acting_index,
@@ -129,6 +130,8 @@ def _context_evidence(doc: Doc, start: int, end: int, before: int, after: int) -
         return "cue"  # 'nomor urut 2, Budi Santoso'
     if after < len(low) and low[after] in before_verbs:
         return "speech"
+    if _born(doc, after):
+        return "cue"  # 'Rini Astuti lahir di Blitar': who is born is a person
     if _named_by_a_person_noun(doc, before):
         return "cue"  # 'seorang warga bernama Slamet Widodo'
     if _replaces_a_name(doc, after):
@@ -142,6 +145,15 @@ def _context_evidence(doc: Doc, start: int, end: int, before: int, after: int) -
     if _predicate_follows(doc, after):
         return "predicate-next" if after < len(low) and low[after] in predicates() else "predicate"
     return ""
+
+
+def _born(doc: Doc, k: int) -> bool:
+    """Token k is a birth cue ('lahir') and a place or a date follows it ('di', 'pada', a number)."""
+    low, birth = lowers(doc), lexicon.load_json("birth.json")
+    if k >= len(low) or low[k] not in birth["birth_cues"]:
+        return False
+    link = next_word(doc, k + 1)
+    return link < len(low) and (low[link] in birth["birth_links"] or low[link].isdigit())
 
 
 def _named_by_a_person_noun(doc: Doc, before: int) -> bool:

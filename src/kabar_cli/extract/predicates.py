@@ -138,12 +138,26 @@ def _subject(
     ]  # 'Awang menyiapkan tiga nama ... sebagai calon Sekda'
     if before:
         return before[-1]
-    opener = lowers(doc)[next_word(doc, sent.start)] if next_word(doc, sent.start) < sent.end else ""
+    opener = _opening_word(doc, sent)
     return (
         topic
         if opener in word_set("subject_pronouns") or (opener in word_set("topic_openers") and topic)
         else None
     )
+
+
+def _opening_word(doc: Doc, sent: Sent) -> str:
+    """The sentence's first word, or the word after an opening adverb and its comma ('Sebelumnya, dia
+    menjadi ...' -> 'dia')."""
+    low, first = lowers(doc), next_word(doc, sent.start)
+    if first >= sent.end:
+        return ""
+    comma = next_word(doc, first + 1)
+    if comma < sent.end and low[comma] == "," and low[first] in word_set("former_cues"):
+        after = next_word(doc, comma + 1)
+        if after < sent.end and low[after] in word_set("subject_pronouns"):
+            return low[after]
+    return low[first]
 
 
 def _relative(doc: Doc, person: PersonHit, k: int) -> bool:
