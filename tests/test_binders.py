@@ -592,6 +592,16 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
                 ("Yosef Badeoda", "Camat", "Nangapanda", "former"),
             },
         ),
+        # a commissioner of an election body
+        (
+            "Komisioner KPU Kabupaten Sikka Herminus Hewa menjelaskan jadwal pleno.",
+            {("Herminus Hewa", "Komisioner KPU", "Kabupaten Sikka", "current")},
+        ),
+        # one word of the seat between the body and the holder's rank
+        (
+            "Kapolsek Tuban Kota AKP Yohanes Mari menangkap dua pencuri.",
+            {("Yohanes Mari", "Kepala Kepolisian Sektor", "Tuban", "current")},
+        ),
         # a plain occupation in apposition
         (
             '"Program itu bagus," kata Sukirno, budayawan Osing, usai acara.',

@@ -168,10 +168,12 @@ def _village_of(doc: Doc, k: int) -> tuple[int, str | None]:
 
 def _locating_tail(doc: Doc, j: int) -> int:
     """'Kepala Kantor Wilayah Kementerian Agama [Jawa Timur] Husnul Maram', 'Ketua Fraksi PKB [DPRD Kota Batu]
-    Ahmad': a province, regency or city, or the body a faction or commission sits in, after the title's body
-    and before its holder's name locates the office; keep it in the span."""
+    Ahmad': a province, regency or city, the body a faction or commission sits in, or one word before the
+    holder's rank, after the title's body and before its holder locates the office; keep it in the span."""
     if j >= len(doc) or not cap_at(doc, j):
         return j
+    if j + 1 < len(doc) and lowers(doc)[j + 1] in rank_words() and lowers(doc)[j] not in rank_words():
+        return j + 1  # 'Kapolsek Pamekasan [Kota] AKP Ahmad': one word of the seat before the holder's rank
     place = match_place(doc, j)
     end = place.end if place is not None and is_region(doc, place) else None
     if end is None:
