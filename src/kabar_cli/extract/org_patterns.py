@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from kabar_cli import lexicon
 from kabar_cli.extract.org_words import head_index, is_region, rank_words, words
+from kabar_cli.extract.person_words import opener_index
 from kabar_cli.extract.places import calendar_words, match_place, place_words
 from kabar_cli.extract.tokens import cap_at, flags, lowers, prev_word, span_text
 from kabar_cli.extract.words import common_run, derived_word
@@ -172,3 +173,11 @@ def holder_at(doc: Doc, j: int) -> bool:
     while k < len(name) and name[k]:
         k += 1
     return not common_run(flags(doc).text[j:k])
+
+
+def name_opens(doc: Doc, j: int) -> bool:
+    """A name of a regional naming system opens at token j with two words or more: 'I Ketut', 'Ni Made'."""
+    if lowers(doc)[j] not in opener_index().by_rest:
+        return False
+    opener = opener_index().match_at(doc, j)
+    return opener is not None and opener.end > j + 1

@@ -21,6 +21,7 @@ from kabar_cli.extract.org_patterns import (
     date_name_end,
     holder_at,
     list_comma,
+    name_opens,
     past_unit_number,
     rank_before,
     seat_after_name,
@@ -38,7 +39,6 @@ from kabar_cli.extract.org_words import (
     units,
     words,
 )
-from kabar_cli.extract.person_words import opener_index
 from kabar_cli.extract.places import calendar_words, match_place
 from kabar_cli.extract.tokens import (
     cap_at,
@@ -189,14 +189,6 @@ def _extend_named(doc: Doc, j: int, mode: Mode = Mode()) -> tuple[int, str | Non
     return j, alias
 
 
-def _name_opens(doc: Doc, j: int) -> bool:
-    """A name of a regional naming system opens at token j with two words or more: 'I Ketut', 'Ni Made'."""
-    if lowers(doc)[j] not in opener_index().by_rest:
-        return False
-    opener = opener_index().match_at(doc, j)
-    return opener is not None and opener.end > j + 1
-
-
 def _inner_stop(doc: Doc, j: int, mode: Mode, named: bool = False) -> int | None:
     """Where a name ends at token j, or None when it goes on: before another institution ('Bagian Humas |
     Pemkot Malang', 'Direktorat Jenderal Otonomi Daerah | Kementerian'), after a parent named alone ('Pusat
@@ -224,7 +216,7 @@ def _inner_stop(doc: Doc, j: int, mode: Mode, named: bool = False) -> int | None
     if mode.national and place.level is None:
         return j  # 'Kementerian Dalam Negeri | Jakarta'
     end = place.end
-    if end < len(doc) and ROMAN.match(flags(doc).text[end]) and not _name_opens(doc, end):
+    if end < len(doc) and ROMAN.match(flags(doc).text[end]) and not name_opens(doc, end):
         end += 1  # 'Kodam Jaya I'; not 'Bawaslu Provinsi Bali | I Ketut Rudia', a Balinese name
     return end + 3 if _bracket_alias(doc, end) else end
 

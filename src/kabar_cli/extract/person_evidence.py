@@ -6,8 +6,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kabar_cli import lexicon
 from kabar_cli.extract.hits import TitleHit
+from kabar_cli.extract.person_cues import (
+    alias_around,
+    born,
+    honorific_before,
+    initials_after,
+    named_by_a_person_noun,
+    occupation_before,
+    replaces_a_name,
+    ticket_number,
+)
 from kabar_cli.extract.person_words import (
     acting_index,
     calendar_words,
@@ -34,7 +43,6 @@ from kabar_cli.extract.tokens import (
     punct_text,
     span_text,
 )
-from kabar_cli.extract.words import common_run
 from kabar_cli.lexicon import function_words
 from kabar_cli.lexicon.title_grammar import title_lexicon
 
@@ -53,7 +61,7 @@ def evidence(
         or rank_follows(doc, after)
     ):
         return ""
-    if _honorific_before(doc, start):
+    if honorific_before(doc, start):
         return "honorific"
     before = skip_honorifics_back(doc, before) if before >= 0 else before
     if before > 0 and lowers(doc)[before] in title_lexicon().status_suffixes and before + 1 not in titles:
@@ -74,14 +82,6 @@ def rank_follows(doc: Doc, k: int) -> bool:
     index = rank_index()
     rank = index.match_at(doc, k) if k < len(doc) and lowers(doc)[k] in index.by_rest else None
     return rank is not None and rank.end < len(doc) and name_at(doc, next_word(doc, rank.end))
-
-
-def _ticket_number(doc: Doc, k: int) -> bool:
-    """Token k is a ticket's number: 'urut 2', 'urut satu'."""
-    low = lowers(doc)
-    if k < 1 or not (low[k].isdigit() or low[k] in words_of("ticket_numbers")):
-        return False
-    return low[prev_word(doc, k)] in words_of("ticket_number_cues")
 
 
 def word_at(doc: Doc, k: int) -> str:
@@ -119,24 +119,24 @@ def _context_evidence(doc: Doc, start: int, end: int, before: int, after: int) -
     after_verbs, before_verbs = speech_words()
     if before >= 0 and (low[before] in after_verbs or low[before] in words_of("nickname_cues")):
         return "speech"
-    if _alias_around(doc, before, after) or _initials_after(doc, start, end, after):
+    if alias_around(doc, before, after) or initials_after(doc, start, end, after):
         return "alias"
     cue_at = prev_word(doc, before) if word_before == "," else before
     if cue_at >= 0 and low[cue_at] in name_cues() and not span_text(doc, start, end).isupper():
         return "cue"  # "menggantikan Andi Chandra", "Bersama pasangannya, Bagus Panuntun"
     if cue_at >= 1 and low[cue_at] in words_of("cue_links") and low[cue_at - 1] in name_cues():
         return "cue"  # "berpasangan dengan Muhammad Balya"
-    if _ticket_number(doc, cue_at):
+    if ticket_number(doc, cue_at):
         return "cue"  # 'nomor urut 2, Budi Santoso'
     if after < len(low) and low[after] in before_verbs:
         return "speech"
-    if _born(doc, after):
+    if born(doc, after):
         return "cue"  # 'Rini Astuti lahir di Blitar': who is born is a person
-    if _named_by_a_person_noun(doc, before):
+    if named_by_a_person_noun(doc, before):
         return "cue"  # 'seorang warga bernama Slamet Widodo'
-    if _replaces_a_name(doc, after):
+    if replaces_a_name(doc, after):
         return "cue"  # 'Arif Budiman menggantikan Slamet Riyadi': who replaces a person is one
-    if _occupation_before(doc, before) and (
+    if occupation_before(doc, before) and (
         end - start > 1 or word_at(doc, after).lower() in words_of("list_joiners")
     ):
         return "cue"  # 'musisi ternama Pay dan Dewiq'; not 'politikus Gerindra', a party we do not know
@@ -145,56 +145,6 @@ def _context_evidence(doc: Doc, start: int, end: int, before: int, after: int) -
     if _predicate_follows(doc, after):
         return "predicate-next" if after < len(low) and low[after] in predicates() else "predicate"
     return ""
-
-
-def _born(doc: Doc, k: int) -> bool:
-    """Token k is a birth cue ('lahir') and a place or a date follows it ('di', 'pada', a number)."""
-    low, birth = lowers(doc), lexicon.load_json("birth.json")
-    if k >= len(low) or low[k] not in birth["birth_cues"]:
-        return False
-    link = next_word(doc, k + 1)
-    return link < len(low) and (low[link] in birth["birth_links"] or low[link].isdigit())
-
-
-def _named_by_a_person_noun(doc: Doc, before: int) -> bool:
-    """Token `before` is 'bernama' after a noun for a person: 'warga bernama', 'pria bernama'."""
-    low = lowers(doc)
-    if before < 1 or low[before] not in words_of("naming_verbs"):
-        return False
-    noun = low[prev_word(doc, before)]
-    return noun in words_of("naming_nouns") or noun in words_of("person_nouns")
-
-
-def _replaces_a_name(doc: Doc, k: int) -> bool:
-    """Token k is a verb of replacing ('menggantikan') and a name follows it."""
-    if k >= len(doc) or lowers(doc)[k] not in title_lexicon().words["replacing_verbs"]:
-        return False
-    nxt = next_word(doc, k + 1)
-    return nxt < len(doc) and name_at(doc, nxt)
-
-
-def _alias_around(doc: Doc, before: int, after: int) -> bool:
-    """'Rina Ayu Lestari, alias Rina Dewata', 'Ahmad Sopian alias Opi': a name given with another one."""
-    aliases, low = words_of("alias_cues"), lowers(doc)
-    if before >= 0 and low[before] in aliases:
-        return True
-    cue = next_word(doc, after + 1) if word_at(doc, after) == "," else after
-    return cue < len(low) and low[cue] in aliases
-
-
-def _initials_after(doc: Doc, start: int, end: int, after: int) -> bool:
-    """'Abdul Gafur Mas'ud (AGM)', 'H Ruslan Daud (HRD)': the name's initials in brackets right after it (an
-    honorific's initial may open them)."""
-    text = flags(doc).text
-    if after + 2 >= len(text) or text[after] != "(" or text[after + 2] != ")" or not 2 <= end - start <= 3:
-        return False
-    if common_run(text[start:end]):
-        return False  # 'Kuliah Kerja Nyata (KKN)': common words and their short form
-    initials = "".join(w[0] for w in text[start:end] if w[:1].isalpha()).upper()
-    short = text[after + 1]
-    return (
-        short.isupper() and len(short) >= 2 and short.endswith(initials) and len(short) - len(initials) <= 1
-    )
 
 
 def _name_form(doc: Doc, start: int, end: int) -> bool:
@@ -366,31 +316,6 @@ def _title_at(doc: Doc, k: int) -> bool:
         j < len(doc) and match_title(doc, j, allow_lower=True) is not None
         for j in (after, next_word(doc, after + 1))
     )
-
-
-def _occupation_before(doc: Doc, before: int) -> bool:
-    """'musisi ternama Pay dan Dewiq', 'pengamat Budi Santoso': a calling written right before the name; not
-    one given after a name, where a place follows it ('kata Sucipto, budayawan Kemiren, usai ...')."""
-    low = lowers(doc)
-    if before >= 0 and low[before] in words_of("occupation_adjectives"):
-        before = prev_word(doc, before)
-    return (
-        before >= 0
-        and low[before] in title_lexicon().occupations
-        and low[before] not in words_of("occupations_of_an_institution")
-        and word_at(doc, prev_word(doc, before)) != ","
-    )
-
-
-def _honorific_before(doc: Doc, start: int) -> bool:
-    """'H. Mujiono', 'Brigjen TNI Amino', 'Kapolresta Banyuwangi Kombes Arman' (a rank never sits inside a
-    name); not 'Mahyeldi Dt Marajo', where the honorific sits inside a name."""
-    index, low = honorific_index(), lowers(doc)
-    for k in range(max(0, start - 3), start):
-        match = index.match_at(doc, k) if low[k] in index.by_rest else None
-        if match and match.end == start:
-            return k == 0 or not name_at(doc, k - 1) or rank_index().match_at(doc, k) is not None
-    return False
 
 
 def title_before_brackets(doc: Doc, close: int, ends: dict[int, TitleHit]) -> int:
