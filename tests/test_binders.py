@@ -602,6 +602,11 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
             "Kapolsek Tuban Kota AKP Yohanes Mari menangkap dua pencuri.",
             {("Yohanes Mari", "Kepala Kepolisian Sektor", "Tuban", "current")},
         ),
+        # the faction after 'dari', between the title and its holder
+        (
+            "Anggota DPRD Jawa Timur dari Fraksi PKB Ahmad Iwan Zunaih hadir dalam rapat.",
+            {("Ahmad Iwan Zunaih", "Anggota DPRD", "Jawa Timur", "current")},
+        ),
         # a plain occupation in apposition
         (
             '"Program itu bagus," kata Sukirno, budayawan Osing, usai acara.',

@@ -17,6 +17,7 @@ from kabar_cli.extract.hits import TitleHit
 from kabar_cli.extract.org_patterns import numbered_unit
 from kabar_cli.extract.org_words import is_region, rank_words, standalone
 from kabar_cli.extract.orgs import match_org
+from kabar_cli.extract.person_words import words_of
 from kabar_cli.extract.places import geographic_heads, match_place
 from kabar_cli.extract.title_units import (
     after_definition,
@@ -168,8 +169,12 @@ def _village_of(doc: Doc, k: int) -> tuple[int, str | None]:
 
 def _locating_tail(doc: Doc, j: int) -> int:
     """'Kepala Kantor Wilayah Kementerian Agama [Jawa Timur] Husnul Maram', 'Ketua Fraksi PKB [DPRD Kota Batu]
-    Ahmad': a province, regency or city, the body a faction or commission sits in, or one word before the
-    holder's rank, after the title's body and before its holder locates the office; keep it in the span."""
+    Ahmad': a province, regency or city, the body a faction or commission sits in (after 'dari' too), or
+    one word before the holder's rank, after the title's body and before its holder locates the office;
+    keep it in the span."""
+    if j + 1 < len(doc) and lowers(doc)[j] in words_of("affiliation_prepositions"):
+        tail = _locating_tail(doc, j + 1)  # 'Anggota DPRD Jatim [dari Fraksi PKB] Ahmad'
+        return tail if tail > j + 1 else j
     if j >= len(doc) or not cap_at(doc, j):
         return j
     if j + 1 < len(doc) and lowers(doc)[j + 1] in rank_words() and lowers(doc)[j] not in rank_words():
