@@ -51,9 +51,9 @@ def anaphoric_unit(raw: Raw, ctx: Context) -> Resolved:
     lex = load_date_lexicon()
     unit = lex.units[raw.get("unit").lower()]
     step = lex.anaphoric_directions[raw.get("dir").lower()]
-    recent = ctx.year is not None and raw.start - ctx.noted_at <= NEAR_CONTEXT
-    if unit == "year" and recent:
-        return Resolved(M.fmt_year(ctx.year + step), "relative")  # type: ignore[operator]
+    recent = raw.start - ctx.noted_at <= NEAR_CONTEXT
+    if unit == "year" and recent and ctx.year is not None:
+        return Resolved(M.fmt_year(ctx.year + step), "relative")
     if unit == "month" and recent and ctx.month is not None:
         return Resolved(M.fmt_month(*M.shift_month(*ctx.month, step)), "relative")
     if ctx.anchor is None:

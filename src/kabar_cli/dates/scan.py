@@ -197,11 +197,12 @@ def _misspelt_month_ok(text: str, start: int, end: int, groups: dict) -> dict | 
     names = load_date_lexicon().month_names
     if word in names:
         return None  # read by the rules of the month names
-    near = {names[name] for name in names if len(name) >= 5 and name[0] == word[0] and one_edit(word, name)}
-    if len(near) != 1:
+    near = {
+        name: names[name] for name in names if len(name) >= 5 and name[0] == word[0] and one_edit(word, name)
+    }
+    if len(set(near.values())) != 1:
         return None
-    name = next(name for name in names if names[name] in near)
-    return {**groups, "mon": name}
+    return {**groups, "mon": next(iter(near))}
 
 
 def one_edit(a: str, b: str) -> bool:

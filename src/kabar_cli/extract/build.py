@@ -216,8 +216,8 @@ def _place_name(name: str) -> str:
 
 
 def _role_facts(b: Builder, roles, people: dict[str, str], dates: list[DateMatch]) -> None:
-    """One holds_title fact per person, title, status and body, with the time span of the first statement of
-    it that gives one."""
+    """One holds_title fact per person, title, status and body, with the time span of its first statement
+    (or of a later statement in the same sentence, when the first gives none)."""
     held: dict[tuple[str, str, str | None, str | None], tuple[Fact, Sent]] = {}
     intervals = [
         date for date in dates if date.value and "/" in date.value

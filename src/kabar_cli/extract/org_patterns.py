@@ -14,7 +14,7 @@ from kabar_cli import lexicon
 from kabar_cli.extract.org_words import head_index, is_region, rank_words, words
 from kabar_cli.extract.person_words import opener_index
 from kabar_cli.extract.places import calendar_words, match_place, place_words
-from kabar_cli.extract.tokens import cap_at, flags, lowers, prev_word, span_text
+from kabar_cli.extract.tokens import cap_at, flags, glued, lowers, prev_word, span_text
 from kabar_cli.extract.words import common_run, derived_word
 from kabar_cli.lexicon import function_words
 
@@ -156,7 +156,7 @@ def holder_follows(doc: Doc, j: int) -> bool:
     """The name words from token j, none a sector word, close the clause: the title holder's name after the
     body ('Kepala Dinas Pertanian Kamri Alwi,', 'Kepala Dinas P3AP2KB Hamkawaty M. Mbuinga,')."""
     f, k = flags(doc), j
-    if f.offset[j] == f.offset[j - 1] + len(f.text[j - 1]):
+    if glued(doc, j):
         return False  # 'P2KB' split by the tokenizer is one word
     while k < len(f.text) and f.name[k] and not sector_word(f.text[k]) and not match_place(doc, k):
         k += 1

@@ -27,6 +27,7 @@ from kabar_cli.extract.person_words import (
     opener_index,
     predicates,
     rank_index,
+    relative_adverb,
     speech_words,
     words_of,
 )
@@ -43,7 +44,6 @@ from kabar_cli.extract.tokens import (
     punct_text,
     span_text,
 )
-from kabar_cli.lexicon import function_words
 from kabar_cli.lexicon.title_grammar import title_lexicon
 
 GAP = 7  # lowercase words allowed between a name and its predicate: 'X yang sudah dua tahun menjabat ...'
@@ -280,7 +280,7 @@ def _predicate_follows(doc: Doc, k: int) -> bool:
     ):
         k = next_word(doc, k + 1)
     for _ in range(GAP):
-        if k < len(low) and f.cap[k] and _relative_adverb_before(doc, k):
+        if k < len(low) and f.cap[k] and relative_adverb(doc, prev_word(doc, k)):
             return _title_at(doc, k)  # 'Rusdi Hartono yang juga Ketua PWNU'
         if k >= len(low) or f.cap[k] or punct_text(f.text[k]):
             return False
@@ -293,14 +293,6 @@ def _predicate_follows(doc: Doc, k: int) -> bool:
             return k < len(low) and _title_at(doc, k)
         k = next_word(doc, k + 1)
     return False
-
-
-def _relative_adverb_before(doc: Doc, k: int) -> bool:
-    """'yang juga | Ketua', 'yang kini | Bupati': a relative pronoun and an adverb right before token k."""
-    low, adverb = lowers(doc), prev_word(doc, k)
-    if adverb < 1 or low[adverb] not in words_of("apposition_adverbs"):
-        return False
-    return low[prev_word(doc, adverb)] == function_words().relative_pronoun
 
 
 def _title_at(doc: Doc, k: int) -> bool:

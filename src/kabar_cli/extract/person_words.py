@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from spacy.tokens import Doc
+
 from kabar_cli import lexicon
-from kabar_cli.extract.tokens import (
-    PhraseIndex,
-)
+from kabar_cli.extract.tokens import PhraseIndex, lowers, prev_word
 from kabar_cli.extract.words import affixed_word
 
 
@@ -16,6 +16,14 @@ from kabar_cli.extract.words import affixed_word
 def words_of(key: str) -> frozenset[str]:
     """A word list of people.json as a set: 'nickname_cues', 'coordinators', 'familiar', ..."""
     return frozenset(lexicon.people()[key])
+
+
+def relative_adverb(doc: Doc, k: int) -> bool:
+    """Token k is an adverb right after a relative pronoun: the 'juga' of 'Rusdi yang juga Ketua PWNU'."""
+    low = lowers(doc)
+    if not 0 < k < len(low) or low[k] not in words_of("apposition_adverbs"):
+        return False
+    return low[prev_word(doc, k)] == lexicon.function_words().relative_pronoun
 
 
 @cache

@@ -17,7 +17,7 @@ from kabar_cli.extract.groups import group_head
 from kabar_cli.extract.hits import OrgHit, PersonHit, Role, Sent, TitleHit
 from kabar_cli.extract.orgs import match_org
 from kabar_cli.extract.person_evidence import skip_degrees
-from kabar_cli.extract.person_words import predicates, words_of
+from kabar_cli.extract.person_words import predicates, relative_adverb, words_of
 from kabar_cli.extract.places import match_place
 from kabar_cli.extract.roles import is_object, respective_holders, word_set
 from kabar_cli.extract.titles import first_words, match_title, shared_candidacy
@@ -79,17 +79,11 @@ def _predicate_cues(doc: Doc, sent: Sent, name_ends: set[int]) -> list[int]:
     not 'istri gubernur yang juga anggota DPR, Tina', whose title is the name's after it)."""
     cues = within(positions(doc, predicates()), sent.start, sent.end)
     adverbs = within(positions(doc, words_of("apposition_adverbs")), sent.start, sent.end)
-    relative, low = function_words().relative_pronoun, lowers(doc)
-    after_name = []
-    for k in adverbs:
-        pronoun = prev_word(doc, k)
-        if (
-            k not in cues
-            and pronoun > 0
-            and low[pronoun] == relative
-            and prev_word(doc, pronoun) + 1 in name_ends
-        ):
-            after_name.append(k)
+    after_name = [
+        k
+        for k in adverbs
+        if k not in cues and relative_adverb(doc, k) and prev_word(doc, prev_word(doc, k)) + 1 in name_ends
+    ]
     return sorted(cues + after_name) if after_name else cues
 
 

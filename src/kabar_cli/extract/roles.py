@@ -23,7 +23,7 @@ from kabar_cli.extract.person_evidence import (
     skip_honorifics_back,
     skip_years_back,
 )
-from kabar_cli.extract.person_words import honorific_index, words_of
+from kabar_cli.extract.person_words import honorific_index, relative_adverb, words_of
 from kabar_cli.extract.titles import title_index
 from kabar_cli.extract.tokens import (
     cap_at,
@@ -229,10 +229,8 @@ def _second_title(doc: Doc, person: PersonHit, title: TitleHit, by_start: dict, 
     """'Hendra, Bupati Blitar sekaligus Ketua DPC PDI Perjuangan Blitar', 'Yohanis, mantan Bupati Sumba Barat
     yang juga mantan Dandim 1613': a title joined to the apposition's title is the name's too."""
     k, low = next_word(doc, title.end), lowers(doc)
-    adverb = (
-        next_word(doc, k + 1) if k < sent.end and low[k] == function_words().relative_pronoun else sent.end
-    )
-    joined = adverb < sent.end and low[adverb] in words_of("apposition_adverbs")  # 'yang juga'
+    adverb = next_word(doc, k + 1) if k < sent.end else sent.end
+    joined = adverb < sent.end and relative_adverb(doc, adverb)  # 'yang juga'
     k = adverb if joined else k
     if k < sent.end and (joined or low[k] in word_set("title_list_joiners")):
         second = by_start.get(next_word(doc, k + 1))

@@ -18,6 +18,7 @@ from kabar_cli.extract.title_words import AND, FIELD, OPENING_BRACKET, ROMAN, ti
 from kabar_cli.extract.tokens import (
     cap_at,
     flags,
+    glued,
     lowers,
     memo,
     name_at,
@@ -178,12 +179,7 @@ def _glued_words(doc: Doc, start: int, end: int) -> list[str]:
     """The words of tokens [start, end), tokens written together joined again ('P3AP2' 'KB' -> 'P3AP2KB')."""
     f, words = flags(doc), list[str]()
     for k in range(start, end):
-        if (
-            words
-            and k > start
-            and f.offset[k] == f.offset[k - 1] + len(f.text[k - 1])
-            and f.text[k].isalnum()
-        ):
+        if k > start and glued(doc, k) and f.text[k].isalnum():
             words[-1] += f.text[k]
         else:
             words.append(f.text[k])

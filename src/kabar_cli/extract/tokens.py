@@ -222,6 +222,12 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     return (last[1] if last[0] is doc else _switch(doc)).source[first:stop]
 
 
+def glued(doc: Doc, i: int) -> bool:
+    """Token i is written right after token i - 1, no space between ('P2KB' split into 'P2' and 'KB')."""
+    tv = view(doc)
+    return i > 0 and tv.offset[i] == tv.offset[i - 1] + len(tv.text[i - 1])
+
+
 def cap_at(doc: Doc, i: int) -> bool:
     last = _last
     return (last[1] if last[0] is doc else _switch(doc)).cap[i]
