@@ -607,6 +607,38 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
             "Anggota DPRD Jawa Timur dari Fraksi PKB Ahmad Iwan Zunaih hadir dalam rapat.",
             {("Ahmad Iwan Zunaih", "Anggota DPRD", "Jawa Timur", "current")},
         ),
+        # a head title with no unit, its holder's given name right after it
+        (
+            "Direktur Utama Yohana Kristiani mengatakan laba perusahaan naik.",
+            {("Yohana Kristiani", "Direktur Utama", None, "current")},
+        ),
+        # a title ending in a rank word ('Jenderal'), its holder right after it
+        (
+            "Rapat itu dihadiri Sekretaris Jenderal Bambang Riyadi dan para direktur.",
+            {("Bambang Riyadi", "Sekretaris Jenderal", None, "current")},
+        ),
+        (
+            "Turut hadir Inspektur Jenderal Sri Mulatsih dalam pelantikan itu.",
+            {("Sri Mulatsih", "Inspektur Jenderal", None, "current")},
+        ),
+        # village heads of every region, the village's kind between the title and the place
+        (
+            "Perbekel Desa Sidan I Ketut Darmawan meninjau saluran irigasi.",
+            {("I Ketut Darmawan", "Perbekel", "Desa Sidan", "current")},
+        ),
+        (
+            "Geuchik Gampong Meunasah Baro Zainal Abidin menyambut rombongan.",
+            {("Zainal Abidin", "Geuchik", "Gampong Meunasah Baro", "current")},
+        ),
+        # an unlisted village: its words end at the first given name of the run
+        (
+            "Kadus Ngasem Sugeng Widodo melaporkan jalan yang rusak.",
+            {("Sugeng Widodo", "Kepala Dusun", "Ngasem", "current")},
+        ),
+        (
+            "Kepala Kampung Wersar Yohanis Kambu menerima bantuan beras.",
+            {("Yohanis Kambu", "Kepala Kampung", "Wersar", "current")},
+        ),
         # a plain occupation in apposition
         (
             '"Program itu bagus," kata Sukirno, budayawan Osing, usai acara.',

@@ -25,6 +25,8 @@ def speakers(text: str) -> list[tuple[str, str]]:
         # a common word opening the sentence is no word of the name after it ('Karier'); a given name is
         ("Ia lahir di Ende. Karier Lukas Mbaru dimulai sebagai Camat Ruteng.", {"Lukas Mbaru"}),
         ("Ia lahir di Ende. Bagus Wirawan menjelaskan jalan itu rusak.", {"Bagus Wirawan"}),
+        # a Batak woman's name with 'br' (boru) before her clan name
+        ("Ketua panitia, Lamria br Sitompul, membuka lomba itu.", {"Lamria br Sitompul"}),
         # names listed together, each opened by a given name, with no other cue
         (
             "Turut hadir Budi Prasetyo, Dewi Lestari, dan Agus Wibowo di balai desa.",
@@ -264,6 +266,16 @@ def test_given_names_file_is_what_the_script_writes() -> None:
     words = [line for line in lines if not line.startswith("#")]
     assert "Faker" in header[0] and "build_given_names.py" in header[1]
     assert words == sorted(set(words))
+
+
+def test_added_given_names_are_sorted_new_lowercase_names() -> None:
+    from kabar_cli import lexicon
+
+    lines = lexicon.read_text("given_names_added.txt").splitlines()
+    words = [line for line in lines if not line.startswith("#")]
+    assert words == sorted(set(words)) and all(w.isalpha() and w == w.lower() for w in words)
+    assert not set(words) & lexicon.word_set("given_names.txt")  # only names Faker's list lacks
+    assert {"sri", "ahmad", "yohanes"} <= lexicon.given_names()
 
 
 def test_affixes_read_as_a_typed_view() -> None:

@@ -194,7 +194,9 @@ def is_object(doc: Doc, person: PersonHit) -> bool:
 
 
 def _adjacent(doc: Doc, person: PersonHit, by_end: dict, by_start: dict, sent: Sent) -> Iterator[Role]:
-    before = skip_honorifics_back(doc, prev_word(doc, person.start))
+    before = prev_word(doc, person.start)
+    if before + 1 not in by_end:  # 'Sekretaris Jenderal | Wahyu': the rank word 'Jenderal' ends the title
+        before = skip_honorifics_back(doc, before)
     if before >= 0 and lowers(doc)[before] in word_set("apposition_links"):
         before = prev_word(doc, before)  # 'salah seorang anggota DPRD yakni Joko'
     if before >= 0 and flags(doc).text[before] in {",", ";"}:

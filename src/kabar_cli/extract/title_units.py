@@ -34,6 +34,8 @@ from kabar_cli.normalise import expand_org
 def continue_unit(doc: Doc, j: int) -> int:
     """Words naming the unit of a head title: 'Kepala [Bidang Fisik dan Prasarana]', 'Asisten [IV]'."""
     text, low, start = flags(doc).text, lowers(doc), j
+    if _holder_opens_unit(doc, j):
+        return j  # 'Direktur Utama | Budi Santoso mengatakan': no unit, the holder follows the head
     while j < len(text):
         if j > start and (
             low[j] in rank_words()
@@ -79,6 +81,15 @@ def continue_unit(doc: Doc, j: int) -> int:
     while lowers(doc)[j - 1] in {",", AND}:
         j -= 1  # 'Kepala Bidang, Sekretaris Dinas': the comma starts the next title, not this one's unit
     return j
+
+
+def _holder_opens_unit(doc: Doc, j: int) -> bool:
+    """Right after a head title, a given name that opens the clause's name run is the holder, not the unit's
+    first word: 'Direktur Utama | Budi Santoso mengatakan', 'Inspektur Jenderal | Wahyu Prasetya.'; not
+    'Kepala | Dinas Pertanian Kamri Alwi' (no given name), nor 'Kepala | Bidang ...'."""
+    if j >= len(doc) or lowers(doc)[j] not in lexicon.given_names() or match_place(doc, j):
+        return False
+    return not head_index().match_at(doc, j) and holder_at(doc, j)
 
 
 @cache

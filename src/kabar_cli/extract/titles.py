@@ -13,8 +13,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kabar_cli.extract.hits import TitleHit
-from kabar_cli.extract.org_patterns import numbered_unit
+from kabar_cli import lexicon
+from kabar_cli.extract.hits import PlaceHit, TitleHit
+from kabar_cli.extract.org_patterns import name_opens, numbered_unit
 from kabar_cli.extract.org_words import is_region, rank_words, standalone
 from kabar_cli.extract.orgs import match_org
 from kabar_cli.extract.person_words import words_of
@@ -94,14 +95,7 @@ def _body(doc: Doc, j: int, unit: bool) -> tuple[int, str | None]:
     if org:
         return _locating_tail(doc, org.end), org.name
     place = match_place(doc, j, expected=True)
-    if (
-        unit
-        and place
-        and place.level is None
-        and load_gazetteer().is_ambiguous_word(span_text(doc, place.start, place.end))
-        and place.end < len(doc)
-        and flags(doc).text[place.end][:1].isupper()
-    ):
+    if place and _name_not_place(doc, place, unit):
         place = None  # 'Kepala BKD Indah Wahyuni': a word-like place name followed by a name is the name
     if place:
         return _locator(doc, place.end), span_text(doc, place.start, place.end)
@@ -109,6 +103,18 @@ def _body(doc: Doc, j: int, unit: bool) -> tuple[int, str | None]:
     if not unit and word.isupper() and 2 <= len(word) <= 5 and word.isalpha():
         return j + 1, flags(doc).text[j]  # 'Pj Bupati SBB': a region's abbreviation
     return j, None
+
+
+def _name_not_place(doc: Doc, place: PlaceHit, unit: bool) -> bool:
+    """A village-level place name right after a title, a capitalised word after it, that is a given name
+    ('Sekretaris Jenderal | Bambang Riyadi') or, after a unit head, a common word ('Kepala BKD | Indah
+    Wahyuni'): the holder's name, not the title's place."""
+    if place.level is not None or place.end >= len(doc) or not flags(doc).text[place.end][:1].isupper():
+        return False
+    name = span_text(doc, place.start, place.end)
+    if place.end == place.start + 1 and name.lower() in lexicon.given_names():
+        return True
+    return unit and load_gazetteer().is_ambiguous_word(name)
 
 
 def _seat_end(doc: Doc, k: int) -> int:
@@ -154,17 +160,37 @@ def _locator(doc: Doc, j: int) -> int:
     return _locating_tail(doc, j)  # 'Kepala Kejaksaan Negeri Bone [Sulawesi Selatan] Mulyadi'
 
 
-def _village_of(doc: Doc, k: int) -> tuple[int, str | None]:
-    """'Kepala Desa [Tanjungrejo], Kecamatan Jekulo, ...': after a title ending in a village's kind, one
-    capitalised word before a comma and another capital is the village's name, one no gazetteer lists (a
-    name there would go on: 'Kepala Desa Ujang Suherman, mengatakan')."""
+def _village_of(doc: Doc, k: int, kind: str | None = None) -> tuple[int, str | None]:
+    """'Kepala Desa [Tanjungrejo], Kecamatan Jekulo, ...': after a title ending in a village's kind (or after
+    the kind: 'Perbekel Desa [Tojan] I Nyoman'), one capitalised word before a comma and another capital is
+    the village's name, one no gazetteer lists (a name there would go on: 'Kepala Desa Ujang Suherman,
+    mengatakan'); so are the words before the first given name of a capitalised run ('Kepala Dusun [Krajan]
+    Slamet Riyadi')."""
     text = flags(doc).text
-    if k + 2 >= len(text) or not cap_at(doc, k) or text[k + 1] != ",":
-        return k, None
-    after = next_word(doc, k + 2)
-    if after >= len(text) or not cap_at(doc, after) or title_index().match_at(doc, after) is not None:
-        return k, None  # not 'Kepala Desa Suyanto, Sekretaris Desa Budi': a list of officials
-    return k + 1, text[k]
+    end = _before_given_name(doc, k)
+    if end is None and (k + 2 >= len(text) or not cap_at(doc, k) or text[k + 1] != ","):
+        return k - (kind is not None), None
+    if end is None:
+        after = next_word(doc, k + 2)
+        if after >= len(text) or not cap_at(doc, after) or title_index().match_at(doc, after) is not None:
+            return k - (kind is not None), None  # not 'Kepala Desa Suyanto, Sekretaris Desa Budi': a list
+        end = k + 1
+    village = span_text(doc, k, end)
+    return end, f"{kind} {village}" if kind else village
+
+
+def _before_given_name(doc: Doc, k: int) -> int | None:
+    """The first given name of the capitalised run from token k, not its first word: 'Krajan | Slamet'; none
+    when the run opens with one ('Sekretaris Desa Budi Lestari': the run is the name)."""
+    names, name, low = lexicon.given_names(), flags(doc).name, lowers(doc)
+    if k >= len(low) or low[k] in names:
+        return None
+    j = k
+    while j < len(name) and j - k < 4 and name[j] and cap_at(doc, j):
+        if j > k and (low[j] in names or name_opens(doc, j)):
+            return j
+        j += 1
+    return None
 
 
 def _locating_tail(doc: Doc, j: int) -> int:
@@ -261,7 +287,9 @@ def _match_title(doc: Doc, i: int, allow_lower: bool) -> TitleHit | None:
         return _bare_title_of_org(doc, i, k, title, status)
     k, body = _body(doc, k, unit)
     if body is None and title.split()[-1] in geographic_heads():
-        k, body = _village_of(doc, k)
+        k, body = _village_of(doc, k)  # 'Kepala Desa [Krajan] Slamet'
+    elif body is None and k + 1 < len(doc) and flags(doc).text[k] in geographic_heads():
+        k, body = _village_of(doc, k + 1, flags(doc).text[k])  # 'Perbekel [Desa Tojan] I Nyoman'
     k, status = _status_suffix(doc, k, status)  # 'Wali Kota Bandung nonaktif'
     k = _term_or_number(doc, k)
     title = expand_title(title)

@@ -90,8 +90,9 @@ def org_expansions() -> dict[str, str]:
 @cache
 def given_names() -> frozenset[str]:
     """Indonesian given names and surnames, lowercase ('siti', 'rahayu', 'bambang'): given_names.txt, from
-    Faker's Indonesian person names (see LICENSE-given_names.txt)."""
-    return word_set("given_names.txt")
+    Faker's Indonesian person names (see LICENSE-given_names.txt), and given_names_added.txt, the frequent
+    names that list lacks ('sri', 'ahmad', 'yohanes')."""
+    return word_set("given_names.txt") | word_set("given_names_added.txt")
 
 
 @cache
