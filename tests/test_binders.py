@@ -621,6 +621,40 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
             "Turut hadir Inspektur Jenderal Sri Mulatsih dalam pelantikan itu.",
             {("Sri Mulatsih", "Inspektur Jenderal", None, "current")},
         ),
+        # a court panel: no region after its posts, lowercase before a name, a post several hold at once
+        (
+            "Sidang dipimpin Hakim Ketua Sambas Wiryawan dengan hakim anggota Rini Astuti dan Yusuf Harahap.",
+            {
+                ("Sambas Wiryawan", "Hakim Ketua", None, "current"),
+                ("Rini Astuti", "Hakim Anggota", None, "current"),
+                ("Yusuf Harahap", "Hakim Anggota", None, "current"),
+            },
+        ),
+        (
+            "Hadir pula anggota DPRD Lumajang Hasan Basri, Nur Aini dan Eko Susilo dalam rapat itu.",
+            {
+                ("Hasan Basri", "Anggota DPRD", "Lumajang", "current"),
+                ("Nur Aini", "Anggota DPRD", "Lumajang", "current"),
+                ("Eko Susilo", "Anggota DPRD", "Lumajang", "current"),
+            },
+        ),
+        # one person heads a region: the name after 'dan' does not share the post
+        (
+            "Bupati Lumajang Thoriqul Haq dan Sri Wahyuni meninjau pasar.",
+            {("Thoriqul Haq", "Bupati", "Lumajang", "current")},
+        ),
+        # a passive verb gives the post to the name after the holder's rank; the one replaced held it
+        (
+            "Jabatan Kasat Reskrim Polres Bima kini diemban AKP Lalu Hamzani.",
+            {("Lalu Hamzani", "Kepala Satuan Reserse Kriminal", "Polres Bima", "current")},
+        ),
+        (
+            "AKBP Yudha Pratama resmi menjabat Kapolres Dompu menggantikan AKBP Heru Santoso.",
+            {
+                ("Yudha Pratama", "Kepala Kepolisian Resor", "Dompu", "current"),
+                ("Heru Santoso", "Kepala Kepolisian Resor", "Dompu", "former"),
+            },
+        ),
         # village heads of every region, the village's kind between the title and the place
         (
             "Perbekel Desa Sidan I Ketut Darmawan meninjau saluran irigasi.",

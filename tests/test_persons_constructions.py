@@ -25,6 +25,10 @@ def speakers(text: str) -> list[tuple[str, str]]:
         # a common word opening the sentence is no word of the name after it ('Karier'); a given name is
         ("Ia lahir di Ende. Karier Lukas Mbaru dimulai sebagai Camat Ruteng.", {"Lukas Mbaru"}),
         ("Ia lahir di Ende. Bagus Wirawan menjelaskan jalan itu rusak.", {"Bagus Wirawan"}),
+        # Sasak names: 'Baiq' opens one; 'Lalu' is a name word before a name, not an adverb opening a sentence
+        ("Lomba itu dimenangi Baiq Ratna Sari dari Lombok Tengah.", {"Baiq Ratna Sari"}),
+        ("Gubernur NTB Lalu Gita Ariadi membuka acara.", {"Lalu Gita Ariadi"}),
+        ("Rapat itu molor. Lalu Sekda datang terlambat.", set()),
         # a Batak woman's name with 'br' (boru) before her clan name
         ("Ketua panitia, Lamria br Sitompul, membuka lomba itu.", {"Lamria br Sitompul"}),
         # names listed together, each opened by a given name, with no other cue

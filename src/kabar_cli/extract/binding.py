@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from kabar_cli.extract.anaphora import demonstrative_title
 from kabar_cli.extract.appositions import occupation, title_is_name
 from kabar_cli.extract.context import ArticleTitles, Binder, SentenceContext
-from kabar_cli.extract.groups import listed
+from kabar_cli.extract.groups import co_members, listed
 from kabar_cli.extract.hits import Hit, OrgHit, PersonHit, Role, TitleHit, tokens_of
 from kabar_cli.extract.predicates import predicated
 from kabar_cli.extract.roles import appointed_for, deputies, written_next
@@ -33,6 +33,7 @@ BINDERS: tuple[Binder, ...] = (
     written_next,  # 'Bupati Banyuwangi Ipuk', 'Askari, Sekda Mamuju', 'Bupati dan Wakil Bupati A dan B'
     holders,  # 'Jabatan Sekda kini dijabat Budi'
     listed,  # 'tiga nama ... sebagai calon Sekda. Yakni A, B, serta C'
+    co_members,  # 'hakim anggota Dewi dan Mulyadi' (a post several hold at once)
     appointed_for,  # 'Rina untuk Pj Bupati Sleman'
     title_is_name,  # 'Ketua DPRD Bondowoso yang tak lain adalah Ahmad'
     occupation,  # 'kata Sucipto, budayawan Kemiren'

@@ -31,7 +31,9 @@ from kabar_cli.extract.tokens import (
     within,
     words_in,
 )
+from kabar_cli.lexicon.title_grammar import title_lexicon
 
+AND = lexicon.function_words().coordinator  # 'dan'
 PREDICATE_REACH = 20  # tokens between a group's head and the predicate that names its title
 
 
@@ -125,3 +127,28 @@ def _list_gap(doc: Doc, k: int, start: int) -> bool:
     stop = skip_honorifics_back(doc, prev_word(doc, start)) + 1
     words = words_in(doc, k, stop)
     return bool(words) and set(words) <= {",", *lexicon.function_words().conjunctions}
+
+
+def co_members(ctx: SentenceContext) -> Iterator[Role]:
+    """'hakim anggota Dewi Anggraini dan Mulyadi Hasan', 'Anggota DPRD Jember Ahmad Halim, Sri Wahyuni dan
+    Joko': a post several people hold at once, given to the first name of a list, is held by every name
+    joined to it by a comma or 'dan' (not 'Bupati A dan B': one person heads a region)."""
+    given = [r for r in ctx.found if r.title.end <= r.person.start and _shared_post(r.title.title)]
+    for role in given:
+        later = [p for p in ctx.persons if p.start > role.person.end]
+        end = role.person.end
+        for person in later:
+            if words_in(ctx.doc, end, person.start) not in ([","], [AND], [",", AND]):
+                break
+            yield Role(person, role.title, ctx.sent)
+            end = person.end
+
+
+@cache
+def _member_titles() -> tuple[str, ...]:
+    return tuple(title_lexicon().words["member_titles"])
+
+
+def _shared_post(title: str) -> bool:
+    """A post of `member_titles`: the word itself or a title opening with it ('Anggota DPRD')."""
+    return any(title == head or title.startswith(head + " ") for head in _member_titles())

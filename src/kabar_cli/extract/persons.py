@@ -31,6 +31,7 @@ from kabar_cli.extract.person_words import (
     words_of,
 )
 from kabar_cli.extract.places import match_place
+from kabar_cli.extract.title_words import placeless
 from kabar_cli.extract.tokens import (
     INITIAL,
     cap_at,
@@ -232,17 +233,16 @@ def _runs(
 def _after_leading_place(doc: Doc, start: int, end: int, ends: dict[int, TitleHit]) -> tuple[int, int]:
     """'Sekretaris Daerah (Sekda) Pohuwato Iskandar Datau', 'Gubenur Jawa Timur Soekarwo', 'Kepala Kanwil
     Kemenag Jawa Timur Husnul': after a title (its abbreviation in brackets, or a title word written wrong),
-    a region opening the run is the title's, not a word of the name."""
+    a region opening the run is the title's, not a word of the name (no region follows a court panel's post:
+    'Hakim Ketua Lingga Prasetyo')."""
     before = prev_word(doc, start)
     bracketed = word_at(doc, before) == ")" and title_before_brackets(doc, before, ends) >= 0
     marked = bracketed or misspelt_title_word(word_at(doc, before))
-    if not (marked or start in ends):
+    place = match_place(doc, start, expected=True) if marked or start in ends else None
+    panel = start in ends and placeless(ends[start].title)
+    if place is None or place.end >= end or not name_at(doc, place.end) or panel:
         return start, end
-    place = match_place(doc, start, expected=True)
-    if place is None or place.end >= end or not name_at(doc, place.end):
-        return start, end
-    # right after a title only a province, regency or city: a district may open a name ('Guntur Wahono')
-    return (place.end, end) if marked or is_region(doc, place) else (start, end)
+    return (place.end, end) if marked or is_region(doc, place) else (start, end)  # not 'Guntur Wahono'
 
 
 def nickname_links(doc: Doc, persons: list[PersonHit]) -> dict[str, str]:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from kabar_cli.extract.context import SentenceContext
 from kabar_cli.extract.hits import PersonHit, Role, Sent, TitleHit
+from kabar_cli.extract.person_evidence import skip_honorifics_back
 from kabar_cli.extract.roles import word_set
 from kabar_cli.extract.tokens import lowers, next_word, prev_word
 from kabar_cli.lexicon import function_words
@@ -38,7 +39,7 @@ def _held_title(
 ) -> tuple[TitleHit, bool] | None:
     """The title a passive verb before token `start` gives the name there, and whether a former cue
     ('sebelumnya') stands between them."""
-    low, k = lowers(doc), prev_word(doc, start)
+    low, k = lowers(doc), skip_honorifics_back(doc, prev_word(doc, start))  # 'diemban Kombes Pol Lalu'
     if k >= sent.start and low[k] in word_set("holder_particles"):
         k = prev_word(doc, k)
     if k < sent.start or low[k] not in word_set("holder_verbs"):
@@ -70,7 +71,7 @@ def replaced(ctx: SentenceContext) -> Iterator[Role]:
     the verb or right after the name (not a post an acting holder only stands in)."""
     doc, low = ctx.doc, lowers(ctx.doc)
     for person in ctx.persons:
-        k = prev_word(doc, person.start)
+        k = skip_honorifics_back(doc, prev_word(doc, person.start))  # 'menggantikan AKBP Rizal'
         if k < ctx.sent.start or low[k] not in word_set("replacing_verbs"):
             continue
         given = [r.title for r in ctx.found if r.person is not person and _given_around(doc, r, k, person)]

@@ -53,3 +53,9 @@ def first_words() -> frozenset[str]:
     """Lowercase words a title or its status prefix can start with: no other token needs a closer look."""
     indexes = (title_index(), *status_indexes())
     return frozenset(word for index in indexes for word in index.by_first)
+
+
+def placeless(title: str) -> bool:
+    """A court panel's post ('Hakim Ketua', 'Jaksa Penuntut Umum'): no region follows it, a place name after
+    it opens the holder's name ('Hakim Ketua Lingga Prasetyo')."""
+    return title in title_lexicon().words["panel_titles"]

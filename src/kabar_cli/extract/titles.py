@@ -33,6 +33,7 @@ from kabar_cli.extract.title_words import (
     FIELD,
     ROMAN,
     first_words,
+    placeless,
     status_indexes,
     title_index,
     unit_heads,
@@ -70,9 +71,9 @@ def _prefixes(doc: Doc, i: int) -> tuple[int, str]:
     return i, status
 
 
-def _body(doc: Doc, j: int, unit: bool) -> tuple[int, str | None]:
+def _body(doc: Doc, j: int, unit: bool, placeless: bool = False) -> tuple[int, str | None]:
     """The body after a title: an institution, a place ('Kabupaten Banyuwangi'), or 'di <institution>' for
-    unit heads."""
+    unit heads; no place after a `placeless` title (a court panel's: 'Hakim Ketua | Lingga Prasetyo')."""
     if j < len(doc) and flags(doc).text[j] == "(" and j + 2 < len(doc) and flags(doc).text[j + 2] == ")":
         j += 3
     numbered = _unit_number(doc, j)
@@ -94,7 +95,7 @@ def _body(doc: Doc, j: int, unit: bool) -> tuple[int, str | None]:
     org = match_org(doc, j)
     if org:
         return _locating_tail(doc, org.end), org.name
-    place = match_place(doc, j, expected=True)
+    place = None if placeless else match_place(doc, j, expected=True)
     if place and _name_not_place(doc, place, unit):
         place = None  # 'Kepala BKD Indah Wahyuni': a word-like place name followed by a name is the name
     if place:
@@ -285,7 +286,7 @@ def _match_title(doc: Doc, i: int, allow_lower: bool) -> TitleHit | None:
     k, status = _status_suffix(doc, k, status)  # 'Wali Kota Terpilih Surabaya', 'Ketua sementara DPRD'
     if title in title_lexicon().words["bare_titles"]:
         return _bare_title_of_org(doc, i, k, title, status)
-    k, body = _body(doc, k, unit)
+    k, body = _body(doc, k, unit, placeless=placeless(title))
     if body is None and title.split()[-1] in geographic_heads():
         k, body = _village_of(doc, k)  # 'Kepala Desa [Krajan] Slamet'
     elif body is None and k + 1 < len(doc) and flags(doc).text[k] in geographic_heads():
@@ -351,14 +352,15 @@ def _bracketed_alias(doc: Doc, k: int) -> int:
 def _lowercase_with_body(doc: Doc, i: int) -> TitleHit | None:
     """'ketua DPRD Provinsi Jatim Anik', 'anggota DPRD Kota Pontianak', 'anggota DPRD yakni Joko': a title
     written in lowercase counts when a body follows it or it names one (alone, 'ketua' or 'kepala' is a
-    common noun)."""
+    common noun), or when it is a court panel's post before a name ('hakim anggota Dewi')."""
     if flags(doc).text[i][:1].isupper():
         return None
     hit = match_title(doc, i, allow_lower=True)
     if hit is None:
         return None
     names_body = any(len(word) > 1 and word.isupper() for word in hit.title.split())  # 'anggota DPRD'
-    return hit if hit.of is not None or names_body else None
+    panel = placeless(hit.title) and name_at(doc, hit.end)  # 'hakim anggota Dewi'
+    return hit if hit.of is not None or names_body or panel else None
 
 
 def find_titles(doc: Doc) -> Iterator[TitleHit]:
