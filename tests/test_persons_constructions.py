@@ -182,6 +182,13 @@ def test_person_constructions(text: str, expected: set[str]) -> None:
             '"Target kami tercapai," tutur Direktur RSUD Daya, dr. Nurhasanah Syam.',
             [("Nurhasanah Syam", "Target")],
         ),
+        # a short form two names share stands for the one named first
+        (
+            "Bupati Gianyar I Made Mahayastra membuka pasar murah. Ketua TP PKK Gianyar "
+            "Ni Luh Ayu Mahayastra turut hadir. Mahayastra mengatakan pasar digelar rutin. "
+            '"Harga harus terjangkau," katanya.',
+            [("I Made Mahayastra", "Harga")],
+        ),
         # a name inside a title the extractor kept whole
         (
             "Jabatan itu kini dipegang oleh Sugiarto Rahman. "

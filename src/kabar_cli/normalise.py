@@ -18,10 +18,13 @@ def canonical_persons(names: Iterable[str]) -> dict[str, str]:
     """Map every written form to the fullest name it stands for in the same article.
 
     'Ipuk' -> 'Ipuk Fiestiandani'; 'Khofifah Indar' -> 'Khofifah Indar Parawansa'; 'Aras' -> 'Aras Tammauni'
-    (a single word goes to the name it opens, before one it only sits inside: 'Arsal Aras Tammauni').
+    (a single word goes to the name it opens, before one it only sits inside: 'Arsal Aras Tammauni'). Of two
+    names a form fits alike, it stands for the one written first ('I Made Satria ... Ayu Kirana Satria':
+    'Satria' is I Made Satria): `names` come in the article's order.
     """
-    words_of = {name: name.split() for name in set(names)}
-    forms = sorted(words_of, key=lambda n: (-len(words_of[n]), n))
+    words_of = {name: name.split() for name in dict.fromkeys(names)}  # in order of first mention
+    first = {name: k for k, name in enumerate(words_of)}
+    forms = sorted(words_of, key=lambda n: (-len(words_of[n]), first[n]))  # a longer name is mapped first
     mapping: dict[str, str] = {}
     for name in forms:
         words = words_of[name]
@@ -36,7 +39,7 @@ def canonical_persons(names: Iterable[str]) -> dict[str, str]:
             continue
         opening = [f for f in longer if words_of[f][0] == words[0]]
         closing = [f for f in longer if words_of[f][-1] == words[-1]]
-        best = (opening or closing or longer)[0]
+        best = min(opening or closing or longer, key=first.__getitem__)
         mapping[name] = mapping.get(best, best)
     return mapping
 
