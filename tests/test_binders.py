@@ -655,6 +655,14 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
                 ("Heru Santoso", "Kepala Kepolisian Resor", "Dompu", "former"),
             },
         ),
+        # a commission's letter with the full stop ends the sentence, and the title with it
+        (
+            "Anggota DPRD Sragen Joko Santosa pernah menjabat Ketua Komisi C. Sebelum itu ia berdagang.",
+            {
+                ("Joko Santosa", "Anggota DPRD", "Sragen", "current"),
+                ("Joko Santosa", "Ketua Komisi C", None, "former"),
+            },
+        ),
         # village heads of every region, the village's kind between the title and the place
         (
             "Perbekel Desa Sidan I Ketut Darmawan meninjau saluran irigasi.",

@@ -105,6 +105,7 @@ def test_sentence_starts_match_the_reference():
         "  \n Awal. ",
         ".",
         "\n",
+        "Ia Ketua Komisi B. Sebelum itu guru. Hendra B. Santoso hadir di Blok C.",
     ]
     for text in texts:
         fast = nlp(text)._.kabar.sent_starts

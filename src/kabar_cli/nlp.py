@@ -57,8 +57,10 @@ def set_sentence_starts(doc: Doc, source: str | None = None) -> Doc:
     space_at = numpy.flatnonzero(columns[:, 2]).tolist()
     spaces = columns[:, 2].astype(bool).tolist()
     single = numpy.flatnonzero(columns[:, 1] == 1).tolist()  # every mark is one character
-    # marks, then line breaks
-    ends = _sentence_ends(texts, trailing, single) + [i for i in space_at if "\n" in texts[i]]
+    double = numpy.flatnonzero(columns[:, 1] == 2).tolist()  # 'B.' in 'Komisi B. Sebelum'
+    # marks, a unit's letter with the full stop, then line breaks
+    ends = _sentence_ends(texts, trailing, single) + [i for i in double if _lettered_end(texts, trailing, i)]
+    ends += [i for i in space_at if "\n" in texts[i]]
     firsts = sorted({0, *(_next_word(spaces, i + 1) for i in ends)} - {len(texts)})
     bounds = list(zip(firsts, [*firsts[1:], len(texts)], strict=True))
     doc._.kabar = TokenView.build(source, texts, spaces, offsets, bounds)
@@ -80,6 +82,15 @@ def _sentence_ends(texts: list[str], trailing: list[int], single: list[int]) -> 
     return ends
 
 
+def _lettered_end(texts: list[str], trailing: list[int], i: int) -> bool:
+    """'Ketua Komisi B. Sebelum ...': a capital letter and a dot after a noun a letter names, a space and a
+    capitalised word after it, ends the sentence (elsewhere 'B.' is an initial: 'Hendra B. Santoso')."""
+    text = texts[i]
+    if text[1] != "." or not text[0].isupper() or i == 0 or i + 1 == len(texts) or not trailing[i]:
+        return False
+    return texts[i - 1].lower() in lexicon.function_words().lettered_nouns and texts[i + 1][:1].isupper()
+
+
 def _next_word(spaces: list[bool], i: int) -> int:
     while i < len(spaces) and spaces[i]:
         i += 1
@@ -97,6 +108,9 @@ def set_sentence_starts_slow(doc: Doc) -> Doc:
             continue
         token.is_sent_start = start_next or i == 0
         start_next = "\n" in token.whitespace_ or (token.text in SENTENCE_END and not _closer_follows(doc, i))
+        if len(token) == 2:
+            words = [t.text for t in doc]
+            start_next = start_next or _lettered_end(words, [len(t.whitespace_) for t in doc], i)
         if token.text in CLOSERS and i > 0 and doc[i - 1].text in SENTENCE_END:
             start_next = start_next or token.whitespace_ != ""
     return doc

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from kabar_cli.extract.hits import OrgHit
 from kabar_cli.extract.org_patterns import (
+    AND,
     ROMAN,
     admin_region_end,
     date_name_end,
@@ -48,11 +49,10 @@ from kabar_cli.extract.tokens import (
     next_word,
     positions,
     prev_word,
+    sentence_end,
     span_text,
+    word_of,
 )
-from kabar_cli.lexicon import function_words
-
-AND = function_words().coordinator  # 'dan'
 
 
 def _alone_at(doc: Doc, i: int) -> int | None:
@@ -259,7 +259,7 @@ def _match_org(doc: Doc, i: int) -> OrgHit | None:
     head = head_index().match_at(doc, i)
     if head is not None:
         end, alias = _extend(doc, i, head.end, head.payload)
-        end = _trim(doc, i, head.end, end)
+        end = min(_trim(doc, i, head.end, end), sentence_end(doc, i))  # not 'Komisi B. | Sebelum ...'
         if end > head.end or span_text(doc, i, end) in standalone():
             hit = _named_hit(doc, i, end, alias)
             return replace(hit, end=seat_end(doc, i, head.end, end))
@@ -275,7 +275,7 @@ def _named_hit(doc: Doc, i: int, end: int, alias: str | None) -> OrgHit:
     for k in range(i, end):
         if not _inside_brackets(doc, k, alias) and not f.space[k]:
             glued = k > i and not f.source[f.offset[k] - 1].isspace()
-            name += f.text[k] if glued else " " + f.text[k]  # 'P2KB', 'Korem 083/Baladhika Jaya'
+            name += f.text[k] if glued else " " + word_of(doc, k)  # 'P2KB', 'Korem 083/Baladhika Jaya'
     return OrgHit(i, end, name=" ".join(name.replace(" - ", "-").split()), alias=alias)
 
 

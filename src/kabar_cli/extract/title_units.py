@@ -24,8 +24,10 @@ from kabar_cli.extract.tokens import (
     name_at,
     positions,
     punct_text,
+    sentence_end,
     span_text,
     within,
+    word_of,
 )
 from kabar_cli.lexicon.title_grammar import expand_title, title_lexicon
 from kabar_cli.normalise import expand_org
@@ -36,7 +38,8 @@ def continue_unit(doc: Doc, j: int) -> int:
     text, low, start = flags(doc).text, lowers(doc), j
     if _holder_opens_unit(doc, j):
         return j  # 'Direktur Utama | Budi Santoso mengatakan': no unit, the holder follows the head
-    while j < len(text):
+    stop = sentence_end(doc, j) if j < len(text) else j  # 'Ketua Komisi B. | Sebelum terjun ...'
+    while j < stop:
         if j > start and (
             low[j] in rank_words()
             or text[j] in _honorifics()
@@ -193,7 +196,7 @@ def _glued_words(doc: Doc, start: int, end: int) -> list[str]:
         if k > start and glued(doc, k) and f.text[k].isalnum():
             words[-1] += f.text[k]
         else:
-            words.append(f.text[k])
+            words.append(word_of(doc, k))  # 'Komisi B.' at a sentence end: 'Komisi B'
     return words
 
 

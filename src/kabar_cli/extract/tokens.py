@@ -146,6 +146,22 @@ def sentence_start(doc: Doc, i: int) -> int:
     return starts[bisect_right(starts, i) - 1] if starts else 0
 
 
+def sentence_end(doc: Doc, i: int) -> int:
+    """The token after the sentence holding token i (`doc[i].sent.end`)."""
+    starts = view(doc).sent_starts
+    k = bisect_right(starts, i)
+    return starts[k] if k < len(starts) else len(view(doc).text)
+
+
+def word_of(doc: Doc, k: int) -> str:
+    """Token k's text, without the sentence's full stop a unit's letter carries at a sentence end ('Komisi
+    B.' -> 'B': the tokenizer keeps a capital and its dot together)."""
+    text = view(doc).text[k]
+    if len(text) == 2 and text[1] == "." and text[0].isupper() and sentence_end(doc, k) == k + 1:
+        return text[0]
+    return text
+
+
 def memo(doc: Doc, compute: Callable[..., T], *args) -> T:
     """`compute(doc, *args)`, computed once per Doc: the matchers ask about the same token many times."""
     last = _last

@@ -146,6 +146,7 @@ class FunctionWords:
     coordinator: str  # 'dan' alone
     comitative: str  # 'dengan'
     agent_marker: str  # 'oleh'
+    lettered_nouns: frozenset[str]  # 'komisi', 'blok': a capital letter after one names it ('Komisi B.')
 
 
 @cache
@@ -160,6 +161,7 @@ def function_words() -> FunctionWords:
         coordinator=raw["coordinator"],
         comitative=raw["comitative"],
         agent_marker=raw["agent_marker"],
+        lettered_nouns=frozenset(raw["lettered_nouns"]),
     )
 
 
