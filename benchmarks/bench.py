@@ -15,7 +15,8 @@ What it does (everything it writes goes under bench-out/, which git ignores):
    texts, kabar's (kabar_cli.lang_id) and the stock `spacy.blank("id")`'s.
 3. Re-run: the `--jobs 2` records are stored with `kabar load` (rows, then the entity rebuild), then
    `kabar extract` runs again on the unchanged corpus (content hashes, nothing re-parsed).
-4. Pipeline build: `build_nlp()` in a fresh process (spaCy already imported), beside `spacy.blank("id")`.
+4. Pipeline build: `build_nlp()` in a fresh process (spaCy already imported), beside `spacy.blank("id")`;
+   the gazetteer's load (`load_gazetteer()`) in a fresh process.
 5. A `--store`-article store, built fast: a few hundred varied articles are extracted once, then their rows
    are written again under new ids (`<id>~rNNNN`) straight through the store's writer (`save_rows`), each
    copy with its years shifted (spread over 25 years) and its persons' surnames varied, then entities are
@@ -219,6 +220,15 @@ def build_times() -> tuple[float, float]:
     return min(ours), stock
 
 
+def gazetteer_load() -> float:
+    """`load_gazetteer()` in a fresh process (its module imported first), best of three."""
+    code = (
+        "import time\nfrom kabar_cli.lexicon.regions import load_gazetteer\n"
+        "t = time.perf_counter()\nload_gazetteer()\nprint(time.perf_counter() - t)"
+    )
+    return min(float(subprocess.check_output([sys.executable, "-c", code])) for _ in range(3))
+
+
 def tokenizer_rate(texts: list[str], words: int) -> tuple[float, float]:
     import spacy
 
@@ -392,6 +402,7 @@ def main(argv=None) -> int:
         f"{ours_build * 1000:.0f} ms",
         f"stock spacy.blank('id'): {stock_build * 1000:.0f} ms; target < 300 ms",
     )
+    add("gazetteer load (load_gazetteer)", f"{gazetteer_load() * 1000:.0f} ms", "target < 100 ms")
 
     tok, stock_tok = tokenizer_rate(texts, words)
     add(

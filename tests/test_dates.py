@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -555,14 +554,14 @@ ADVERSARIAL = [
 
 
 @pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: repr(t[:8]))
-def test_adversarial_input_is_linear(text):
-    # one scan handed to the three readers, as extract_article does
-    start = time.perf_counter()
+def test_adversarial_input_yields_only_spans_of_the_text(text):
+    # one scan handed to the three readers, as extract_article does; a pattern that backtracks
+    # catastrophically hangs here (the regex sweep of test_robustness.py measures growth)
     scanned = scan_dates(text)
-    find_dates(text, RABU, scanned)
+    found = find_dates(text, RABU, scanned)
     find_published(text, scanned)
     infer_anchor(text, None, scanned)
-    assert time.perf_counter() - start < 3.0
+    assert all(text[d.start : d.end] == d.text for d in found)
 
 
 def test_dateparser_is_not_imported():
