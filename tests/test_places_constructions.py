@@ -117,6 +117,10 @@ LEAD = "Pemerintah daerah membagikan bantuan beras kepada ratusan warga di halam
         # without an outlet, in capitals and two words or more
         ("KUALA KURUN –", [("KUALA KURUN", "Kuala Kurun")]),
         ("Andi Saputra –", []),
+        # or one word that is no common word and no title's short form
+        ("Semarapura –", [("Semarapura", "Semarapura")]),
+        ("Saat –", []),
+        ("Mendagri –", []),
         # not a common word, nor an outlet beside a known region
         ("FLORES POS, LOKAL –", []),
         ("LEMBATA, Lewoleba Pos –", [("LEMBATA", "Lembata")]),

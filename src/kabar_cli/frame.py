@@ -135,15 +135,26 @@ def dateline_town(clean: str) -> tuple[int, int] | None:
 
 def _town_in_head(head: str, offset: int, outlet: str | None) -> tuple[int, int] | None:
     """The one part of a dateline's head that is not its outlet (`offset`: where the head starts); a head of
-    one part is the town's alone when it is written in capitals, in two words or more."""
+    one part is the town's alone when it is written in capitals, in two words or more, or is one word of
+    letters that is not the article's outlet ('Putussibau -')."""
     parts = list(TOWN_PART.finditer(head))
     if len(parts) == 1 and "(" not in head:
         town = parts[0].group()
-        return (
-            (offset + parts[0].start(), offset + parts[0].end()) if town.isupper() and " " in town else None
-        )
+        alone = (town.isupper() and " " in town) or (town.istitle() and town != outlet and _town_word(town))
+        return (offset + parts[0].start(), offset + parts[0].end()) if alone else None
     towns = [m for m in parts if m.group() != outlet and not _outlet_part(m.group())]
     return (offset + towns[0].start(), offset + towns[0].end()) if len(towns) == 1 else None
+
+
+def _town_word(word: str) -> bool:
+    """One word of letters that can be a town's name: no root word of the language ('Saat', 'Nama') and no
+    title's short form ('Menpan')."""
+    return word.isalpha() and word.lower() not in lexicon.root_words() and word not in _title_short_forms()
+
+
+@cache
+def _title_short_forms() -> frozenset[str]:
+    return frozenset(lexicon.titles()["abbreviations"])
 
 
 def _outlet_part(part: str) -> bool:
