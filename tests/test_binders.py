@@ -663,6 +663,20 @@ def titles(text: str) -> set[tuple[str, str, str | None, str]]:
                 ("Joko Santosa", "Ketua Komisi C", None, "former"),
             },
         ),
+        # a numbered unit's seat: without a slash, of several words before the holder's rank
+        (
+            "Dandim 0812 Lamongan Letkol Inf. Sutrisno Adi hadir dalam apel.",
+            {("Sutrisno Adi", "Komandan Kodim", "Lamongan", "current")},
+        ),
+        (
+            "Komandan Korem 173/Praja Vira Braja Brigjen TNI Yusuf Ragainaga meninjau lokasi.",
+            {("Yusuf Ragainaga", "Komandan Korem", "173/Praja Vira Braja", "current")},
+        ),
+        # a date after a title is no unit's number and seat
+        (
+            "Sejak pemilihan kepala daerah 27 November 2024, Bupati Blitar Rijanto jarang hadir.",
+            {("Rijanto", "Bupati", "Blitar", "current")},
+        ),
         # village heads of every region, the village's kind between the title and the place
         (
             "Perbekel Desa Sidan I Ketut Darmawan meninjau saluran irigasi.",

@@ -123,12 +123,15 @@ def past_unit_number(doc: Doc, j: int) -> int:
 
 
 def unit_name_words(doc: Doc, j: int) -> int:
-    """How many capitalised words from token j name a numbered unit: two at most ('Korem 083/Baladhika
-    Jaya'), and one when more follow, a holder's name or rank after the unit ('Korem 132 Tadulako Hendra
-    Wijaya', 'Kodim 0815 Mojokerto Letkol Inf. Budi')."""
-    cap, k = flags(doc).cap, j
-    while k < len(cap) and cap[k] and k - j < 3:
+    """How many capitalised words from token j name a numbered unit: those before the holder's rank, three
+    at most ('Korem 174/Anim Ti Waninggap Brigjen ...', 'Kodim 0815 Mojokerto Letkol Inf. Budi'); else two
+    at most ('Korem 083/Baladhika Jaya'), and one when more follow ('Korem 132 Tadulako Hendra Wijaya')."""
+    cap, low, k = flags(doc).cap, lowers(doc), j
+    while k < len(cap) and cap[k] and k - j < 4:
+        if k > j and low[k] in rank_words():
+            return k - j
         k += 1
+    k = min(k, j + 3)
     length = k - j
     if length == 3 or (length == 2 and lowers(doc)[j + 1] in rank_words()):
         return 1

@@ -60,15 +60,16 @@ def bodies_in_titles(doc: Doc, titles: list[TitleHit], orgs: list[OrgHit]) -> It
 
 def numbered_units_in_titles(doc: Doc, titles: list[TitleHit], orgs: list[OrgHit]) -> Iterator[OrgHit]:
     """The numbered unit a short-form title heads: 'Pangdam XVII/Cenderawasih' names Kodam XVII/Cenderawasih,
-    'Danrem 132/Tadulako' Korem 132/Tadulako (the unit's head from the title written out, its number and seat
-    as written)."""
+    'Danrem 083/Baladhika Jaya' Korem 083/Baladhika Jaya (the unit's head from the title written out, its
+    number and seat as written)."""
     covered, text = tokens_of(orgs), flags(doc).text
     for title in titles:
         unit = title.title.split()[-1]
         k = title.start + 1
         if unit not in words().numbered or title.start in covered or k + 2 >= title.end or text[k + 1] != "/":
             continue
-        yield OrgHit(title.start, title.end, name=f"{unit} {text[k]}/{text[k + 2]}")
+        seat = " ".join(text[k + 2 : title.end])
+        yield OrgHit(title.start, title.end, name=f"{unit} {text[k]}/{seat}")
 
 
 def _seat(doc: Doc, title: TitleHit) -> str | None:

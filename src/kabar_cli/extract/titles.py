@@ -15,11 +15,11 @@ from spacy.tokens import Doc
 
 from kabar_cli import lexicon
 from kabar_cli.extract.hits import PlaceHit, TitleHit
-from kabar_cli.extract.org_patterns import name_opens, numbered_unit
+from kabar_cli.extract.org_patterns import name_opens, numbered_unit, unit_name_words, unit_number_text
 from kabar_cli.extract.org_words import is_region, rank_words, standalone
 from kabar_cli.extract.orgs import match_org
 from kabar_cli.extract.person_words import words_of
-from kabar_cli.extract.places import geographic_heads, match_place
+from kabar_cli.extract.places import calendar_words, geographic_heads, match_place
 from kabar_cli.extract.title_units import (
     after_definition,
     closing_region,
@@ -80,6 +80,9 @@ def _body(doc: Doc, j: int, unit: bool, placeless: bool = False) -> tuple[int, s
     if numbered:
         end = _seat_end(doc, j + 3)
         return end, span_text(doc, j + 2, end)
+    if _numbered_seat(doc, j):  # 'Dandim 0815 Mojokerto Letkol ...': the number and the seat, no slash
+        end = j + 1 + unit_name_words(doc, j + 1)
+        return end, span_text(doc, j + 1, end)
     if _roman_seat(doc, j):  # 'Pangdam VI Wirabuana': the numeral and the seat without a slash
         return j + 2, flags(doc).text[j + 1]
     if j + 1 < len(doc) and lowers(doc)[j] in title_lexicon().words["region_kind_short"]:
@@ -136,6 +139,15 @@ def _roman_seat(doc: Doc, j: int) -> bool:
     if j + 2 >= len(text) or text[j] not in ROMAN or not cap_at(doc, j + 1) or low[j + 1] in rank_words():
         return False
     return low[j + 2] in rank_words() or not cap_at(doc, j + 2)
+
+
+def _numbered_seat(doc: Doc, j: int) -> bool:
+    """A unit's number (no year) then its seat's capitalised word, no slash: 'Danrem [132 Tadulako]'; not a
+    date ('kepala daerah 27 November 2024')."""
+    text = flags(doc).text
+    if j + 1 >= len(text) or not (text[j].isdigit() and unit_number_text(text[j]) and cap_at(doc, j + 1)):
+        return False
+    return text[j + 1].lower() not in calendar_words()
 
 
 def _unit_number(doc: Doc, j: int) -> str | None:
