@@ -24,6 +24,7 @@ SENTENCES = [
     "“Kami siap melayani warga,” kata Sekda Banyuwangi Mujiono, Rabu (4/9/2024).",
     "Ketua DPRD Jawa Timur Kusnadi dan Wakil Ketua Anik Maslachah menerima HB X di Surabaya.",
     "Menurut Ani, walaupun menjabat Plh Camat Genteng, Budi tidak pernah absen dari rapat.",
+    "Banjir melanda empat desa masing-masing Hila, Kaitetu dan Wakal, juga kampung Mamala di sungai Wae.",
 ]
 
 
@@ -103,6 +104,18 @@ def test_hamlets_sought_only_before_a_comma(doc) -> None:
     for i in range(len(doc)):
         if f.name[i] and not _comma_after_name(lowers(doc), f.name, i):
             assert match_hamlet(doc, i) is None, i
+
+
+def test_features_and_listed_villages_sought_only_where_they_can_be(doc) -> None:
+    from kabar_cli.extract.local_places import first_list_opener, listed_after_kind
+    from kabar_cli.extract.places import feature_starts, match_feature
+
+    features, items_after = feature_starts(doc), first_list_opener(doc)
+    for i in range(len(doc)):
+        if i not in features:
+            assert match_feature(doc, i) is None, i
+        if i <= items_after:
+            assert listed_after_kind(doc, i) == i, i
 
 
 def test_institutions_and_honorifics_open_only_at_their_first_words(doc) -> None:
