@@ -118,6 +118,22 @@ def test_features_and_listed_villages_sought_only_where_they_can_be(doc) -> None
             assert listed_after_kind(doc, i) == i, i
 
 
+def test_name_runs_go_on_only_over_capitals_and_inner_particles(doc) -> None:
+    from kabar_cli.extract.hits import Occupied
+    from kabar_cli.extract.person_words import words_of
+    from kabar_cli.extract.persons import _closing_initials, _inner_particle, _name_at, _run_together
+    from kabar_cli.extract.tokens import flags, lowers
+
+    free, f = Occupied(), flags(doc)
+    for j in range(len(doc)):
+        if not (f.cap[j] or lowers(doc)[j] in words_of("inner_particles")):
+            assert not (
+                _name_at(doc, j, free) or _inner_particle(doc, j, free) or _run_together(doc, j, free)
+            )
+        if not f.cap[j]:
+            assert _closing_initials(doc, j, free) == j, j
+
+
 def test_institutions_and_honorifics_open_only_at_their_first_words(doc) -> None:
     from kabar_cli.extract.orgs import _match_org, match_org
     from kabar_cli.extract.person_words import honorific_index

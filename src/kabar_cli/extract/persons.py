@@ -53,18 +53,25 @@ STRONG = {"title-before", "title-after", "honorific", "degree"}  # what a word o
 
 def name_runs(doc: Doc, occupied: Occupied) -> Iterator[tuple[int, int]]:
     """Maximal runs of name words not claimed by a title, institution or place: 'Ipuk Fiestiandani'."""
-    f, after = flags(doc), 0
+    f, low, inner, after = flags(doc), lowers(doc), words_of("inner_particles"), 0
     for i in f.capitals:  # a name word is capitalised
         if i < after or not f.name[i] or not _name_at(doc, i, occupied):
             continue
         j = i + 1
-        while j < len(doc) and (
-            _name_at(doc, j, occupied) or _inner_particle(doc, j, occupied) or _run_together(doc, j, occupied)
+        while (
+            j < len(low)
+            and (f.cap[j] or low[j] in inner)  # what each of the three tests below needs first
+            and (
+                _name_at(doc, j, occupied)
+                or _inner_particle(doc, j, occupied)
+                or _run_together(doc, j, occupied)
+            )
         ):
             j += 1
-        while j > i + 1 and lowers(doc)[j - 1] in words_of("inner_particles"):
+        while j > i + 1 and low[j - 1] in inner:
             j -= 1
-        j = _closing_initials(doc, j, occupied)
+        if j < len(low) and f.cap[j]:  # initials are capitals
+            j = _closing_initials(doc, j, occupied)
         yield i, j
         after = j
 
