@@ -134,6 +134,17 @@ def test_name_runs_go_on_only_over_capitals_and_inner_particles(doc) -> None:
             assert _closing_initials(doc, j, free) == j, j
 
 
+def test_span_text_is_the_span_s_text(doc) -> None:
+    from kabar_cli.extract.tokens import char_bounds, span_text
+
+    for start in range(len(doc) + 1):
+        first, stop = char_bounds(doc, start, start - 1)
+        assert span_text(doc, start, start - 1) == doc.text[first:stop] == "", start  # an empty range
+        for end in range(start, len(doc) + 1):
+            first, stop = char_bounds(doc, start, end)
+            assert span_text(doc, start, end) == doc.text[first:stop] == doc[start:end].text, (start, end)
+
+
 def test_institutions_and_honorifics_open_only_at_their_first_words(doc) -> None:
     from kabar_cli.extract.orgs import _match_org, match_org
     from kabar_cli.extract.person_words import honorific_index

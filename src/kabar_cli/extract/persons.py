@@ -78,11 +78,12 @@ def name_runs(doc: Doc, occupied: Occupied) -> Iterator[tuple[int, int]]:
 
 def _name_at(doc: Doc, i: int, occupied: Occupied) -> bool:
     """A name word here, not one opening an honorific ('H.', 'Sri Sultan')."""
-    if not name_at(doc, i) or not occupied.free(i, i + 1, "TITLE", "ORG") or common_word(flags(doc).text[i]):
+    f = flags(doc)
+    if not f.name[i] or not occupied.free(i, i + 1, "TITLE", "ORG") or common_word(f.text[i]):
         return False
     index = honorific_index()
-    honorific = index.match_at(doc, i) if lowers(doc)[i] in index.by_rest else None
-    return not (honorific and (INITIAL.match(flags(doc).text[i]) or honorific.end - honorific.start > 1))
+    honorific = index.match_at(doc, i) if f.lower[i] in index.by_rest else None
+    return not (honorific and (INITIAL.match(f.text[i]) or honorific.end - honorific.start > 1))
 
 
 def _closing_initials(doc: Doc, end: int, occupied: Occupied) -> int:
@@ -102,18 +103,18 @@ def _closing_initials(doc: Doc, end: int, occupied: Occupied) -> int:
 def _run_together(doc: Doc, j: int, occupied: Occupied) -> bool:
     """'Rina KusumaDewi Lestari': two name words written without a space (a capital inside a word, which alone
     marks a brand like 'JatimNow') between two name words are part of the name."""
-    word = flags(doc).text[j]
+    text = flags(doc).text
+    word = text[j]
     if not (
         word[:1].isupper() and word.isalpha() and not word.isupper() and any(c.isupper() for c in word[1:])
     ):
         return False
-    return j + 1 < len(doc) and _name_at(doc, j + 1, occupied) and occupied.free(j, j + 1, "TITLE", "ORG")
+    return j + 1 < len(text) and _name_at(doc, j + 1, occupied) and occupied.free(j, j + 1, "TITLE", "ORG")
 
 
 def _inner_particle(doc: Doc, j: int, occupied: Occupied) -> bool:
-    return (
-        lowers(doc)[j] in words_of("inner_particles") and j + 1 < len(doc) and _name_at(doc, j + 1, occupied)
-    )
+    low = lowers(doc)
+    return low[j] in words_of("inner_particles") and j + 1 < len(low) and _name_at(doc, j + 1, occupied)
 
 
 def familiar_start(doc: Doc, start: int) -> int:
