@@ -24,6 +24,7 @@ SENTENCES = [
     "“Kami siap melayani warga,” kata Sekda Banyuwangi Mujiono, Rabu (4/9/2024).",
     "Ketua DPRD Jawa Timur Kusnadi dan Wakil Ketua Anik Maslachah menerima HB X di Surabaya.",
     "Menurut Ani, walaupun menjabat Plh Camat Genteng, Budi tidak pernah absen dari rapat.",
+    "Banjir melanda empat desa masing-masing Hila, Kaitetu dan Wakal, juga kampung Mamala di sungai Wae.",
 ]
 
 
@@ -103,6 +104,45 @@ def test_hamlets_sought_only_before_a_comma(doc) -> None:
     for i in range(len(doc)):
         if f.name[i] and not _comma_after_name(lowers(doc), f.name, i):
             assert match_hamlet(doc, i) is None, i
+
+
+def test_features_and_listed_villages_sought_only_where_they_can_be(doc) -> None:
+    from kabar_cli.extract.local_places import first_list_opener, listed_after_kind
+    from kabar_cli.extract.places import feature_starts, match_feature
+
+    features, items_after = feature_starts(doc), first_list_opener(doc)
+    for i in range(len(doc)):
+        if i not in features:
+            assert match_feature(doc, i) is None, i
+        if i <= items_after:
+            assert listed_after_kind(doc, i) == i, i
+
+
+def test_name_runs_go_on_only_over_capitals_and_inner_particles(doc) -> None:
+    from kabar_cli.extract.hits import Occupied
+    from kabar_cli.extract.person_words import words_of
+    from kabar_cli.extract.persons import _closing_initials, _inner_particle, _name_at, _run_together
+    from kabar_cli.extract.tokens import flags, lowers
+
+    free, f = Occupied(), flags(doc)
+    for j in range(len(doc)):
+        if not (f.cap[j] or lowers(doc)[j] in words_of("inner_particles")):
+            assert not (
+                _name_at(doc, j, free) or _inner_particle(doc, j, free) or _run_together(doc, j, free)
+            )
+        if not f.cap[j]:
+            assert _closing_initials(doc, j, free) == j, j
+
+
+def test_span_text_is_the_span_s_text(doc) -> None:
+    from kabar_cli.extract.tokens import char_bounds, span_text
+
+    for start in range(len(doc) + 1):
+        first, stop = char_bounds(doc, start, start - 1)
+        assert span_text(doc, start, start - 1) == doc.text[first:stop] == "", start  # an empty range
+        for end in range(start, len(doc) + 1):
+            first, stop = char_bounds(doc, start, end)
+            assert span_text(doc, start, end) == doc.text[first:stop] == doc[start:end].text, (start, end)
 
 
 def test_institutions_and_honorifics_open_only_at_their_first_words(doc) -> None:

@@ -102,6 +102,15 @@ def listed_after_kind(doc: Doc, i: int) -> int:
     return end if _list_opens_before(doc, i) else i
 
 
+def first_list_opener(doc: Doc) -> int:
+    """The first list opener after a kind noun in lower case ('tiga desa [yakni] Hila, ...'), len(doc) when
+    the text has none: `listed_after_kind` finds an item only after it, so callers skip the tokens before."""
+    cap, low = flags(doc).cap, lowers(doc)
+    kinds = [k for k in positions(doc, local_words().kind_nouns) if not cap[k]]
+    openers = positions(doc, local_words().list_openers) if kinds else []
+    return next((k for k in openers if k > kinds[0]), len(low))
+
+
 def _list_opens_before(doc: Doc, i: int) -> bool:
     """Back from the item at i over earlier items (name words, commas, 'dan') and a list opener to a kind noun
     in lower case; without an opener the name may be a person's ('kepala desa Budi')."""

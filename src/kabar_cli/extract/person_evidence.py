@@ -79,9 +79,9 @@ def evidence(
 def rank_follows(doc: Doc, k: int) -> bool:
     """'Kapolresta Banyuwangi Kombes Arman Syarifudin': a rank and a name after the run make the run a title
     we do not know, not a name."""
-    index = rank_index()
-    rank = index.match_at(doc, k) if k < len(doc) and lowers(doc)[k] in index.by_rest else None
-    return rank is not None and rank.end < len(doc) and name_at(doc, next_word(doc, rank.end))
+    index, low = rank_index(), lowers(doc)
+    rank = index.match_at(doc, k) if k < len(low) and low[k] in index.by_rest else None
+    return rank is not None and rank.end < len(low) and name_at(doc, next_word(doc, rank.end))
 
 
 def word_at(doc: Doc, k: int) -> str:

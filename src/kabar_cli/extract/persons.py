@@ -54,29 +54,37 @@ STRONG = {"title-before", "title-after", "honorific", "degree"}  # what a word o
 
 def name_runs(doc: Doc, occupied: Occupied) -> Iterator[tuple[int, int]]:
     """Maximal runs of name words not claimed by a title, institution or place: 'Ipuk Fiestiandani'."""
-    f, after = flags(doc), 0
+    f, low, inner, after = flags(doc), lowers(doc), words_of("inner_particles"), 0
     for i in f.capitals:  # a name word is capitalised
         if i < after or not f.name[i] or not _name_at(doc, i, occupied):
             continue
         j = i + 1
-        while j < len(doc) and (
-            _name_at(doc, j, occupied) or _inner_particle(doc, j, occupied) or _run_together(doc, j, occupied)
+        while (
+            j < len(low)
+            and (f.cap[j] or low[j] in inner)  # what each of the three tests below needs first
+            and (
+                _name_at(doc, j, occupied)
+                or _inner_particle(doc, j, occupied)
+                or _run_together(doc, j, occupied)
+            )
         ):
             j += 1
-        while j > i + 1 and lowers(doc)[j - 1] in words_of("inner_particles"):
+        while j > i + 1 and low[j - 1] in inner:
             j -= 1
-        j = _closing_initials(doc, j, occupied)
+        if j < len(low) and f.cap[j]:  # initials are capitals
+            j = _closing_initials(doc, j, occupied)
         yield i, j
         after = j
 
 
 def _name_at(doc: Doc, i: int, occupied: Occupied) -> bool:
     """A name word here, not one opening an honorific ('H.', 'Sri Sultan')."""
-    if not name_at(doc, i) or not occupied.free(i, i + 1, "TITLE", "ORG") or common_word(flags(doc).text[i]):
+    f = flags(doc)
+    if not f.name[i] or not occupied.free(i, i + 1, "TITLE", "ORG") or common_word(f.text[i]):
         return False
     index = honorific_index()
-    honorific = index.match_at(doc, i) if lowers(doc)[i] in index.by_rest else None
-    return not (honorific and (INITIAL.match(flags(doc).text[i]) or honorific.end - honorific.start > 1))
+    honorific = index.match_at(doc, i) if f.lower[i] in index.by_rest else None
+    return not (honorific and (INITIAL.match(f.text[i]) or honorific.end - honorific.start > 1))
 
 
 def _closing_initials(doc: Doc, end: int, occupied: Occupied) -> int:
@@ -96,18 +104,18 @@ def _closing_initials(doc: Doc, end: int, occupied: Occupied) -> int:
 def _run_together(doc: Doc, j: int, occupied: Occupied) -> bool:
     """'Rina KusumaDewi Lestari': two name words written without a space (a capital inside a word, which alone
     marks a brand like 'JatimNow') between two name words are part of the name."""
-    word = flags(doc).text[j]
+    text = flags(doc).text
+    word = text[j]
     if not (
         word[:1].isupper() and word.isalpha() and not word.isupper() and any(c.isupper() for c in word[1:])
     ):
         return False
-    return j + 1 < len(doc) and _name_at(doc, j + 1, occupied) and occupied.free(j, j + 1, "TITLE", "ORG")
+    return j + 1 < len(text) and _name_at(doc, j + 1, occupied) and occupied.free(j, j + 1, "TITLE", "ORG")
 
 
 def _inner_particle(doc: Doc, j: int, occupied: Occupied) -> bool:
-    return (
-        lowers(doc)[j] in words_of("inner_particles") and j + 1 < len(doc) and _name_at(doc, j + 1, occupied)
-    )
+    low = lowers(doc)
+    return low[j] in words_of("inner_particles") and j + 1 < len(low) and _name_at(doc, j + 1, occupied)
 
 
 def familiar_start(doc: Doc, start: int) -> int:

@@ -12,7 +12,13 @@ from spacy.tokens import Doc
 
 from kabar_cli import lexicon
 from kabar_cli.extract.hits import PlaceHit
-from kabar_cli.extract.local_places import LISTED, listed_after_kind, local_words, named_by_kind
+from kabar_cli.extract.local_places import (
+    LISTED,
+    first_list_opener,
+    listed_after_kind,
+    local_words,
+    named_by_kind,
+)
 from kabar_cli.extract.tokens import (
     PhraseIndex,
     flags,
@@ -20,6 +26,7 @@ from kabar_cli.extract.tokens import (
     memo,
     name_at,
     next_word,
+    positions,
     prev_word,
     span_text,
 )
@@ -222,6 +229,13 @@ def match_feature(doc: Doc, i: int) -> PlaceHit | None:
     return PlaceHit(i, end, name=span_text(doc, i, end), level="local") if end > i else None
 
 
+def feature_starts(doc: Doc) -> set[int]:
+    """The tokens right after a geographic noun in lower case ('sungai | Brantas'): the only ones
+    `match_feature` finds a feature at."""
+    cap = flags(doc).cap
+    return {next_word(doc, k + 1) for k in positions(doc, geographic_nouns()) if not cap[k]}
+
+
 @cache
 def geographic_nouns() -> frozenset[str]:
     return frozenset(lexicon.orgs()["geographic_nouns"])
@@ -328,6 +342,7 @@ def find_places(doc: Doc) -> Iterator[PlaceHit]:
     Pubabu', and an area of a chain right after a place and a comma ('Dusun Krajan, Sumberwuluh, ...')."""
     low, f, starts, heads, after = lowers(doc), flags(doc), place_starts(), geographic_heads(), 0
     dateline = dateline_place(doc)
+    features, items_after = feature_starts(doc), first_list_opener(doc)  # where those two can match at all
     for i in f.capitals:  # every place name opens with a capital
         if i < after:
             continue
@@ -340,8 +355,8 @@ def find_places(doc: Doc) -> Iterator[PlaceHit]:
                 f.name[i]  # both open with a name word
                 and (
                     (match_hamlet(doc, i) if _comma_after_name(low, f.name, i) else None)
-                    or match_feature(doc, i)
-                    or _listed(doc, i)
+                    or (match_feature(doc, i) if i in features else None)
+                    or (_listed(doc, i) if i > items_after else None)
                 )
             )
             or None

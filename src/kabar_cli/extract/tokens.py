@@ -232,10 +232,13 @@ def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
-    """`doc[start:end].text` without a Span: 'Ipuk Fiestiandani'."""
-    first, stop = char_bounds(doc, start, end)
+    """`doc[start:end].text` without a Span: 'Ipuk Fiestiandani' (`char_bounds` read in place: one lookup of
+    the view, not two)."""
     last = _last
-    return (last[1] if last[0] is doc else _switch(doc)).source[first:stop]
+    tv = last[1] if last[0] is doc else _switch(doc)
+    if end <= start:
+        return ""
+    return tv.source[tv.offset[start] : tv.offset[end - 1] + len(tv.text[end - 1])]
 
 
 def glued(doc: Doc, i: int) -> bool:
