@@ -15,8 +15,8 @@ from kabar_cli.extract.awards import career_facts
 from kabar_cli.extract.binding import bind_roles
 from kabar_cli.extract.hits import OrgHit, PersonHit, PlaceHit, Sent, TitleHit, tokens_of
 from kabar_cli.extract.org_words import head_index, is_country, is_region
+from kabar_cli.extract.person_cues import nickname_links
 from kabar_cli.extract.person_words import predicates
-from kabar_cli.extract.persons import nickname_links
 from kabar_cli.extract.quotes import NamedSpan, find_quotes
 from kabar_cli.extract.tokens import char_bounds, flags, lowers, next_word, prev_word, sentences
 from kabar_cli.frame import Frame

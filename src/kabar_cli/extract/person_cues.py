@@ -1,7 +1,7 @@
 """Cue words around a run of capitalised words that make it a person's name: a ticket's number before it
 ('nomor urut 2, Budi'), a birth after it ('lahir di Kupang'), 'bernama' after a noun for a person, a verb of
 replacing before another name, an alias, the name's initials in brackets, an occupation or an honorific before
-it. Read by `person_evidence.evidence`.
+it. Read by `person_evidence.evidence`. And the nicknames given beside a name ('Ahmad Sopian alias Opi').
 """
 
 from __future__ import annotations
@@ -9,8 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kabar_cli import lexicon
+from kabar_cli.extract.hits import PersonHit
 from kabar_cli.extract.person_words import honorific_index, rank_index, words_of
-from kabar_cli.extract.tokens import flags, lowers, name_at, next_word, prev_word
+from kabar_cli.extract.tokens import flags, lowers, name_at, next_word, prev_word, words_in
 from kabar_cli.extract.words import common_run
 from kabar_cli.lexicon.title_grammar import title_lexicon
 
@@ -96,3 +97,15 @@ def honorific_before(doc: Doc, start: int) -> bool:
         if match and match.end == start:
             return k == 0 or not name_at(doc, k - 1) or rank_index().match_at(doc, k) is not None
     return False
+
+
+def nickname_links(doc: Doc, persons: list[PersonHit]) -> dict[str, str]:
+    """Nicknames given next to the name: 'Marlina Sari atau yang akrab disapa Lina', 'Ahmad Sopian alias Opi',
+    'Budi Santoso (sapaan akrab Budi)': {nickname: name}."""
+    links: dict[str, str] = {}
+    for first, second in zip(persons, persons[1:], strict=False):
+        between = words_in(doc, first.end, second.start)
+        cued = bool(between) and between[-1] in words_of("nickname_cues") | words_of("alias_cues")
+        if cued and set(between) <= words_of("nickname_gap") and second.name != first.name:
+            links[second.name] = links.get(first.name, first.name)
+    return links

@@ -253,18 +253,6 @@ def _after_leading_place(doc: Doc, start: int, end: int, ends: dict[int, TitleHi
     return (place.end, end) if marked or is_region(doc, place) else (start, end)  # not 'Guntur Wahono'
 
 
-def nickname_links(doc: Doc, persons: list[PersonHit]) -> dict[str, str]:
-    """Nicknames given next to the name: 'Marlina Sari atau yang akrab disapa Lina', 'Ahmad Sopian alias Opi',
-    'Budi Santoso (sapaan akrab Budi)': {nickname: name}."""
-    links: dict[str, str] = {}
-    for first, second in zip(persons, persons[1:], strict=False):
-        between = words_in(doc, first.end, second.start)
-        cued = bool(between) and between[-1] in words_of("nickname_cues") | words_of("alias_cues")
-        if cued and set(between) <= words_of("nickname_gap") and second.name != first.name:
-            links[second.name] = links.get(first.name, first.name)
-    return links
-
-
 def _confirm_coordinated(
     doc: Doc, runs: list[tuple[int, int]], confirmed: dict[tuple[int, int], str]
 ) -> None:
