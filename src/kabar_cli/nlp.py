@@ -99,7 +99,7 @@ def _next_word(spaces: list[bool], i: int) -> int:
 
 def set_sentence_starts_slow(doc: Doc) -> Doc:
     """The reference implementation of `set_sentence_starts` (one token at a time); tests compare the two."""
-    start_next = True
+    start_next, words, trailing = True, [t.text for t in doc], [len(t.whitespace_) for t in doc]
     for i, token in enumerate(doc):
         if token.is_space:
             token.is_sent_start = start_next if i == 0 else False
@@ -109,8 +109,7 @@ def set_sentence_starts_slow(doc: Doc) -> Doc:
         token.is_sent_start = start_next or i == 0
         start_next = "\n" in token.whitespace_ or (token.text in SENTENCE_END and not _closer_follows(doc, i))
         if len(token) == 2:
-            words = [t.text for t in doc]
-            start_next = start_next or _lettered_end(words, [len(t.whitespace_) for t in doc], i)
+            start_next = start_next or _lettered_end(words, trailing, i)
         if token.text in CLOSERS and i > 0 and doc[i - 1].text in SENTENCE_END:
             start_next = start_next or token.whitespace_ != ""
     return doc

@@ -18,6 +18,7 @@ from kabar_cli.extract.context import SentenceContext
 from kabar_cli.extract.hits import PersonHit, Role, TitleHit
 from kabar_cli.extract.person_evidence import skip_honorifics_back
 from kabar_cli.extract.places import match_place
+from kabar_cli.extract.title_words import AND
 from kabar_cli.extract.titles import match_title
 from kabar_cli.extract.tokens import (
     flags,
@@ -33,7 +34,6 @@ from kabar_cli.extract.tokens import (
 )
 from kabar_cli.lexicon.title_grammar import title_lexicon
 
-AND = lexicon.function_words().coordinator  # 'dan'
 PREDICATE_REACH = 20  # tokens between a group's head and the predicate that names its title
 
 

@@ -71,9 +71,9 @@ def _prefixes(doc: Doc, i: int) -> tuple[int, str]:
     return i, status
 
 
-def _body(doc: Doc, j: int, unit: bool, placeless: bool = False) -> tuple[int, str | None]:
+def _body(doc: Doc, j: int, unit: bool, no_place: bool = False) -> tuple[int, str | None]:
     """The body after a title: an institution, a place ('Kabupaten Banyuwangi'), or 'di <institution>' for
-    unit heads; no place after a `placeless` title (a court panel's: 'Hakim Ketua | Lingga Prasetyo')."""
+    unit heads; no place when `no_place` (after a court panel's post: 'Hakim Ketua | Lingga Prasetyo')."""
     if j < len(doc) and flags(doc).text[j] == "(" and j + 2 < len(doc) and flags(doc).text[j + 2] == ")":
         j += 3
     numbered = _unit_number(doc, j)
@@ -98,7 +98,7 @@ def _body(doc: Doc, j: int, unit: bool, placeless: bool = False) -> tuple[int, s
     org = match_org(doc, j)
     if org:
         return _locating_tail(doc, org.end), org.name
-    place = None if placeless else match_place(doc, j, expected=True)
+    place = None if no_place else match_place(doc, j, expected=True)
     if place and _name_not_place(doc, place, unit):
         place = None  # 'Kepala BKD Indah Wahyuni': a word-like place name followed by a name is the name
     if place:
@@ -298,7 +298,7 @@ def _match_title(doc: Doc, i: int, allow_lower: bool) -> TitleHit | None:
     k, status = _status_suffix(doc, k, status)  # 'Wali Kota Terpilih Surabaya', 'Ketua sementara DPRD'
     if title in title_lexicon().words["bare_titles"]:
         return _bare_title_of_org(doc, i, k, title, status)
-    k, body = _body(doc, k, unit, placeless=placeless(title))
+    k, body = _body(doc, k, unit, no_place=placeless(title))
     if body is None and title.split()[-1] in geographic_heads():
         k, body = _village_of(doc, k)  # 'Kepala Desa [Krajan] Slamet'
     elif body is None and k + 1 < len(doc) and flags(doc).text[k] in geographic_heads():
